@@ -1,0 +1,110 @@
+"""A case: one child or young person, their family and the team around them (domain layer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from fftimeline.domain.dates import today
+from fftimeline.domain.errors import rule_error
+
+
+class FamilyMember(BaseModel):
+    """A member of the child's family or household."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    name: str = Field(min_length=1, max_length=200)
+    relationship: str = Field(min_length=1, max_length=100)
+    contact: str = Field(default="", max_length=500)
+
+
+class TeamMember(BaseModel):
+    """A professional in the team around the child."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    name: str = Field(min_length=1, max_length=200)
+    agency: str = Field(default="", max_length=200)
+    role: str = Field(default="", max_length=200)
+
+
+class Allocation(BaseModel):
+    """A period during which a worker was the child's nominated key person."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    worker: str = Field(min_length=1, max_length=200)
+    start: dt.date
+    end: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        if self.end is not None and self.end < self.start:
+            raise rule_error(
+                "allocation_end_before_start", "The allocation ends before it starts."
+            )
+        return self
+
+
+class CaseDraft(BaseModel):
+    """A case as the key person writes it.
+
+    Attributes:
+        child_name: the child's full name.
+        known_as: what the child likes to be called.
+        date_of_birth: the child's date of birth, if known.
+        pronouns: the child's pronouns.
+        key_worker: the nominated key person now.
+        family: family members with their relationship to the child.
+        team: professionals in the team around the child.
+        allocations: who has been the key person, and when.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    child_name: str = Field(min_length=1, max_length=200)
+    known_as: str = Field(default="", max_length=100)
+    date_of_birth: dt.date | None = None
+    pronouns: str = Field(default="", max_length=50)
+    key_worker: str = Field(default="", max_length=200)
+    family: tuple[FamilyMember, ...] = ()
+    team: tuple[TeamMember, ...] = ()
+    allocations: tuple[Allocation, ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        if self.date_of_birth is not None and self.date_of_birth > today():
+            raise rule_error("birth_in_future", "The date of birth is in the future.")
+        return self
+
+    @property
+    def display_name(self) -> str:
+        """Name as shown in the case list: 'Jayden Okafor (JJ)'."""
+        return f"{self.child_name} ({self.known_as})" if self.known_as else self.child_name
+
+    @property
+    def initials(self) -> str:
+        """Initials for working in public places: 'J. O.'."""
+        return " ".join(f"{p[0].upper()}." for p in self.child_name.split() if p)
+
+
+class Case(CaseDraft):
+    """A saved case."""
+
+    id: int
+    created_at: dt.datetime
+
+
+class CaseSummary(BaseModel):
+    """What the case list shows for one case, computed by the store."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    case: Case
+    entry_count: int = 0
+    open_tasks: int = 0
+    overdue_tasks: int = 0
+    last_serious: dt.date | None = None

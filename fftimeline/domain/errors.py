@@ -1,0 +1,92 @@
+"""Errors raised by the pure domain layer, each with a stable code (domain layer).
+
+Validation inside pydantic models uses `rule_error`, which raises a `PydanticCustomError`
+whose `type` is the stable code and whose message tells the user what to do. Code outside
+models raises `DomainError`. The UI maps codes to translated text where it needs to.
+"""
+
+from __future__ import annotations
+
+from pydantic_core import PydanticCustomError
+
+
+class DomainError(Exception):
+    """A rule of the chronology was broken.
+
+    Attributes:
+        code: stable machine-readable code, e.g. ``"opinion_needs_whose"``.
+        message: plain-words explanation that says what to do.
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def rule_error(code: str, message: str) -> PydanticCustomError:
+    """Build the error a model validator raises when a chronology rule is broken."""
+    return PydanticCustomError(code, message)
+
+
+class VaultError(DomainError):
+    """A vault could not be opened, created or changed. The message is for the user."""
+
+
+class WrongPassphraseOrDamaged(VaultError):
+    """The passphrase is wrong, or the file is damaged: SQLCipher cannot tell these apart."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "wrong_passphrase_or_damaged",
+            "Wrong passphrase, or the file is damaged. Nothing was changed.",
+        )
+
+
+class NotAVault(VaultError):
+    """The file is not an fftimeline vault (empty, plain SQLite, a spreadsheet, random bytes)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "not_a_vault", "This file is not an fftimeline vault. Nothing was changed."
+        )
+
+
+class VaultNotFound(VaultError):
+    """There is no file at the given path."""
+
+    def __init__(self) -> None:
+        super().__init__("vault_not_found", "There is no vault at that place.")
+
+
+class VaultTooNew(VaultError):
+    """The vault was written by a newer fftimeline."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "vault_too_new",
+            "This vault was made by a newer version of fftimeline. Update fftimeline to open it.",
+        )
+
+
+class VaultInUse(VaultError):
+    """Another fftimeline window or computer has the vault open."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "vault_in_use",
+            "This vault is already open in another fftimeline window. Close that one first.",
+        )
+
+
+class VaultExists(VaultError):
+    """Creating a vault would replace an existing file."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "vault_exists", "A file with that name already exists. Choose another name."
+        )
+
+
+class WeakPassphrase(VaultError):
+    """The chosen passphrase is empty or too easy to guess."""

@@ -1,0 +1,70 @@
+"""Audit and disclosure records (domain layer).
+
+The audit log is append-only and hash-chained: each record's hash covers the previous
+record's hash, so editing any past row breaks the chain. A disclosure is the record of one
+export: what went to whom, why, and the SHA-256 of the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class AuditAction(StrEnum):
+    """What an audit record is about."""
+
+    VAULT_CREATED = "vault-created"
+    UNLOCKED = "unlocked"
+    UNLOCK_FAILED = "unlock-failed"
+    PASSPHRASE_CHANGED = "passphrase-changed"
+    CASE_ADDED = "case-added"
+    CASE_CHANGED = "case-changed"
+    ENTRY_ADDED = "entry-added"
+    ENTRY_AMENDED = "entry-amended"
+    ENTRY_RETRACTED = "entry-retracted"
+    LINK_SAVED = "link-saved"
+    TASK_SAVED = "task-saved"
+    EXPORTED = "exported"
+    MIGRATED = "migrated"
+
+
+class AuditRecord(BaseModel):
+    """One row of the audit log. ``detail`` names ids and counts, never case content."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    seq: int
+    at: dt.datetime
+    actor: str
+    action: AuditAction
+    case_id: int | None = None
+    entry_id: int | None = None
+    detail: str = ""
+    prev_hash: str
+    hash: str
+
+
+class DisclosureDraft(BaseModel):
+    """What the key person says about an export before it is written."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    audience: str = Field(min_length=1)
+    recipients: str = Field(min_length=1, max_length=2000)
+    purpose: str = Field(min_length=1, max_length=2000)
+
+
+class Disclosure(DisclosureDraft):
+    """The record of one export."""
+
+    id: int
+    case_id: int
+    at: dt.datetime
+    by: str
+    entry_ids: tuple[int, ...]
+    file_name: str
+    sha256: str
+    protected: bool = False

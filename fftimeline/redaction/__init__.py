@@ -1,0 +1,1 @@
+"""redaction layer of fftimeline."""

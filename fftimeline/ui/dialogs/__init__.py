@@ -1,0 +1,1 @@
+"""dialogs layer of fftimeline."""
