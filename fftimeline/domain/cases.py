@@ -43,9 +43,7 @@ class Allocation(BaseModel):
     @model_validator(mode="after")
     def _check(self) -> Self:
         if self.end is not None and self.end < self.start:
-            raise rule_error(
-                "allocation_end_before_start", "The allocation ends before it starts."
-            )
+            raise rule_error("allocation_end_before_start", "The allocation ends before it starts.")
         return self
 
 

@@ -124,7 +124,9 @@ class EventDate(BaseModel):
     @classmethod
     def around_month(cls, year: int, month: int) -> EventDate:
         """Roughly in a given month ("around March 2025")."""
-        return cls(certainty=Certainty.AROUND, start=dt.date(year, month, 1), precision=Precision.MONTH)
+        return cls(
+            certainty=Certainty.AROUND, start=dt.date(year, month, 1), precision=Precision.MONTH
+        )
 
     @classmethod
     def month(cls, year: int, month: int) -> EventDate:

@@ -69,9 +69,7 @@ class Source(BaseModel):
     @model_validator(mode="after")
     def _check(self) -> Self:
         if self.withheld and self.withheld_reason is None:
-            raise rule_error(
-                "withheld_needs_reason", "Say why the source must be withheld."
-            )
+            raise rule_error("withheld_needs_reason", "Say why the source must be withheld.")
         if not self.withheld and self.withheld_reason is not None:
             raise rule_error(
                 "reason_without_withholding",
@@ -86,5 +84,5 @@ class Source(BaseModel):
         return self
 
     def described(self) -> str:
-        """Full description for the key person's own views: 'Ms Hughes, Head of Year, Park School'."""
+        """Full description for the key person's own views: 'R. Hughes, Head of Year'."""
         return ", ".join(p for p in (self.name, self.role, self.agency) if p)
