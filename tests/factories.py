@@ -7,7 +7,7 @@ from typing import Any
 
 from fftimeline.domain.cases import CaseDraft, FamilyMember, TeamMember
 from fftimeline.domain.dates import EventDate
-from fftimeline.domain.entries import EntryDraft, FamilyView, Kind, Nature
+from fftimeline.domain.entries import EntryDraft, FamilyPosition, FamilyView, Kind, Nature
 from fftimeline.domain.people import Linked, LinkKind
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source
@@ -47,7 +47,9 @@ def make_entry(**overrides: Any) -> EntryDraft:
         "source": Source(
             name="Rita Hughes", role="Head of Year", agency="Park School", professional=True
         ),
-        "family_view": FamilyView(position="agree", text="Mum says he told her it was a friend."),
+        "family_view": FamilyView(
+            position=FamilyPosition.AGREE, text="Mum says he told her it was a friend."
+        ),
         "sharing": Sharing(
             audiences=frozenset({Audience.SAFEGUARDING_TEAM, Audience.STRATEGY_MEETING})
         ),
