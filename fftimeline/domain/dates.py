@@ -160,6 +160,10 @@ class EventDate(BaseModel):
                 return _month_end(self.start)
             case Certainty.YEAR:
                 return dt.date(self.start.year, 12, 31)
+            case _ if self.precision is Precision.MONTH:
+                return _month_end(self.start)
+            case _ if self.precision is Precision.YEAR:
+                return dt.date(self.start.year, 12, 31)
             case _:
                 return self.start
 
