@@ -1,0 +1,212 @@
+"""The chronology as a table: a thin Qt model over a list of saved entries (ui layer).
+
+Display strings are worked out once when the list is set, never while painting, so a case
+of 10,000 entries scrolls smoothly and no service is called per cell. Sorting and
+filtering happen in `ChronologyFilterProxy`, over the roles defined here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+from typing_extensions import override
+
+from fftimeline.domain.entries import Entry, Significance
+from fftimeline.ui import icons
+from fftimeline.ui.models import entry_text as words
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Role returning the `Entry` behind a row."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role returning a value that sorts the column sensibly (dates by `EventDate.sort_key`)."""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The chronology table's columns, left to right."""
+
+    DATE = 0
+    KIND = 1
+    NATURE = 2
+    SUMMARY = 3
+    SOURCE = 4
+    SIGNIFICANCE = 5
+    SHARING = 6
+
+
+_HEADERS: dict[Column, str] = {
+    Column.DATE: "Date",
+    Column.KIND: "Kind",
+    Column.NATURE: "How we know",
+    Column.SUMMARY: "What happened",
+    Column.SOURCE: "Who told us",
+    Column.SIGNIFICANCE: "How serious",
+    Column.SHARING: "Safe to share with",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One entry with its display texts worked out once."""
+
+    entry: Entry
+    texts: tuple[str, ...]
+    serious: bool
+    withdrawn: bool
+
+
+def _row_for(entry: Entry) -> _Row:
+    """Work out the display texts of one entry."""
+    summary = entry.summary
+    if entry.retracted:
+        summary = words.tr("Withdrawn: {summary}").format(summary=summary)
+    texts = (
+        words.date_text(entry),
+        words.kind_text(entry),
+        words.nature_text(entry),
+        summary,
+        words.source_text(entry.source),
+        words.significance_text(entry),
+        words.sharing_text(entry),
+    )
+    return _Row(entry, texts, entry.significance is Significance.SERIOUS, entry.retracted)
+
+
+class ChronologyModel(QAbstractTableModel):
+    """Rows are the latest versions of a case's entries; columns are `Column`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._serious_icon: QIcon | None = None
+        self._withdrawn_icon: QIcon | None = None
+
+    # Setting and reading -----------------------------------------------------
+    def set_entries(self, entries: list[Entry]) -> None:
+        """Show these entries (replacing any before), working out their texts once."""
+        self.beginResetModel()
+        self._rows = [_row_for(e) for e in entries]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every entry, so nothing about a case stays in the model."""
+        self.set_entries([])
+
+    def entry_at(self, row: int) -> Entry:
+        """The entry shown in a source row."""
+        return self._rows[row].entry
+
+    def row_of(self, entry_id: int) -> int | None:
+        """The source row showing an entry, or None when it is not shown."""
+        for i, row in enumerate(self._rows):
+            if row.entry.id == entry_id:
+                return i
+        return None
+
+    def replace_entry(self, entry: Entry) -> None:
+        """Show a new version of an entry already in the table (after amend or retract)."""
+        i = self.row_of(entry.id)
+        if i is None:
+            return
+        self._rows[i] = _row_for(entry)
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(Column) - 1))
+
+    def entries(self) -> list[Entry]:
+        """Every entry shown, in source order."""
+        return [r.entry for r in self._rows]
+
+    # Qt model interface --------------------------------------------------------
+    @override
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    @override
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation is Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return words.tr(_HEADERS[Column(section)])
+        return super().headerData(section, orientation, role)
+
+    @override
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.texts[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.texts[column] or None
+        if role == ENTRY_ROLE:
+            return row.entry
+        if role == SORT_ROLE:
+            return _sort_value(row, column)
+        return self._style_data(row, column, role)
+
+    def _style_data(self, row: _Row, column: Column, role: int) -> Any:
+        """Icons, fonts and greying: serious risk and withdrawn rows stand out, not by colour."""
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column is Column.SIGNIFICANCE and row.serious:
+                return self._icon("serious")
+            if column is Column.SUMMARY and row.withdrawn:
+                return self._icon("withdrawn")
+            return None
+        if role == Qt.ItemDataRole.FontRole and (row.withdrawn or row.serious):
+            font = QFont()
+            font.setStrikeOut(row.withdrawn)
+            font.setBold(row.serious and column is Column.SIGNIFICANCE)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.withdrawn:
+            return QApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        return None
+
+    def _icon(self, which: str) -> QIcon:
+        """The cached icon for serious risk or withdrawn rows."""
+        if self._serious_icon is None or self._withdrawn_icon is None:
+            self._serious_icon = icons.serious_risk()
+            self._withdrawn_icon = icons.withdrawn()
+        return self._serious_icon if which == "serious" else self._withdrawn_icon
+
+    @override
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+_SIGNIFICANCE_ORDER = {
+    Significance.ROUTINE: 0,
+    Significance.SIGNIFICANT: 1,
+    Significance.SERIOUS: 2,
+}
+
+
+def _sort_value(row: _Row, column: Column) -> Any:
+    """A value that sorts a column the way a person expects."""
+    entry = row.entry
+    if column is Column.DATE:
+        start, rank, time = entry.event_date.sort_key
+        return f"{start.isoformat()} {rank} {time.isoformat()} {entry.id:012d}"
+    if column is Column.SIGNIFICANCE:
+        return _SIGNIFICANCE_ORDER[entry.significance]
+    return row.texts[column].casefold()

@@ -1,0 +1,97 @@
+"""Plain-words wording of an entry's parts, shared by the table, the detail pane and dialogs.
+
+One place decides how "how we know", "who told us" and "safe to share with" read, so the
+table and the detail pane never disagree, and a withheld source's name is never worded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from fftimeline.domain.entries import (
+    KIND_LABELS,
+    NATURE_LABELS,
+    SIGNIFICANCE_LABELS,
+    Entry,
+    Nature,
+)
+from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
+from fftimeline.domain.sources import WITHHELD_REASON_LABELS, Source
+
+_CTX = "EntryText"
+
+
+def tr(text: str) -> str:
+    """Translate a string in this module's context."""
+    return QCoreApplication.translate(_CTX, text)
+
+
+def kind_text(entry: Entry) -> str:
+    """The entry's kind in plain words."""
+    return tr(KIND_LABELS[entry.kind])
+
+
+def nature_text(entry: Entry) -> str:
+    """How we know it: 'Fact', 'Opinion (Dr Shah)', 'Family's account'…."""
+    label = tr(NATURE_LABELS[entry.nature])
+    if entry.nature is Nature.OPINION and entry.opinion_of:
+        return f"{label} ({entry.opinion_of})"
+    return label
+
+
+def source_text(source: Source | None) -> str:
+    """Who told us, or 'Source withheld' (never the name of a withheld source)."""
+    if source is None:
+        return ""
+    if source.withheld:
+        return tr("Source withheld")
+    return source.described()
+
+
+def source_detail(source: Source | None) -> str:
+    """Who told us with the reason when withheld: 'Source withheld (reason)'."""
+    if source is None:
+        return tr("Not recorded")
+    if source.withheld and source.withheld_reason is not None:
+        reason = tr(WITHHELD_REASON_LABELS[source.withheld_reason])
+        return tr("Source withheld ({reason})").format(reason=reason)
+    return source_text(source)
+
+
+def significance_text(entry: Entry) -> str:
+    """How serious: 'Routine', 'Significant' or 'Serious risk'."""
+    return tr(SIGNIFICANCE_LABELS[entry.significance])
+
+
+def audience_names(audiences: frozenset[Audience]) -> list[str]:
+    """Audience labels in the fixed order the app always lists them."""
+    return [tr(AUDIENCE_LABELS[a]) for a in Audience if a in audiences]
+
+
+def sharing_text(entry: Entry) -> str:
+    """Safe to share with, as a short comma-separated list ('Nobody else' when empty)."""
+    names = audience_names(entry.sharing.audiences)
+    return ", ".join(names) if names else tr("Nobody else")
+
+
+def date_text(entry: Entry) -> str:
+    """The event date in words with its certainty, first letter capital ('Around March 2025')."""
+    words = entry.event_date.wording()
+    return words[:1].upper() + words[1:]
+
+
+def day_text(day: dt.date | None) -> str:
+    """A single day in words ('14 August 2025'), or '' when unknown."""
+    if day is None:
+        return ""
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def moment_text(moment: dt.datetime | None) -> str:
+    """A saved moment in local time in words ('14 August 2025 at 15:30')."""
+    if moment is None:
+        return ""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return tr("{day} at {time}").format(day=day_text(local.date()), time=local.strftime("%H:%M"))
