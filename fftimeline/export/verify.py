@@ -1,0 +1,131 @@
+"""The fail-closed leak scanner for spreadsheets (export layer).
+
+Redaction happens in the data layer; this module proves it worked on the actual bytes before
+anything is written. It opens every part of the xlsx zip, decompresses and XML-unescapes it,
+and looks for every needle (each value the audience must not see) as a whole word, ignoring
+case. It also refuses parts a plain spreadsheet does not need, hidden sheets, rows and
+columns, comments and drawings, and defined names other than the print titles and filter
+range. Headers and footers are allowed (they carry the marking and page numbers) but are
+scanned like everything else. Finally it checks the file name.
+
+Anything it cannot read counts as a hit: the scanner fails closed.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from openpyxl.writer.theme import theme_xml
+
+ALLOWED_PARTS = frozenset(
+    {
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "docProps/core.xml",
+        "docProps/app.xml",
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+        "xl/styles.xml",
+        "xl/theme/theme1.xml",
+        "xl/sharedStrings.xml",
+        "xl/worksheets/sheet1.xml",
+        "xl/worksheets/sheet2.xml",
+        "xl/worksheets/sheet3.xml",
+    }
+)
+_THEME = theme_xml.encode("utf-8")
+_HIDDEN_SHEET = re.compile(r'state="(hidden|veryhidden)"')
+_DEFINED = re.compile(r"<definedname\b([^>]*)>(.*?)</definedname>", re.DOTALL)
+_BUILT_IN_NAMES = ('name="_xlnm.print_titles"', 'name="_xlnm._filterdatabase"')
+_REFERENCE = re.compile(r"^('[^'<>]*'|[a-z0-9_]+)!(\$?[a-z]*\$?\d*)(:\$?[a-z]*\$?\d*)?$")
+_HIDDEN_IN_SHEET = re.compile(
+    r'\bhidden="(1|true)"|<(legacydrawing|drawing|tablepart|hyperlink|datavalidation|oleobject)[\s>/]'
+)
+_WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One reason the file must not be written.
+
+    Attributes:
+        where: the zip part, ``"file name"`` or ``"file"``; safe to show the user.
+        what: what was found; for a needle this is the needle itself, so never show it.
+        needle: whether ``what`` is a protected value rather than a structural problem.
+    """
+
+    where: str
+    what: str
+    needle: bool = False
+
+
+def scan_xlsx(data: bytes, needles: Iterable[str], file_name: str = "") -> list[Hit]:
+    """Every problem found in ``data`` and ``file_name``; an empty list means safe to write."""
+    folded = sorted({n.strip().casefold() for n in needles if n.strip()}, key=len)
+    hits = scan_file_name(file_name, folded)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            for name in z.namelist():
+                hits += _scan_part(name, z.read(name), folded)
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError):
+        hits.append(Hit("file", "the workbook could not be read back"))
+    return hits
+
+
+def scan_file_name(file_name: str, folded: list[str]) -> list[Hit]:
+    """Needles in the file name, treating '-', '_' and '.' as spaces."""
+    plain = re.sub(r"[-_.]+", " ", file_name.casefold())
+    return [
+        Hit("file name", n, needle=True)
+        for n in folded
+        if contains_word(plain, re.sub(r"[-_.]+", " ", n))
+    ]
+
+
+def _scan_part(name: str, raw: bytes, folded: list[str]) -> list[Hit]:
+    if name not in ALLOWED_PARTS:
+        return [Hit(name, "a part a plain spreadsheet does not need")]
+    if name == "xl/theme/theme1.xml" and raw == _THEME:
+        return []  # the fixed default theme: no case data can be in it
+    text = html.unescape(raw.decode("utf-8", "replace")).casefold()
+    hits = [Hit(name, n, needle=True) for n in folded if contains_word(text, n)]
+    if name == "xl/workbook.xml":
+        hits += _workbook_structure(text)
+    if name.startswith("xl/worksheets/") and _HIDDEN_IN_SHEET.search(text):
+        hits.append(Hit(name, "hidden rows or columns, comments, drawings or links"))
+    return hits
+
+
+def _workbook_structure(text: str) -> list[Hit]:
+    hits = []
+    if _HIDDEN_SHEET.search(text):
+        hits.append(Hit("xl/workbook.xml", "a hidden sheet"))
+    for attrs, body in _DEFINED.findall(text):
+        built_in = any(b in attrs for b in _BUILT_IN_NAMES)
+        if not built_in or not _REFERENCE.match(body.strip()):
+            hits.append(Hit("xl/workbook.xml", "a defined name holding data"))
+    if re.search(r"<definedname\b[^>]*/>", text):
+        hits.append(Hit("xl/workbook.xml", "a defined name holding data"))
+    return hits
+
+
+def contains_word(text: str, needle: str) -> bool:
+    """Whether ``needle`` occurs in ``text`` not inside a longer word (both casefolded)."""
+    start = text.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        before_ok = start == 0 or not _is_word(text[start - 1]) or not _is_word(needle[0])
+        after_ok = end == len(text) or not _is_word(text[end]) or not _is_word(needle[-1])
+        if before_ok and after_ok:
+            return True
+        start = text.find(needle, start + 1)
+    return False
+
+
+def _is_word(ch: str) -> bool:
+    return bool(_WORD.match(ch))

@@ -1,0 +1,209 @@
+"""Turn a case's entries into what one audience may see (redaction layer, pure).
+
+`redact_chronology` picks the entries an audience receives (their sharing includes it,
+they are not withdrawn, they pass the filters), replaces every protected term in every text,
+shows withheld sources as "Source withheld" with their reason category, labels opinions with
+whose they are, and keeps grading and handling only for audiences that see them. It also
+counts what was left out and why, and lists the needles the leak scanner must not find.
+
+Withheld values never reach the writer: a field the audience may not see holds a
+`Redacted` sentinel whose ``label`` is what to print, and which refuses to be turned into a
+string by accident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from fftimeline.domain.cases import CaseDraft
+from fftimeline.domain.entries import (
+    FAMILY_POSITION_LABELS,
+    KIND_LABELS,
+    NATURE_LABELS,
+    SIGNIFICANCE_LABELS,
+    Entry,
+    Kind,
+    Nature,
+)
+from fftimeline.domain.people import Linked
+from fftimeline.domain.sources import WITHHELD_REASON_LABELS, Source
+from fftimeline.redaction.audiences import AudienceField, AudienceProfile
+from fftimeline.redaction.manual import ManualRedactions, apply_manual
+from fftimeline.redaction.needles import content_needles
+from fftimeline.redaction.terms import TextRedactor, build_redactor
+from fftimeline.redaction.values import Redacted, RedactedEntry, Text
+
+F = AudienceField
+_Clean = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which entries the key worker wants in this output (before sharing is applied)."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    kinds: frozenset[Kind] | None = None
+
+    def keeps(self, entry: Entry) -> str | None:
+        """None when the entry passes, else the left-out reason."""
+        if self.start is not None and entry.event_date.latest < self.start:
+            return LEFT_OUT_DATES
+        if self.end is not None and entry.event_date.earliest > self.end:
+            return LEFT_OUT_DATES
+        if self.kinds is not None and entry.kind not in self.kinds:
+            return LEFT_OUT_KIND
+        return None
+
+
+LEFT_OUT_SHARING = "not shared with this audience"
+LEFT_OUT_RETRACTED = "withdrawn"
+LEFT_OUT_DATES = "outside the dates chosen"
+LEFT_OUT_KIND = "of a kind not chosen"
+
+
+@dataclass
+class RedactedChronology:
+    """Everything an output needs for one audience, plus what the leak scanner must look for."""
+
+    profile: AudienceProfile
+    child: str
+    entries: list[RedactedEntry]
+    left_out: Counter[str] = field(default_factory=Counter)
+    needles: set[str] = field(default_factory=set)
+
+    @property
+    def left_out_total(self) -> int:
+        """How many entries of the case this audience will not get."""
+        return sum(self.left_out.values())
+
+    @property
+    def replacements(self) -> int:
+        """How many names, sources and spans were replaced in the included entries."""
+        return sum(e.replacements for e in self.entries)
+
+
+def redact_chronology(
+    case: CaseDraft,
+    entries: list[Entry],
+    register: list[Linked],
+    profile: AudienceProfile,
+    filters: Filters | None = None,
+    manual: ManualRedactions | None = None,
+) -> RedactedChronology:
+    """What ``profile`` may see of ``entries``, with counts of what was left out and needles."""
+    filters = filters or Filters()
+    manual = manual or ManualRedactions()
+    red = build_redactor(case, register, entries, profile)
+    out = RedactedChronology(
+        profile=profile,
+        child=case.child_name if profile.sees(F.CHILD_NAME) else case.initials,
+        entries=[],
+    )
+    excluded: list[Entry] = []
+    included: list[Entry] = []
+    for entry in entries:
+        reason = _left_out_reason(entry, profile, filters)
+        if reason is not None:
+            out.left_out[reason] += 1
+            excluded.append(entry)
+            continue
+        included.append(entry)
+        out.entries.append(redact_entry(entry, profile, red, manual))
+    out.needles = red.needles() | content_needles(included, out.entries, excluded, manual, profile)
+    return out
+
+
+def _left_out_reason(entry: Entry, profile: AudienceProfile, filters: Filters) -> str | None:
+    if entry.retracted:
+        return LEFT_OUT_RETRACTED
+    if not entry.sharing.allows(profile.base):
+        return LEFT_OUT_SHARING
+    return filters.keeps(entry)
+
+
+def redact_entry(
+    entry: Entry, profile: AudienceProfile, red: TextRedactor, manual: ManualRedactions
+) -> RedactedEntry:
+    """One entry as ``profile`` sees it (the entry must already be one the audience gets)."""
+    before = red.replaced
+    counted = [0]
+
+    def clean(text: str) -> str:
+        text, n = apply_manual(text, manual.spans_for(entry.id, profile.slug))
+        counted[0] += n
+        return red.redact(text)
+
+    what = entry.summary
+    if profile.sees(F.ACCOUNT) and entry.account:
+        what = f"{entry.summary}\n\n{entry.account}"
+    return RedactedEntry(
+        entry_id=entry.id,
+        kind=entry.kind,
+        date_words=entry.event_date.wording(),
+        sort_date=entry.event_date.earliest,
+        kind_label=KIND_LABELS[entry.kind],
+        nature=clean(nature_label(entry)),
+        what_happened=clean(what),
+        source=_source(entry.source, profile, clean),
+        impact=entry.impact.value.capitalize(),
+        action_or_outcome=_actions(entry, profile, clean),
+        family_view=_family_view(entry, profile, clean),
+        significance=SIGNIFICANCE_LABELS[entry.significance],
+        grading=_grading(entry, profile, clean),
+        replacements=red.replaced - before + counted[0],
+    )
+
+
+def nature_label(entry: Entry) -> str:
+    """How we know it; an opinion always says whose it is."""
+    if entry.nature is Nature.OPINION:
+        return f"Opinion of {entry.opinion_of}"
+    return NATURE_LABELS[entry.nature]
+
+
+def _source(source: Source | None, profile: AudienceProfile, clean: _Clean) -> Text:
+    if source is None:
+        return "Not recorded"
+    if source.withheld:
+        assert source.withheld_reason is not None
+        return Redacted(f"Source withheld ({WITHHELD_REASON_LABELS[source.withheld_reason]})")
+    if not profile.sees(F.SOURCES):
+        return Redacted("A professional" if source.professional else "Not named here")
+    return clean(source.described())
+
+
+def _actions(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:
+    if not profile.sees(F.ACTIONS):
+        return Redacted("")
+    parts = []
+    if entry.next_action:
+        owner = f" ({entry.next_action_owner})" if entry.next_action_owner else ""
+        parts.append(f"Next: {entry.next_action}{owner}")
+    if entry.no_action_reason:
+        parts.append(f"No action because: {entry.no_action_reason}")
+    if entry.outcome:
+        parts.append(f"Outcome: {entry.outcome}")
+    return clean("\n".join(parts))
+
+
+def _family_view(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:
+    if not profile.sees(F.FAMILY_VIEW):
+        return Redacted("Not shown")
+    view = entry.family_view
+    label = FAMILY_POSITION_LABELS[view.position]
+    return clean(f"{label}: {view.text}" if view.text else label)
+
+
+def _grading(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:
+    grading = entry.grading
+    if grading is None:
+        return ""
+    if not profile.sees(F.GRADING):
+        return Redacted("")
+    if grading.conditions and profile.sees(F.HANDLING):
+        return clean(f"{grading.code}: {grading.conditions}")
+    return grading.code

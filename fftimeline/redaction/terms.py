@@ -1,0 +1,128 @@
+"""Which words must be replaced in free text, and by what (redaction layer, pure).
+
+A `TextRedactor` holds every protected term of a case for one audience (third-party names,
+nicknames, withheld source names, the child's name for initials-only audiences, vehicles,
+phone numbers and handles the audience may not see) with its replacement. It replaces them
+case-insensitively, as whole words, keeping a possessive ("Bugsy's" -> "an adult male's").
+The same terms, minus their replacements, are the *needles* the leak scanner looks for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from fftimeline.domain.cases import CaseDraft
+from fftimeline.domain.entries import Entry
+from fftimeline.domain.people import Linked, LinkKind
+from fftimeline.redaction.audiences import AudienceField, AudienceProfile
+
+MIN_PART = 3
+"""Name parts shorter than this ('Al', 'Jo') are not replaced on their own: too many false hits."""
+
+_IDENTIFIER_LABELS = {
+    LinkKind.VEHICLE: "a vehicle",
+    LinkKind.PHONE: "a phone number",
+    LinkKind.HANDLE: "an online handle",
+}
+WITHHELD_IN_TEXT = "a source"
+REDACTED_MARK = "[redacted]"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One protected term and what stands in for it."""
+
+    text: str
+    replacement: str
+
+
+@dataclass
+class TextRedactor:
+    """Replaces protected terms in free text and counts how many it replaced."""
+
+    terms: list[Term] = field(default_factory=list)
+    replaced: int = 0
+    _pattern: re.Pattern[str] | None = None
+    _lookup: dict[str, str] = field(default_factory=dict)
+
+    def add(self, text: str, replacement: str) -> None:
+        """Protect ``text`` (ignored when blank or already protected)."""
+        key = text.strip().casefold()
+        if key and key not in self._lookup:
+            self._lookup[key] = replacement
+            self.terms.append(Term(text.strip(), replacement))
+            self._pattern = None
+
+    def needles(self) -> set[str]:
+        """Every protected term: none of these may appear in the audience's output."""
+        return {t.text for t in self.terms}
+
+    def redact(self, text: str) -> str:
+        """``text`` with every protected term replaced by its stand-in."""
+        if not text or not self.terms:
+            return text
+        return self._compiled().sub(self._swap, text)
+
+    def _compiled(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            alts = sorted(self._lookup, key=len, reverse=True)
+            body = "|".join(re.escape(a) for a in alts)
+            self._pattern = re.compile(
+                rf"(?<!\w)({body})((?:'|’)s?)?(?!\w)", re.IGNORECASE | re.UNICODE
+            )
+        return self._pattern
+
+    def _swap(self, m: re.Match[str]) -> str:
+        self.replaced += 1
+        replacement = self._lookup[m.group(1).casefold()]
+        possessive = m.group(2) or ""
+        return replacement + ("'s" if possessive else "")
+
+
+def name_parts(name: str) -> list[str]:
+    """The full name and each part long enough to replace on its own."""
+    parts = [p.strip(".,") for p in name.split()]
+    return [name, *(p for p in parts if len(p) >= MIN_PART)]
+
+
+def protected_people(register: list[Linked], entries: list[Entry]) -> list[Linked]:
+    """Third-party people, and every person linked to any entry of the case."""
+    linked_ids = {i for e in entries for i in e.link_ids}
+    return [
+        item
+        for item in register
+        if item.kind is LinkKind.PERSON and (item.third_party or item.id in linked_ids)
+    ]
+
+
+def build_redactor(
+    case: CaseDraft, register: list[Linked], entries: list[Entry], profile: AudienceProfile
+) -> TextRedactor:
+    """The text redactor for ``profile``: identities first, then the child's name if hidden."""
+    red = TextRedactor()
+    for person in protected_people(register, entries):
+        for term in (person.name, *person.nicknames):
+            red.add(term, person.redaction_label)
+        for part in name_parts(person.name)[1:]:
+            red.add(part, person.redaction_label)
+    for entry in entries:
+        if entry.source is not None and entry.source.withheld:
+            red.add(entry.source.name, WITHHELD_IN_TEXT)
+    if not profile.sees(AudienceField.IDENTIFIERS):
+        for item in register:
+            if item.kind in _IDENTIFIER_LABELS:
+                red.add(item.name, _IDENTIFIER_LABELS[item.kind])
+    if not profile.sees(AudienceField.CHILD_NAME):
+        _hide_child(red, case)
+    return red
+
+
+def _hide_child(red: TextRedactor, case: CaseDraft) -> None:
+    """Replace the child's names by initials and family names by the relationship."""
+    for term in (*name_parts(case.child_name), case.known_as):
+        red.add(term, case.initials)
+    for member in case.family:
+        stand_in = f"the child's {member.relationship.casefold()}"
+        for term in name_parts(member.name):
+            red.add(term, stand_in)
