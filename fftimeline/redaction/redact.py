@@ -67,12 +67,22 @@ LEFT_OUT_KIND = "of a kind not chosen"
 
 @dataclass
 class RedactedChronology:
-    """Everything an output needs for one audience, plus what the leak scanner must look for."""
+    """Everything an output needs for one audience, plus what the leak scanner must look for.
+
+    Attributes:
+        profile: the audience.
+        child: the child's name or initials, as the audience may see them.
+        entries: the entries the audience gets, redacted, in chronological order.
+        left_out: how many entries were left out, by reason.
+        reasons: for each left-out entry id, why.
+        needles: every value that must not appear in the output.
+    """
 
     profile: AudienceProfile
     child: str
     entries: list[RedactedEntry]
     left_out: Counter[str] = field(default_factory=Counter)
+    reasons: dict[int, str] = field(default_factory=dict)
     needles: set[str] = field(default_factory=set)
 
     @property
@@ -109,6 +119,7 @@ def redact_chronology(
         reason = _left_out_reason(entry, profile, filters)
         if reason is not None:
             out.left_out[reason] += 1
+            out.reasons[entry.id] = reason
             excluded.append(entry)
             continue
         included.append(entry)

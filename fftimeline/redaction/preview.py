@@ -1,0 +1,110 @@
+"""Side-by-side text for the export preview: the full entry and what the audience sees.
+
+Pure functions over domain objects and redacted entries, so the dialog only lays out text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fftimeline.domain.entries import (
+    FAMILY_POSITION_LABELS,
+    KIND_LABELS,
+    SIGNIFICANCE_LABELS,
+    Entry,
+)
+from fftimeline.redaction.redact import RedactedChronology, nature_label
+from fftimeline.redaction.values import RedactedEntry, as_text
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One entry of the case in the preview list.
+
+    Attributes:
+        entry_id: the entry.
+        date_words: when it happened, in words.
+        summary: the key worker's own summary (the preview is the key worker's own screen).
+        full: the whole entry as recorded.
+        shown: what the audience will see, or None when the entry is left out.
+        left_out_reason: why it is left out, or None when it goes.
+    """
+
+    entry_id: int
+    date_words: str
+    summary: str
+    full: str
+    shown: str | None
+    left_out_reason: str | None
+
+
+def full_text(entry: Entry) -> str:
+    """The whole entry as recorded, for the left-hand side of the preview."""
+    grading = entry.grading
+    lines = [
+        f"{entry.event_date.wording()} · {KIND_LABELS[entry.kind]}",
+        f"How we know: {nature_label(entry)}",
+        f"Source: {entry.source.described() if entry.source else 'Not recorded'}"
+        + (" (withheld)" if entry.source and entry.source.withheld else ""),
+        "",
+        entry.summary,
+        entry.account,
+        "",
+        f"Family's view: {FAMILY_POSITION_LABELS[entry.family_view.position]}"
+        + (f": {entry.family_view.text}" if entry.family_view.text else ""),
+        f"Significance: {SIGNIFICANCE_LABELS[entry.significance]}",
+    ]
+    if entry.next_action:
+        lines.append(f"Next: {entry.next_action} ({entry.next_action_owner})")
+    if entry.outcome:
+        lines.append(f"Outcome: {entry.outcome}")
+    if grading is not None:
+        lines.append(f"Grading: {grading.code} {grading.conditions}".rstrip())
+    return "\n".join(lines)
+
+
+def shown_text(e: RedactedEntry) -> str:
+    """What the audience will see of one entry, for the right-hand side of the preview."""
+    lines = [
+        f"{e.date_words} · {e.kind_label}",
+        f"How we know: {e.nature}",
+        f"Source: {as_text(e.source)}",
+        "",
+        e.what_happened,
+        "",
+        f"Family's view: {as_text(e.family_view)}",
+        f"Significance: {e.significance}",
+    ]
+    actions, grading = as_text(e.action_or_outcome), as_text(e.grading)
+    if actions:
+        lines.append(actions)
+    if grading:
+        lines.append(f"Grading: {grading}")
+    return "\n".join(lines)
+
+
+def preview_rows(entries: list[Entry], chron: RedactedChronology) -> list[PreviewRow]:
+    """Every entry of the case with its full and audience text (or why it is left out)."""
+    shown = {e.entry_id: e for e in chron.entries}
+    rows = []
+    for entry in entries:
+        redacted = shown.get(entry.id)
+        rows.append(
+            PreviewRow(
+                entry_id=entry.id,
+                date_words=entry.event_date.wording(),
+                summary=entry.summary,
+                full=full_text(entry),
+                shown=shown_text(redacted) if redacted else None,
+                left_out_reason=chron.reasons.get(entry.id),
+            )
+        )
+    return rows
+
+
+def counts_line(chron: RedactedChronology) -> str:
+    """The counts under the preview: how many go, how many are left out and why."""
+    text = f"{len(chron.entries)} included, {chron.left_out_total} left out"
+    if chron.left_out_total:
+        text += ": " + ", ".join(f"{n} {why}" for why, n in sorted(chron.left_out.items()))
+    return text + f". {chron.replacements} names, sources or passages replaced."
