@@ -1,0 +1,373 @@
+"""The entry editor: add or amend one chronology entry, checked as you type (UI layer).
+
+The form is validated on every change by building an `EntryDraft`; each broken rule is
+shown in plain words beside its field and Save stays disabled until the entry is valid.
+Amending asks for a reason. Unsaved typing is never lost: Esc offers to keep it as a
+draft, and a lock stashes every open editor as an encrypted draft in the vault.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from fftimeline.domain.dates import EventDate, today
+from fftimeline.domain.entries import Entry, EntryDraft
+from fftimeline.domain.errors import DomainError
+from fftimeline.ui.errors import plain_message
+from fftimeline.ui.widgets.date_edit import DateEdit
+from fftimeline.ui.widgets.editor_form import EntryForm
+from fftimeline.ui.widgets.editor_history import HistoryDialog, ReasonDialog
+from fftimeline.ui.widgets.editor_state import (
+    FormState,
+    errors_by_field,
+    state_from_draft,
+    validate,
+)
+
+if TYPE_CHECKING:
+    from fftimeline.services.vault import OpenVault
+
+DRAFT_KEY = "entry-editor"
+_REQUIRED = ("date", "summary")
+
+
+class EntryEditorDialog(QDialog):
+    """Add a new entry or amend an existing one."""
+
+    _open: ClassVar[list[EntryEditorDialog]] = []
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        vault: OpenVault,
+        case_id: int,
+        entry: Entry | None = None,
+        *,
+        state: FormState | None = None,
+        draft_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault, self.case_id, self.entry = vault, case_id, entry
+        self.saved: Entry | None = None
+        self._draft: EntryDraft | None = None
+        self._draft_id = draft_id or uuid.uuid4().hex
+        self._closing = False
+        self.setWindowTitle(self.tr("Amend entry") if entry else self.tr("New entry"))
+        self.form = EntryForm(vault.links.items(case_id))
+        if entry is not None:
+            self.form.load(state_from_draft(entry.draft()))
+        self._initial = self.form.state()
+        if state is not None:
+            self.form.load(state)
+        self._touched: set[str] = set(_REQUIRED) if (entry or state) else set()
+        self._build()
+        self.form.edited.connect(self._on_edited)
+        self.finished.connect(self._forget)
+        EntryEditorDialog._open.append(self)
+        self._revalidate()
+
+    def _build(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("What is needed to save"))
+        buttons = QHBoxLayout()
+        if self.entry is not None:
+            for text, slot in (
+                (self.tr("History…"), self._history),
+                (self.tr("Retract…"), self._retract),
+            ):
+                button = QPushButton(text)
+                button.setAccessibleName(text.rstrip("…"))
+                button.setAutoDefault(False)
+                button.clicked.connect(slot)
+                buttons.addWidget(button)
+        buttons.addWidget(self.status, 1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save entry"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.resize(920, 760)
+        self.form.fields.widgets["date"].setFocus()
+
+    # Validation ----------------------------------------------------------------
+    def _date(self, key: str) -> DateEdit:
+        widget = self.form.fields.widgets[key]
+        assert isinstance(widget, DateEdit)
+        return widget
+
+    def _on_edited(self, key: str) -> None:
+        self._touched.add(key)
+        self._revalidate()
+
+    def _revalidate(self) -> None:
+        """Build the draft from what is typed; show each problem beside its field."""
+        problems: dict[str, str] = {}
+        when, learned = self._date("date"), self._date("learned_on")
+        if when.event_date() is None:
+            problems["date"] = when.problem() or self.tr(
+                "Say when it happened, even roughly: for example March 2025."
+            )
+        if learned.problem():
+            problems["learned_on"] = learned.problem()
+        try:
+            draft = validate(
+                self.form.state(), when.event_date() or EventDate.exact(today()), learned.day()
+            )
+        except ValidationError as exc:
+            for key, message in errors_by_field(exc).items():
+                problems.setdefault(key, self.tr(message))
+            draft = None
+        self._draft = None if problems else draft
+        hidden = {k for k in _REQUIRED if k not in self._touched}
+        self.form.fields.show_problems(problems, set(problems) - hidden)
+        self.save_button.setEnabled(self._draft is not None)
+        self._show_status(problems, hidden)
+
+    def _show_status(self, problems: dict[str, str], hidden: set[str]) -> None:
+        if not problems:
+            self.status.setText("")
+        elif set(problems) <= hidden:
+            self.status.setText(self.tr("To save, say when it happened and what happened."))
+        else:
+            first = next(k for k in problems if k not in hidden)
+            self.status.setText(self.tr("To save: %1").replace("%1", problems[first]))
+
+    def is_dirty(self) -> bool:
+        """Whether anything was typed since the editor opened (or the entry was loaded)."""
+        return self.form.state() != self._initial
+
+    # Saving ----------------------------------------------------------------------
+    def _save(self) -> None:
+        draft = self._draft
+        if draft is None:
+            return
+        try:
+            if self.entry is None:
+                saved = self.vault.entries.add(self.case_id, draft)
+            else:
+                if draft == self.entry.draft():
+                    self.status.setText(
+                        self.tr("Nothing has changed, so there is nothing to save.")
+                    )
+                    return
+                reason = ReasonDialog.ask(
+                    self,
+                    self.tr("Reason for the amendment"),
+                    self.tr("Why are you changing this entry? The earlier version is kept."),
+                )
+                if reason is None:
+                    return
+                saved = self.vault.entries.amend(self.entry.id, draft, reason)
+        except (DomainError, ValidationError, OSError) as exc:
+            self.status.setText(plain_message(exc))
+            return
+        self._finish(saved)
+
+    def _retract(self) -> None:
+        assert self.entry is not None
+        reason = ReasonDialog.ask(
+            self,
+            self.tr("Reason for retracting"),
+            self.tr("Why is this entry being withdrawn? It stays in the history."),
+        )
+        if reason is None:
+            return
+        try:
+            saved = self.vault.entries.retract(self.entry.id, reason)
+        except (DomainError, OSError) as exc:
+            self.status.setText(plain_message(exc))
+            return
+        self._finish(saved)
+
+    def _history(self) -> None:
+        assert self.entry is not None
+        HistoryDialog.show_history(self, self.vault.entries.history(self.entry.id))
+
+    def _finish(self, saved: Entry) -> None:
+        self.saved = saved
+        self._drop_draft()
+        self._closing = True
+        self.accept()
+
+    # Closing without losing typing -----------------------------------------------------
+    @override
+    def reject(self) -> None:
+        """Esc/Cancel/close: if there is unsaved typing, keep it, discard it, or carry on."""
+        if self._closing or not self.is_dirty():
+            self._closing = True
+            super().reject()
+            return
+        choice = KeepDraftQuestion.ask(self)
+        if choice is None:
+            return
+        if choice == "keep":
+            self.keep_draft()
+        else:
+            self._drop_draft()
+        self._closing = True
+        super().reject()
+
+    def keep_draft(self) -> None:
+        """Save what is typed as an encrypted draft in the vault."""
+        records = [r for r in _load_drafts(self.vault) if r.get("id") != self._draft_id]
+        records.append(
+            {
+                "id": self._draft_id,
+                "case_id": self.case_id,
+                "entry_id": self.entry.id if self.entry else None,
+                "state": self.form.state(),
+            }
+        )
+        self.vault.drafts.save(DRAFT_KEY, json.dumps(records))
+
+    def _drop_draft(self) -> None:
+        records = _load_drafts(self.vault)
+        kept = [r for r in records if r.get("id") != self._draft_id]
+        if len(kept) != len(records):
+            _store_drafts(self.vault, kept)
+
+    def _forget(self) -> None:
+        if self in EntryEditorDialog._open:
+            EntryEditorDialog._open.remove(self)
+
+    # The seam with the main window and app.py ----------------------------------------
+    @classmethod
+    def ask(
+        cls, parent: QWidget, vault: OpenVault, case_id: int, entry: Entry | None = None
+    ) -> Entry | None:
+        """Open the editor; the saved entry, or None if nothing was saved."""
+        return cls._run(cls(parent, vault, case_id, entry))
+
+    @classmethod
+    def _run(cls, dialog: EntryEditorDialog) -> Entry | None:
+        try:
+            dialog.exec()
+            return dialog.saved
+        finally:
+            dialog.deleteLater()
+
+    @classmethod
+    def stash_open_editors(cls) -> None:
+        """On lock: every open editor keeps its unsaved typing as a draft, then closes."""
+        for dialog in list(cls._open):
+            if dialog.is_dirty():
+                dialog.keep_draft()
+            dialog._closing = True
+            dialog.done(QDialog.DialogCode.Rejected)
+            dialog.form.fields.load({key: "" for key in dialog.form.state() if key != "links"})
+        cls._open.clear()
+
+    @classmethod
+    def offer_drafts(
+        cls,
+        parent: QWidget,
+        vault: OpenVault,
+        *,
+        on_saved: Callable[[Entry], None] | None = None,
+    ) -> None:
+        """After unlock: offer to carry on with drafts kept at the last lock."""
+        records = _load_drafts(vault)
+        if not records:
+            return
+        if not CarryOnQuestion.ask(parent):
+            vault.drafts.discard(DRAFT_KEY)
+            return
+        for record in records:
+            entry_id = record.get("entry_id")
+            entry = vault.entries.get(int(entry_id)) if entry_id is not None else None
+            dialog = cls(
+                parent,
+                vault,
+                int(record["case_id"]),
+                entry,
+                state=record.get("state") or {},
+                draft_id=str(record.get("id")),
+            )
+            saved = cls._run(dialog)
+            if saved is not None and on_saved is not None:
+                on_saved(saved)
+
+
+def _load_drafts(vault: OpenVault) -> list[dict[str, Any]]:
+    payload = vault.drafts.load(DRAFT_KEY)
+    if not payload:
+        return []
+    try:
+        records = json.loads(payload)
+    except ValueError:
+        return []
+    return [r for r in records if isinstance(r, dict)] if isinstance(records, list) else []
+
+
+def _store_drafts(vault: OpenVault, records: list[dict[str, Any]]) -> None:
+    if records:
+        vault.drafts.save(DRAFT_KEY, json.dumps(records))
+    else:
+        vault.drafts.discard(DRAFT_KEY)
+
+
+class KeepDraftQuestion:
+    """Asks what to do with unsaved typing when the editor is closed."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> str | None:
+        """'keep', 'discard', or None to carry on editing."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(parent.tr("Unsaved entry"))
+        box.setText(parent.tr("You have not saved this entry."))
+        keep = box.addButton(parent.tr("Keep this as a draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        carry_on = box.addButton(parent.tr("Carry on editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(carry_on)
+        box.setEscapeButton(carry_on)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is keep:
+            return "keep"
+        return "discard" if clicked is discard else None
+
+
+class CarryOnQuestion:
+    """Asks whether to reopen drafts kept when fftimeline locked."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> bool:
+        """True to reopen the drafts, False to discard them."""
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Unsaved entry"),
+            parent.tr("You were writing an entry when fftimeline locked. Carry on with it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
