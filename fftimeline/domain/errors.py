@@ -90,3 +90,28 @@ class VaultExists(VaultError):
 
 class WeakPassphrase(VaultError):
     """The chosen passphrase is empty or too easy to guess."""
+
+
+class NotFound(VaultError):
+    """An id asked for is not in this vault (added for the store services)."""
+
+    def __init__(self, what: str = "item") -> None:
+        super().__init__("not_found", f"That {what} is not in this vault.")
+
+
+class VaultNotSaved(VaultError):
+    """A write failed (disk full, file gone, device error); the transaction rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "not_saved",
+            "The change could not be saved, so nothing was changed. Check there is space "
+            "on the disk and that the vault's folder is still there, then try again.",
+        )
+
+
+class VaultClosed(VaultError):
+    """The vault was closed (locked) before this call."""
+
+    def __init__(self) -> None:
+        super().__init__("vault_closed", "The vault is locked. Unlock it to carry on.")

@@ -1,0 +1,58 @@
+"""Case use cases: the case list, adding a case and changing its details.
+
+Each write is one transaction with its audit row; a returned case is saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fftimeline.domain.cases import Case, CaseDraft, CaseSummary
+from fftimeline.domain.errors import NotFound
+from fftimeline.domain.records import AuditAction
+from fftimeline.store import audit, cases
+from fftimeline.store.vault import VaultStore
+
+
+class CaseService:
+    """The cases (children and their families) kept in the vault."""
+
+    def __init__(self, store: VaultStore, actor: str) -> None:
+        self._store = store
+        self._actor = actor
+
+    def summaries(self) -> list[CaseSummary]:
+        """Every case with its counts, open and overdue tasks and last serious risk."""
+        with self._store.read() as conn:
+            return cases.summaries(conn)
+
+    def get(self, case_id: int) -> Case:
+        """One case."""
+        with self._store.read() as conn:
+            case = cases.get(conn, case_id)
+        if case is None:
+            raise NotFound("case")
+        return case
+
+    def add(self, draft: CaseDraft) -> Case:
+        """Save a new case."""
+        with self._store.write() as conn:
+            fields = dict(draft.__dict__)
+            fields.update(id=cases.next_id(conn), created_at=dt.datetime.now(dt.UTC))
+            case = Case.model_validate(fields)
+            cases.insert(conn, case)
+            audit.append(conn, self._actor, [audit.AuditEvent(AuditAction.CASE_ADDED, case.id)])
+        return case
+
+    def update(self, case_id: int, draft: CaseDraft) -> Case:
+        """Save changed details of a case."""
+        with self._store.write() as conn:
+            old = cases.get(conn, case_id)
+            if old is None:
+                raise NotFound("case")
+            fields = dict(draft.__dict__)
+            fields.update(id=case_id, created_at=old.created_at)
+            case = Case.model_validate(fields)
+            cases.replace(conn, case)
+            audit.append(conn, self._actor, [audit.AuditEvent(AuditAction.CASE_CHANGED, case_id)])
+        return case

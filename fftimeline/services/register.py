@@ -1,0 +1,92 @@
+"""Register and task use cases: linked people, places, ... and agreed actions of a case.
+
+Renaming a register item re-indexes the entries that link to it, so search by a new
+name or nickname works at once. Each write is one audited transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fftimeline.domain.errors import NotFound
+from fftimeline.domain.people import Linked
+from fftimeline.domain.records import AuditAction
+from fftimeline.domain.tasks import Task, TaskDraft
+from fftimeline.store import audit, cases, register, search
+from fftimeline.store import entries as entry_repo
+from fftimeline.store.vault import VaultStore
+
+
+class RegisterService:
+    """People, places, vehicles, phone numbers and handles linked to a case."""
+
+    def __init__(self, store: VaultStore, actor: str) -> None:
+        self._store = store
+        self._actor = actor
+
+    def items(self, case_id: int) -> list[Linked]:
+        """Every register item of a case."""
+        with self._store.read() as conn:
+            return register.links(conn, case_id)
+
+    def save(self, case_id: int, item: Linked) -> Linked:
+        """Insert the item when ``item.id`` is None, else update it; return it saved."""
+        with self._store.write() as conn:
+            if not cases.exists(conn, case_id):
+                raise NotFound("case")
+            if item.id is not None and register.link_case(conn, item.id) != case_id:
+                raise NotFound("register item")
+            saved = register.save_link(conn, case_id, item)
+            assert saved.id is not None
+            if item.id is not None:
+                linking = entry_repo.current_many(conn, entry_repo.ids_linking(conn, saved.id))
+                search.reindex(conn, linking, register.links_by_id(conn, case_id))
+            event = audit.AuditEvent(AuditAction.LINK_SAVED, case_id, detail=f"link={saved.id}")
+            audit.append(conn, self._actor, [event])
+        return saved
+
+
+class TaskService:
+    """Agreed actions with an owner and a due date."""
+
+    def __init__(self, store: VaultStore, actor: str) -> None:
+        self._store = store
+        self._actor = actor
+
+    def tasks(self, case_id: int) -> list[Task]:
+        """Every task of a case: open ones by due date first."""
+        with self._store.read() as conn:
+            return register.tasks(conn, case_id)
+
+    def add(self, case_id: int, draft: TaskDraft) -> Task:
+        """Save a new task."""
+        with self._store.write() as conn:
+            if not cases.exists(conn, case_id):
+                raise NotFound("case")
+            fields = dict(draft.__dict__)
+            fields.update(
+                id=register.next_task_id(conn),
+                case_id=case_id,
+                created_at=dt.datetime.now(dt.UTC),
+            )
+            task = Task.model_validate(fields)
+            register.insert_task(conn, task)
+            self._audit(conn, task)
+        return task
+
+    def update(self, task_id: int, draft: TaskDraft) -> Task:
+        """Save changes to a task (status, outcome, due date ...)."""
+        with self._store.write() as conn:
+            old = register.task(conn, task_id)
+            if old is None:
+                raise NotFound("task")
+            fields = dict(draft.__dict__)
+            fields.update(id=task_id, case_id=old.case_id, created_at=old.created_at)
+            task = Task.model_validate(fields)
+            register.replace_task(conn, task)
+            self._audit(conn, task)
+        return task
+
+    def _audit(self, conn: object, task: Task) -> None:
+        event = audit.AuditEvent(AuditAction.TASK_SAVED, task.case_id, detail=f"task={task.id}")
+        audit.append(conn, self._actor, [event])

@@ -1,0 +1,140 @@
+"""Creating, opening, checking and closing a vault: the entry point of the services.
+
+`create_vault` and `open_vault` return an `OpenVault`, which holds the single-writer
+lock on the file and the services the UI and command line call. The passphrase buffer
+stays the caller's: it is handed to SQLCipher and never kept, so the caller can zero it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fftimeline.domain.errors import VaultExists, WeakPassphrase
+from fftimeline.domain.passphrase import passphrase_problems
+from fftimeline.services.cases import CaseService
+from fftimeline.services.chronology import ChronologyService
+from fftimeline.services.records import (
+    AuditService,
+    DisclosureService,
+    DraftService,
+    PreferenceService,
+)
+from fftimeline.services.register import RegisterService, TaskService
+from fftimeline.store.vault import VaultStore
+
+__all__ = [
+    "OpenVault",
+    "VaultCheck",
+    "create_vault",
+    "open_vault",
+    "passphrase_problems",
+]
+
+
+@dataclass(frozen=True)
+class VaultCheck:
+    """The result of checking a vault.
+
+    Attributes:
+        integrity_ok: the database structure is sound.
+        cipher_ok: every encrypted page passes its HMAC check.
+        audit_ok: the audit log's hash chain is intact.
+        problems: what is wrong, in plain words ([] when all is well).
+    """
+
+    integrity_ok: bool
+    cipher_ok: bool
+    audit_ok: bool
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Whether all three checks passed."""
+        return self.integrity_ok and self.cipher_ok and self.audit_ok
+
+
+def _weak(passphrase: bytearray) -> None:
+    """Raise WeakPassphrase listing the reasons, if the new passphrase is too weak."""
+    try:
+        text = bytes(passphrase).decode("utf-8")
+    except UnicodeDecodeError:
+        text = ""
+    problems = passphrase_problems(text)
+    del text
+    if problems:
+        raise WeakPassphrase("weak_passphrase", " ".join(problems))
+
+
+class OpenVault:
+    """An unlocked vault and the services over it.
+
+    Attributes:
+        path: the vault file.
+        actor: who is working (recorded in history and audit).
+    """
+
+    def __init__(self, store: VaultStore, actor: str) -> None:
+        self._store = store
+        self.path: Path = store.path
+        self.actor = actor
+        self.cases = CaseService(store, actor)
+        self.entries = ChronologyService(store, actor)
+        self.links = RegisterService(store, actor)
+        self.tasks = TaskService(store, actor)
+        self.audit = AuditService(store)
+        self.disclosures = DisclosureService(store, actor)
+        self.drafts = DraftService(store)
+        self.preferences = PreferenceService(store)
+
+    def change_passphrase(self, new: bytearray, *, current: bytearray | None = None) -> None:
+        """Re-encrypt the vault under a new passphrase, proved by reopening it.
+
+        Args:
+            new: the new passphrase; the caller zeroes it afterwards.
+            current: optionally the passphrase in force now; when given, the change is
+                also proved by checking that it no longer opens the vault.
+
+        Raises:
+            WeakPassphrase: the new passphrase is too weak (nothing changed).
+        """
+        _weak(new)
+        self._store.change_passphrase(new, current)
+
+    def check(self) -> VaultCheck:
+        """Check the database, every encrypted page, and the audit chain."""
+        result = self._store.check()
+        return VaultCheck(
+            result.integrity_ok, result.cipher_ok, result.audit_ok, list(result.problems)
+        )
+
+    @property
+    def closed(self) -> bool:
+        """Whether the vault has been closed (locked)."""
+        return self._store.closed
+
+    def close(self) -> None:
+        """Checkpoint the WAL and close the file, releasing the lock; safe to call twice."""
+        self._store.close()
+
+
+def create_vault(path: Path, passphrase: bytearray, *, actor: str) -> OpenVault:
+    """Create a new, empty vault at ``path``.
+
+    Raises:
+        VaultExists: a file already exists at ``path``.
+        WeakPassphrase: the passphrase is too weak (nothing is created).
+    """
+    if Path(path).exists():
+        raise VaultExists()
+    _weak(passphrase)
+    return OpenVault(VaultStore.create(Path(path), passphrase, actor), actor)
+
+
+def open_vault(path: Path, passphrase: bytearray, *, actor: str) -> OpenVault:
+    """Unlock an existing vault.
+
+    Raises:
+        VaultNotFound, NotAVault, WrongPassphraseOrDamaged, VaultTooNew, VaultInUse.
+    """
+    return OpenVault(VaultStore.open(Path(path), passphrase, actor), actor)

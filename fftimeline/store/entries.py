@@ -1,0 +1,125 @@
+"""Entry versions: insert, load, list and history (store layer).
+
+Each version of an entry is one row of ``entry_versions`` with the indexed columns the
+store sorts and counts by, plus the whole ``Entry`` as JSON. ``entries`` holds one row per
+entry with a pointer to its current version; that pointer is the only thing ever updated.
+All functions run inside the caller's transaction or read lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from pydantic import TypeAdapter
+
+from fftimeline.domain.entries import Entry
+from fftimeline.store.connection import Connection
+
+_LIST = TypeAdapter(list[Entry])
+_ORDER = "v.sort_date, v.sort_rank, v.sort_time, e.id"
+_CURRENT = (
+    "FROM entries AS e JOIN entry_versions AS v"
+    " ON v.entry_id = e.id AND v.version = e.current_version"
+)
+
+
+def _parse(rows: Iterable[Sequence[object]]) -> list[Entry]:
+    """Turn rows whose first column is Entry JSON into entries, in one fast parse."""
+    payload = ",".join(str(r[0]) for r in rows)
+    return _LIST.validate_json(f"[{payload}]")
+
+
+def version_row(entry: Entry) -> tuple[object, ...]:
+    """The ``entry_versions`` row of an entry version."""
+    day, rank, time = entry.event_date.sort_key
+    return (
+        entry.id,
+        entry.version,
+        entry.case_id,
+        day.isoformat(),
+        rank,
+        time.isoformat(),
+        entry.kind.value,
+        entry.nature.value,
+        entry.significance.value,
+        int(entry.retracted),
+        entry.recorded_at.isoformat(),
+        entry.model_dump_json(),
+    )
+
+
+_INSERT_VERSION = (
+    "INSERT INTO entry_versions (entry_id, version, case_id, sort_date, sort_rank, sort_time,"
+    " kind, nature, significance, retracted, recorded_at, data)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def next_id(conn: Connection) -> int:
+    """The id the next new entry will get (ids are never reused: entries are never deleted)."""
+    return int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM entries").fetchone()[0])
+
+
+def insert_new(conn: Connection, entries: Sequence[Entry]) -> None:
+    """Insert brand-new entries (version 1) with their links."""
+    conn.executemany(
+        "INSERT INTO entries (id, case_id, current_version) VALUES (?, ?, 1)",
+        [(e.id, e.case_id) for e in entries],
+    )
+    conn.executemany(_INSERT_VERSION, [version_row(e) for e in entries])
+    conn.executemany(
+        "INSERT INTO entry_links (entry_id, link_id) VALUES (?, ?)",
+        [(e.id, link) for e in entries for link in sorted(e.link_ids)],
+    )
+
+
+def insert_version(conn: Connection, entry: Entry) -> None:
+    """Insert a later version of an entry and make it current."""
+    conn.execute(_INSERT_VERSION, version_row(entry))
+    conn.execute("UPDATE entries SET current_version = ? WHERE id = ?", (entry.version, entry.id))
+    conn.execute("DELETE FROM entry_links WHERE entry_id = ?", (entry.id,))
+    conn.executemany(
+        "INSERT INTO entry_links (entry_id, link_id) VALUES (?, ?)",
+        [(entry.id, link) for link in sorted(entry.link_ids)],
+    )
+
+
+def current(conn: Connection, entry_id: int) -> Entry | None:
+    """The current version of one entry, or None."""
+    rows = conn.execute(f"SELECT v.data {_CURRENT} WHERE e.id = ?", (entry_id,)).fetchall()
+    return _parse(rows)[0] if rows else None
+
+
+def current_many(conn: Connection, entry_ids: Iterable[int]) -> list[Entry]:
+    """The current versions of several entries, in id order."""
+    ids = sorted(set(entry_ids))
+    found: list[Entry] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT v.data {_CURRENT} WHERE e.id IN ({marks}) ORDER BY e.id", chunk
+        ).fetchall()
+        found.extend(_parse(rows))
+    return found
+
+
+def list_current(conn: Connection, case_id: int, include_retracted: bool) -> list[Entry]:
+    """The current version of every entry of a case, in chronological order."""
+    where = "e.case_id = ?" + ("" if include_retracted else " AND v.retracted = 0")
+    rows = conn.execute(f"SELECT v.data {_CURRENT} WHERE {where} ORDER BY {_ORDER}", (case_id,))
+    return _parse(rows)
+
+
+def history(conn: Connection, entry_id: int) -> list[Entry]:
+    """Every version of an entry, oldest first."""
+    rows = conn.execute(
+        "SELECT data FROM entry_versions WHERE entry_id = ? ORDER BY version", (entry_id,)
+    )
+    return _parse(rows)
+
+
+def ids_linking(conn: Connection, link_id: int) -> list[int]:
+    """Ids of entries whose current version links to a register item."""
+    rows = conn.execute("SELECT entry_id FROM entry_links WHERE link_id = ?", (link_id,))
+    return [int(r[0]) for r in rows]

@@ -1,0 +1,75 @@
+"""Schema versions and the ordered list of migrations (store layer).
+
+``PRAGMA user_version`` holds the schema version of a vault. Each migration runs in its
+own transaction together with the new version number and an audit row, so a vault is
+always at one whole version. A vault newer than this program knows is refused
+(VaultTooNew) before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from fftimeline.domain.errors import VaultTooNew
+from fftimeline.domain.records import AuditAction
+from fftimeline.store import audit
+from fftimeline.store.connection import Connection
+from fftimeline.store.schema import SCHEMA_V1
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step from ``version - 1`` to ``version``."""
+
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+
+
+def _create_v1(conn: Connection) -> None:
+    for statement in SCHEMA_V1:
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "create the vault tables", _create_v1),)
+"""Every migration this program knows, oldest first."""
+
+
+def schema_version(conn: Connection) -> int:
+    """The vault's schema version (0 for a brand-new file)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def latest(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """The newest schema version in ``migrations``."""
+    return migrations[-1].version if migrations else 0
+
+
+def refuse_too_new(conn: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> None:
+    """Raise VaultTooNew if the vault was written by a newer program."""
+    if schema_version(conn) > latest(migrations):
+        raise VaultTooNew()
+
+
+def migrate(
+    conn: Connection, actor: str, migrations: Sequence[Migration] = MIGRATIONS
+) -> list[int]:
+    """Bring the vault up to the newest version; return the versions applied."""
+    refuse_too_new(conn, migrations)
+    applied: list[int] = []
+    for step in migrations:
+        if step.version <= schema_version(conn):
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step.apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+            event = audit.AuditEvent(AuditAction.MIGRATED, detail=f"schema={step.version}")
+            audit.append(conn, actor, [event])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(step.version)
+    return applied

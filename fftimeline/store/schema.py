@@ -1,0 +1,104 @@
+"""The vault's tables, version 1 (store layer).
+
+Every table lives inside the one encrypted file. Entries are kept as versions: each
+amendment or retraction inserts a new row of ``entry_versions`` and moves the small
+``entries.current_version`` pointer; triggers forbid changing or deleting a version and
+the audit log. The domain object is stored whole as JSON next to the indexed columns the
+store needs for ordering, filtering and counting.
+"""
+
+from __future__ import annotations
+
+SCHEMA_V1: tuple[str, ...] = (
+    """CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        data TEXT NOT NULL
+    )""",
+    """CREATE TABLE entries (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        current_version INTEGER NOT NULL
+    )""",
+    "CREATE INDEX entries_by_case ON entries(case_id)",
+    """CREATE TABLE entry_versions (
+        entry_id INTEGER NOT NULL REFERENCES entries(id),
+        version INTEGER NOT NULL,
+        case_id INTEGER NOT NULL,
+        sort_date TEXT NOT NULL,
+        sort_rank INTEGER NOT NULL,
+        sort_time TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        nature TEXT NOT NULL,
+        significance TEXT NOT NULL,
+        retracted INTEGER NOT NULL,
+        recorded_at TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (entry_id, version)
+    )""",
+    """CREATE TRIGGER entry_versions_no_update BEFORE UPDATE ON entry_versions
+        BEGIN SELECT RAISE(ABORT, 'entry versions are kept, never changed'); END""",
+    """CREATE TRIGGER entry_versions_no_delete BEFORE DELETE ON entry_versions
+        BEGIN SELECT RAISE(ABORT, 'entry versions are kept, never deleted'); END""",
+    """CREATE TRIGGER entries_no_delete BEFORE DELETE ON entries
+        BEGIN SELECT RAISE(ABORT, 'entries are retracted, never deleted'); END""",
+    """CREATE TABLE entry_links (
+        entry_id INTEGER NOT NULL REFERENCES entries(id),
+        link_id INTEGER NOT NULL REFERENCES links(id),
+        PRIMARY KEY (entry_id, link_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX entry_links_by_link ON entry_links(link_id)",
+    """CREATE TABLE links (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL
+    )""",
+    "CREATE INDEX links_by_case ON links(case_id)",
+    """CREATE TABLE tasks (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        status TEXT NOT NULL,
+        due TEXT,
+        created_at TEXT NOT NULL,
+        data TEXT NOT NULL
+    )""",
+    "CREATE INDEX tasks_by_case ON tasks(case_id)",
+    """CREATE TABLE disclosures (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        at TEXT NOT NULL,
+        data TEXT NOT NULL
+    )""",
+    "CREATE INDEX disclosures_by_case ON disclosures(case_id)",
+    """CREATE TABLE drafts (
+        key TEXT PRIMARY KEY,
+        saved_at TEXT NOT NULL,
+        payload TEXT NOT NULL
+    )""",
+    """CREATE TABLE preferences (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    """CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        case_id INTEGER,
+        entry_id INTEGER,
+        detail TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+    "CREATE INDEX audit_by_case ON audit(case_id)",
+    """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    """CREATE VIRTUAL TABLE entry_fts USING fts5(
+        summary, account, family, source, links,
+        tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+)
+"""Statements that build an empty version-1 vault, run in order in one transaction."""

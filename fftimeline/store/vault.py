@@ -1,0 +1,178 @@
+"""One open vault file: its connection, transactions, checks and passphrase change.
+
+`VaultStore` owns the single SQLCipher connection (and with it the exclusive file lock)
+for as long as the vault is unlocked. Services read through `read()` and write through
+`write()`, which is one ``BEGIN IMMEDIATE … COMMIT`` transaction: when it returns
+without error the change is on disk. Database errors during a write roll back and come
+out as the plain-words `VaultNotSaved`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from fftimeline.domain.errors import VaultClosed, VaultNotSaved, WrongPassphraseOrDamaged
+from fftimeline.domain.records import AuditAction
+from fftimeline.store import audit, migrations, rekey
+from fftimeline.store.connection import (
+    Connection,
+    close_connection,
+    create_connection,
+    open_connection,
+    remove_vault_files,
+)
+
+
+@dataclass(frozen=True)
+class StoreCheck:
+    """Result of checking a vault: three verdicts and plain-words problems."""
+
+    integrity_ok: bool
+    cipher_ok: bool
+    audit_ok: bool
+    problems: list[str] = field(default_factory=list)
+
+
+class VaultStore:
+    """The open connection to one vault file, with its writer lock."""
+
+    def __init__(self, path: Path, conn: Connection) -> None:
+        self.path = path
+        self._conn: Connection | None = conn
+        self._lock = threading.RLock()
+        self._depth = 0
+
+    # Opening ------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        passphrase: bytearray,
+        actor: str,
+        steps: Sequence[migrations.Migration] = migrations.MIGRATIONS,
+    ) -> VaultStore:
+        """Create a new vault file with the newest schema."""
+        conn = create_connection(path, passphrase)
+        try:
+            migrations.migrate(conn, actor, steps)
+            store = cls(path, conn)
+            with store.write() as c:
+                audit.append(c, actor, [audit.AuditEvent(AuditAction.VAULT_CREATED)])
+        except BaseException:
+            close_connection(conn)
+            remove_vault_files(path)
+            raise
+        return store
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        passphrase: bytearray,
+        actor: str,
+        steps: Sequence[migrations.Migration] = migrations.MIGRATIONS,
+    ) -> VaultStore:
+        """Open an existing vault, upgrade its schema if needed and record the unlock."""
+        conn = open_connection(path, passphrase)
+        try:
+            migrations.migrate(conn, actor, steps)
+            store = cls(path, conn)
+            with store.write() as c:
+                audit.append(c, actor, [audit.AuditEvent(AuditAction.UNLOCKED)])
+        except BaseException:
+            close_connection(conn)
+            raise
+        return store
+
+    # Transactions -------------------------------------------------------------
+    def _live(self) -> Connection:
+        if self._conn is None:
+            raise VaultClosed()
+        return self._conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """Use the connection for reading (serialised with writes)."""
+        with self._lock:
+            try:
+                yield self._live()
+            except (sqlcipher.Error, MemoryError):
+                raise WrongPassphraseOrDamaged() from None
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction; commits on success, rolls back and raises VaultNotSaved on error.
+
+        Nested calls join the outer transaction.
+        """
+        with self._lock:
+            conn = self._live()
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield conn
+                finally:
+                    self._depth -= 1
+                return
+            self._begin(conn)
+            self._depth = 1
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                self._rollback(conn)
+                if isinstance(exc, sqlcipher.Error | MemoryError):
+                    raise VaultNotSaved() from None
+                raise
+            finally:
+                self._depth = 0
+
+    @staticmethod
+    def _begin(conn: Connection) -> None:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher.Error:
+            raise VaultNotSaved() from None
+
+    @staticmethod
+    def _rollback(conn: Connection) -> None:
+        try:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        except sqlcipher.Error:
+            pass
+
+    # Whole-vault operations ---------------------------------------------------
+    def change_passphrase(self, new: bytearray, current: bytearray | None = None) -> None:
+        """Re-encrypt the vault under ``new`` and prove it; see `rekey.change_passphrase`.
+
+        If this raises, the vault is closed and must be unlocked again.
+        """
+        with self._lock:
+            conn = self._live()
+            self._conn = None  # closed by the change whatever happens
+            self._conn = rekey.change_passphrase(self.path, conn, new, current)
+
+    def check(self) -> StoreCheck:
+        """Integrity of the database, of every encrypted page, and of the audit chain."""
+        with self._lock:
+            ok_db, ok_cipher, bad_seq, problems = rekey.check(self._live())
+            return StoreCheck(ok_db, ok_cipher, bad_seq is None, problems)
+
+    @property
+    def closed(self) -> bool:
+        """Whether the vault has been closed."""
+        return self._conn is None
+
+    def close(self) -> None:
+        """Checkpoint and close; safe to call twice."""
+        with self._lock:
+            if self._conn is not None:
+                close_connection(self._conn)
+                self._conn = None
