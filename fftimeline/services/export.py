@@ -1,0 +1,332 @@
+"""Export a case for one audience, and record what went to whom (services layer, Qt-free).
+
+The one path every export takes: load the case from the vault, redact it for the audience,
+build the spreadsheet in memory, scan its bytes for anything the audience must not see (a
+hit stops the export and nothing is written), optionally protect it with a password, write
+it atomically, and record the disclosure (which is also an audit row).
+
+Public entry points: `export_xlsx` (the dialog and ``fftimeline export``), `preview` (the
+dialog's side-by-side view), `audiences`, `save_custom_audience` and `add_manual_redaction`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from fftimeline.domain.cases import Case
+from fftimeline.domain.entries import Entry, Kind
+from fftimeline.domain.errors import DomainError
+from fftimeline.domain.people import Linked
+from fftimeline.domain.records import Disclosure, DisclosureDraft
+from fftimeline.export.files import sha256_hex, write_atomically
+from fftimeline.export.protect import encrypt_xlsx
+from fftimeline.export.verify import scan_xlsx
+from fftimeline.export.xlsx import ChronologyRow, Cover, build_xlsx
+from fftimeline.redaction.audiences import (
+    CUSTOM_AUDIENCES_KEY,
+    AudienceField,
+    AudienceProfile,
+    all_profiles,
+    custom_from_json,
+    custom_to_json,
+    find_profile,
+)
+from fftimeline.redaction.manual import MANUAL_REDACTIONS_KEY, ManualRedactions, ManualSpan
+from fftimeline.redaction.preview import PreviewRow, counts_line, preview_rows
+from fftimeline.redaction.redact import Filters, RedactedChronology, redact_chronology
+from fftimeline.redaction.values import RedactedEntry, as_text
+
+__all__ = [
+    "ExportRequest",
+    "ExportResult",
+    "Filters",
+    "LeakFound",
+    "RedactionPreview",
+    "add_manual_redaction",
+    "audiences",
+    "default_file_name",
+    "export_xlsx",
+    "preview",
+    "save_custom_audience",
+]
+
+
+class _Cases(Protocol):
+    def get(self, case_id: int) -> Case: ...
+
+
+class _Entries(Protocol):
+    def entries(self, case_id: int, *, include_retracted: bool = True) -> list[Entry]: ...
+
+
+class _Register(Protocol):
+    def items(self, case_id: int) -> list[Linked]: ...
+
+
+class _Disclosures(Protocol):
+    def record(
+        self,
+        case_id: int,
+        draft: DisclosureDraft,
+        *,
+        entry_ids: Sequence[int],
+        file_name: str,
+        sha256: str,
+        protected: bool,
+    ) -> Disclosure: ...
+
+
+class _Preferences(Protocol):
+    def get(self, key: str) -> str | None: ...
+    def set(self, key: str, value: str) -> None: ...
+
+
+class Vault(Protocol):
+    """The parts of an open vault (`services.vault.OpenVault`) an export needs."""
+
+    @property
+    def actor(self) -> str: ...
+    @property
+    def cases(self) -> _Cases: ...
+    @property
+    def entries(self) -> _Entries: ...
+    @property
+    def links(self) -> _Register: ...
+    @property
+    def disclosures(self) -> _Disclosures: ...
+    @property
+    def preferences(self) -> _Preferences: ...
+
+
+class LeakFound(DomainError):
+    """The leak scan found something the audience must not see; nothing was written."""
+
+    def __init__(self, where: Sequence[str]) -> None:
+        places = ", ".join(sorted(set(where))) or "the file"
+        super().__init__(
+            "export_leak",
+            "The export was stopped because it would have shown something the audience must "
+            f"not see: {places}. Nothing was written.",
+        )
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the key worker chose in the export dialog or on the command line.
+
+    Attributes:
+        audience: the audience slug ("strategy-meeting" or a custom one).
+        recipients: who the file goes to (recorded in the disclosure register).
+        purpose: the purpose or lawful basis for sharing.
+        filters: date range and kinds.
+        show_child_name: show the child's full name to an audience that otherwise sees initials.
+        password: protect the file with this password (None = not protected). The caller
+            owns the buffer and should zero it afterwards.
+    """
+
+    audience: str
+    recipients: str
+    purpose: str
+    filters: Filters = field(default_factory=Filters)
+    show_child_name: bool = False
+    password: bytearray | None = None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written and recorded."""
+
+    path: Path
+    sha256: str
+    disclosure: Disclosure
+    included: int
+    left_out: int
+    protected: bool
+
+
+@dataclass(frozen=True)
+class RedactionPreview:
+    """What the dialog shows before saving: every entry, full and as the audience sees it."""
+
+    profile: AudienceProfile
+    rows: list[PreviewRow]
+    counts: str
+    included: int
+    left_out: int
+
+
+def default_file_name(audience: str, today: dt.date | None = None) -> str:
+    """'chronology-strategy-meeting-2025-06-01-3fa9c1.xlsx': no personal data in it."""
+    day = (today or dt.date.today()).isoformat()
+    return f"chronology-{audience}-{day}-{secrets.token_hex(3)}.xlsx"
+
+
+def audiences(vault: Vault) -> list[AudienceProfile]:
+    """Built-in audiences, then the custom ones kept in this vault."""
+    return all_profiles(_custom(vault))
+
+
+def save_custom_audience(vault: Vault, profile: AudienceProfile) -> None:
+    """Add or replace a custom audience in the vault's preferences."""
+    kept = [p for p in _custom(vault) if p.slug != profile.slug]
+    vault.preferences.set(CUSTOM_AUDIENCES_KEY, custom_to_json([*kept, profile]))
+
+
+def manual_redactions(vault: Vault, case_id: int) -> ManualRedactions:
+    """The spans the key worker has redacted by hand in this case."""
+    return ManualRedactions.from_json(vault.preferences.get(_manual_key(case_id)))
+
+
+def add_manual_redaction(vault: Vault, case_id: int, span: ManualSpan) -> None:
+    """Hide ``span.text`` in one entry from one audience, from now on."""
+    updated = manual_redactions(vault, case_id).added(span)
+    vault.preferences.set(_manual_key(case_id), updated.to_json())
+
+
+def preview(
+    vault: Vault,
+    case_id: int,
+    audience: str,
+    filters: Filters | None = None,
+    *,
+    show_child_name: bool = False,
+) -> RedactionPreview:
+    """Every entry of the case beside what ``audience`` would see, with counts."""
+    entries = vault.entries.entries(case_id, include_retracted=True)
+    chron = _redact(vault, case_id, entries, audience, filters, show_child_name)
+    return RedactionPreview(
+        profile=chron.profile,
+        rows=preview_rows(entries, chron),
+        counts=counts_line(chron),
+        included=len(chron.entries),
+        left_out=chron.left_out_total,
+    )
+
+
+def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -> ExportResult:
+    """Write the strategy-meeting spreadsheet of a case for one audience, and record it.
+
+    Redacts, builds the workbook in memory, scans it (fail closed), protects it when
+    ``request.password`` is given, writes ``out`` atomically and records the disclosure.
+
+    Raises:
+        LeakFound: the scan found something the audience must not see; nothing written.
+        UnknownAudience: ``request.audience`` is not a known audience.
+        ProtectionFailed: the password protection did not work; nothing written.
+        ExportNotWritten: the file could not be written there.
+        VaultError: the case could not be read or the disclosure not recorded.
+    """
+    entries = vault.entries.entries(case_id, include_retracted=True)
+    chron = _redact(
+        vault, case_id, entries, request.audience, request.filters, request.show_child_name
+    )
+    cover = _cover(vault, chron, request)
+    plain = render_checked(cover, chron, out.name)
+    data = encrypt_xlsx(plain, request.password.decode("utf-8")) if request.password else plain
+    write_atomically(out, data)
+    digest = sha256_hex(data)
+    draft = DisclosureDraft(
+        audience=chron.profile.slug, recipients=request.recipients, purpose=request.purpose
+    )
+    try:
+        disclosure = vault.disclosures.record(
+            case_id,
+            draft,
+            entry_ids=[e.entry_id for e in chron.entries],
+            file_name=out.name,
+            sha256=digest,
+            protected=bool(request.password),
+        )
+    except Exception:
+        with contextlib.suppress(OSError):
+            out.unlink()  # an export that is not in the register must not exist
+        raise
+    return ExportResult(
+        out, digest, disclosure, len(chron.entries), chron.left_out_total, bool(request.password)
+    )
+
+
+def render_checked(cover: Cover, chron: RedactedChronology, file_name: str) -> bytes:
+    """The workbook bytes for ``chron``, only if the leak scan finds nothing."""
+    data = build_xlsx(cover, rows_for(chron.entries))
+    hits = scan_xlsx(data, chron.needles, file_name)
+    if hits:
+        raise LeakFound([h.where for h in hits])
+    return data
+
+
+def rows_for(entries: list[RedactedEntry]) -> list[ChronologyRow]:
+    """Spreadsheet rows from redacted entries: sentinels become their labels here."""
+    return [
+        ChronologyRow(
+            date_words=e.date_words,
+            sort_date=e.sort_date,
+            kind=e.kind_label,
+            what_happened=e.what_happened,
+            nature=e.nature,
+            source=as_text(e.source),
+            impact=e.impact,
+            action_or_outcome=as_text(e.action_or_outcome),
+            family_view=as_text(e.family_view),
+            significance=e.significance,
+            grading=as_text(e.grading),
+            missing_episode=e.kind is Kind.MISSING,
+        )
+        for e in entries
+    ]
+
+
+def make_cover(
+    chron: RedactedChronology, request: ExportRequest, produced_by: str, when: dt.datetime
+) -> Cover:
+    """The cover sheet's facts for this export."""
+    return Cover(
+        case_label=chron.child,
+        audience=chron.profile.label,
+        purpose=request.purpose,
+        recipients=request.recipients,
+        produced_by=produced_by,
+        produced_at=when,
+        included=len(chron.entries),
+        left_out=tuple(sorted(chron.left_out.items())),
+        shows_grading=chron.profile.sees(AudienceField.GRADING),
+    )
+
+
+def _cover(vault: Vault, chron: RedactedChronology, request: ExportRequest) -> Cover:
+    return make_cover(chron, request, vault.actor, dt.datetime.now().replace(microsecond=0))
+
+
+def _redact(
+    vault: Vault,
+    case_id: int,
+    entries: list[Entry],
+    audience: str,
+    filters: Filters | None,
+    show_child_name: bool,
+) -> RedactedChronology:
+    profile = find_profile(audience, _custom(vault))
+    if show_child_name:
+        profile = profile.with_child_name(True)
+    return redact_chronology(
+        vault.cases.get(case_id),
+        entries,
+        vault.links.items(case_id),
+        profile,
+        filters,
+        manual_redactions(vault, case_id),
+    )
+
+
+def _custom(vault: Vault) -> list[AudienceProfile]:
+    return custom_from_json(vault.preferences.get(CUSTOM_AUDIENCES_KEY))
+
+
+def _manual_key(case_id: int) -> str:
+    return f"{MANUAL_REDACTIONS_KEY}:{case_id}"
