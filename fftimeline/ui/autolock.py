@@ -1,0 +1,87 @@
+"""Lock the app after a spell without use, including after the laptop wakes from sleep (UI).
+
+An application-wide event filter notes the wall-clock time of every mouse, key and wheel
+event. A 15-second timer compares that against ``time.time()``: wall-clock time keeps
+running while the machine sleeps, so a laptop that wakes up past the limit locks at once.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from typing_extensions import override
+
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseMove,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+CHECK_INTERVAL_MS = 15_000
+
+
+class IdleLock(QObject):
+    """Emits ``idle`` once when nobody has used the app for ``minutes``.
+
+    Install with ``app.installEventFilter(lock)``; call `start` after unlocking and `stop`
+    when locked.
+
+    Signals:
+        idle: the idle limit has passed since the last activity.
+    """
+
+    idle = Signal()
+
+    def __init__(
+        self,
+        minutes: float,
+        *,
+        clock: Callable[[], float] = time.time,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.limit_seconds = minutes * 60
+        self.last_activity = clock()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        """Begin watching (after an unlock): the idle clock starts from now."""
+        self.last_activity = self.clock()
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Stop watching (while locked)."""
+        self.timer.stop()
+
+    @property
+    def active(self) -> bool:
+        """Whether the lock is watching for idleness."""
+        return self.timer.isActive()
+
+    def set_minutes(self, minutes: float) -> None:
+        """Change the idle limit."""
+        self.limit_seconds = minutes * 60
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Note user activity; never consumes the event."""
+        if event.type() in _ACTIVITY:
+            self.last_activity = self.clock()
+        return False
+
+    def check(self) -> None:
+        """Lock if the limit has passed (called by the timer, and on wake-up)."""
+        if self.active and self.clock() - self.last_activity >= self.limit_seconds:
+            self.stop()
+            self.idle.emit()

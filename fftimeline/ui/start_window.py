@@ -1,0 +1,375 @@
+"""The first window: welcome, unlock and create a vault (UI layer).
+
+A first-time user sees three plain choices. A returning user sees the unlock screen for
+the vault they used last. Passphrases go from the field into a `bytearray`, the field is
+cleared at once and the buffer zeroed after the call; errors are plain words under the
+field, and a failed unlock changes nothing on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fftimeline.domain.errors import DomainError
+from fftimeline.services import vault as vault_service
+from fftimeline.services.vault import OpenVault
+from fftimeline.ui.errors import plain_message
+
+WARNING = "If you forget this passphrase, nobody can recover the vault — not even your IT team."
+VAULT_FILTER = "fftimeline vaults (*.fft);;All files (*)"
+
+
+def take_passphrase(field: QLineEdit) -> bytearray:
+    """Move the typed passphrase into a fresh buffer and clear the field."""
+    buffer = bytearray(field.text().encode("utf-8"))
+    field.clear()
+    return buffer
+
+
+def wipe(buffer: bytearray) -> None:
+    """Overwrite a passphrase buffer with zeros."""
+    buffer[:] = bytes(len(buffer))
+
+
+class FileChooser:
+    """The file dialogs, behind classmethods so tests can replace them."""
+
+    @classmethod
+    def new_vault(cls, parent: QWidget) -> Path | None:
+        """Where to create a new vault, or None."""
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Where to keep the new vault"),
+            "chronologies.fft",
+            parent.tr(VAULT_FILTER),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".fft")
+
+    @classmethod
+    def existing_vault(cls, parent: QWidget) -> Path | None:
+        """An existing vault to open, or None."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("Open a vault"), "", parent.tr(VAULT_FILTER)
+        )
+        return Path(name) if name else None
+
+
+def _button(text: str, name: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name or text.rstrip("…"))
+    return button
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName("Message")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _password(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class StartWindow(QWidget):
+    """Welcome, unlock and create pages in one window.
+
+    Signals:
+        unlocked: a vault is open; carries the `OpenVault`.
+    """
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self, *, last_vault: Path | None, data_dir: Path, actor: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir, self.actor = data_dir, actor
+        self.vault_path: Path | None = None
+        self.new_path: Path | None = None
+        self.setWindowTitle("fftimeline")
+        self.pages = QStackedWidget()
+        self.welcome_page = self._welcome_page()
+        self.unlock_page = self._unlock_page()
+        self.create_page = self._create_page()
+        for page in (self.welcome_page, self.unlock_page, self.create_page):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(620, 440)
+        if last_vault is not None and last_vault.exists():
+            self.show_unlock(last_vault)
+        else:
+            self.show_welcome()
+
+    # Pages ------------------------------------------------------------------------
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        title = QLabel(self.tr("<h2>Welcome to fftimeline</h2>"))
+        intro = QLabel(
+            self.tr(
+                "fftimeline keeps the chronologies of the children you work with in one "
+                "encrypted file, called a vault. Nothing leaves this computer unless you export it."
+            )
+        )
+        intro.setWordWrap(True)
+        self.create_button = _button(self.tr("Create a new vault…"))
+        self.open_button = _button(self.tr("Open an existing vault…"))
+        self.demo_button = _button(self.tr("Open the demo vault"))
+        self.create_button.clicked.connect(self.show_create)
+        self.open_button.clicked.connect(self.choose_existing)
+        self.demo_button.clicked.connect(self.open_demo)
+        for widget in (title, intro, self.create_button, self.open_button, self.demo_button):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return page
+
+    def _unlock_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("<h2>fftimeline</h2>")))
+        row = QHBoxLayout()
+        self.vault_label = QLabel()
+        self.vault_label.setAccessibleName(self.tr("Vault"))
+        self.change_button = _button(self.tr("Change…"), self.tr("Choose another vault"))
+        self.change_button.clicked.connect(self.choose_existing)
+        row.addWidget(self.vault_label, 1)
+        row.addWidget(self.change_button)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.passphrase = _password(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        layout.addLayout(form)
+        self.unlock_error = _error_label()
+        self.unlock_button = _button(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        layout.addWidget(self.unlock_error)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        links = QHBoxLayout()
+        new_button, demo_button = (
+            _button(self.tr("New vault…")),
+            _button(self.tr("Open demo vault")),
+        )
+        new_button.clicked.connect(self.show_create)
+        demo_button.clicked.connect(self.open_demo)
+        links.addWidget(new_button)
+        links.addWidget(demo_button)
+        links.addStretch(1)
+        layout.addLayout(links)
+        return page
+
+    def _create_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("<h2>Create a new vault</h2>")))
+        form = QFormLayout()
+        place = QHBoxLayout()
+        self.new_path_label = QLabel(self.tr("Not chosen yet"))
+        self.new_path_label.setAccessibleName(self.tr("Where the vault will be kept"))
+        choose = _button(self.tr("Choose…"), self.tr("Choose where to keep the vault"))
+        choose.clicked.connect(self.choose_new)
+        place.addWidget(self.new_path_label, 1)
+        place.addWidget(choose)
+        form.addRow(self.tr("Where to keep it:"), place)
+        self.new_passphrase = _password(self.tr("New passphrase"))
+        self.repeat_passphrase = _password(self.tr("New passphrase again"))
+        form.addRow(self.tr("Passphrase:"), self.new_passphrase)
+        form.addRow(self.tr("Same again:"), self.repeat_passphrase)
+        layout.addLayout(form)
+        self.strength = _error_label()
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        warning = QLabel(self.tr(WARNING))
+        warning.setWordWrap(True)
+        self.create_error = _error_label()
+        for widget in (self.strength, warning, self.create_error):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        back = _button(self.tr("Back"))
+        back.clicked.connect(self.go_back)
+        self.create_vault_button = _button(self.tr("Create vault"))
+        self.create_vault_button.clicked.connect(self.try_create)
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_vault_button)
+        layout.addLayout(buttons)
+        self.new_passphrase.textChanged.connect(self._check_new)
+        self.repeat_passphrase.textChanged.connect(self._check_new)
+        return page
+
+    # Navigation -------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        """The first-run choices."""
+        self.pages.setCurrentWidget(self.welcome_page)
+        self.create_button.setFocus()
+
+    def show_unlock(self, path: Path, message: str = "") -> None:
+        """The unlock screen for ``path``, with an optional message under the field."""
+        self.vault_path = path
+        self.vault_label.setText(self.tr("Vault: %1").replace("%1", path.name))
+        self.vault_label.setToolTip(str(path))
+        self.unlock_error.setText(message)
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.passphrase.setFocus()
+
+    def show_create(self) -> None:
+        """The create-a-vault page."""
+        self.create_error.setText("")
+        self._check_new()
+        self.pages.setCurrentWidget(self.create_page)
+        self.new_passphrase.setFocus()
+
+    def go_back(self) -> None:
+        """Back from creating: to the unlock screen if a vault is known, else welcome."""
+        self.new_passphrase.clear()
+        self.repeat_passphrase.clear()
+        if self.vault_path is not None:
+            self.show_unlock(self.vault_path)
+        else:
+            self.show_welcome()
+
+    def choose_existing(self) -> None:
+        """Pick a vault file and go to its unlock screen."""
+        path = FileChooser.existing_vault(self)
+        if path is not None:
+            self.show_unlock(path)
+
+    def choose_new(self) -> None:
+        """Pick where a new vault goes."""
+        path = FileChooser.new_vault(self)
+        if path is not None:
+            self.new_path = path
+            self.new_path_label.setText(str(path))
+        self._check_new()
+
+    # Actions ----------------------------------------------------------------------
+    def try_unlock(self) -> None:
+        """Open the chosen vault with the typed passphrase."""
+        if self.vault_path is None:
+            return
+        secret = take_passphrase(self.passphrase)
+        if not secret:
+            self.unlock_error.setText(self.tr("Type the vault's passphrase."))
+            return
+        self._open(
+            lambda: vault_service.open_vault(self.vault_path or Path(), secret, actor=self.actor),
+            secret,
+            self.unlock_error,
+        )
+
+    def _check_new(self) -> None:
+        first, second = self.new_passphrase.text(), self.repeat_passphrase.text()
+        problems = vault_service.passphrase_problems(first) if first else []
+        if not first:
+            text = self.tr("Choose a passphrase: a few unrelated words is strong and easy to type.")
+        elif problems:
+            text = " ".join(self.tr(p) for p in problems)
+        elif second and second != first:
+            text = self.tr("The two passphrases are not the same yet.")
+        else:
+            text = self.tr("This passphrase is strong enough.")
+        self.strength.setText(text)
+        ok = bool(first) and not problems and first == second and self.new_path is not None
+        self.create_vault_button.setEnabled(ok)
+
+    def try_create(self) -> None:
+        """Create the vault with the chosen passphrase."""
+        if self.new_path is None:
+            return
+        secret = take_passphrase(self.new_passphrase)
+        self.repeat_passphrase.clear()
+        path = self.new_path
+        self._open(
+            lambda: vault_service.create_vault(path, secret, actor=self.actor),
+            secret,
+            self.create_error,
+        )
+
+    def open_demo(self) -> None:
+        """Write a fresh demo vault into the app's data folder and open it."""
+        try:
+            from fftimeline.services import demo  # lazy: only when asked for
+        except ImportError:
+            QMessageBox.information(
+                self, self.tr("Demo vault"), self.tr("The demo vault is not available yet.")
+            )
+            return
+        path = self.data_dir / "demo.fft"
+        secret = demo.demo_passphrase()
+        try:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            demo.write_demo(path, secret, actor=self.actor)
+        except (DomainError, OSError) as exc:
+            wipe(secret)
+            self.unlock_error.setText(plain_message(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        DemoPassphraseNote.show_note(self, secret.decode("ascii"))
+        self.vault_path = path
+        self._open(
+            lambda: vault_service.open_vault(path, secret, actor=self.actor),
+            secret,
+            self.unlock_error,
+        )
+
+    def _open(self, call: Callable[[], OpenVault], secret: bytearray, error_label: QLabel) -> None:
+        """Run an open/create call with a busy cursor; zero the passphrase afterwards."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            vault = call()
+        except (DomainError, OSError) as exc:
+            error_label.setText(plain_message(exc))
+            return
+        finally:
+            wipe(secret)
+            QApplication.restoreOverrideCursor()
+        error_label.setText("")
+        self.vault_path = vault.path
+        self.unlocked.emit(vault)
+
+
+class DemoPassphraseNote:
+    """Tells the user the demo vault's passphrase (it holds no real case)."""
+
+    @classmethod
+    def show_note(cls, parent: QWidget, passphrase: str) -> None:
+        """Show the passphrase so the demo vault can be opened again later."""
+        QMessageBox.information(
+            parent,
+            parent.tr("Demo vault"),
+            parent.tr(
+                "The demo vault holds invented children and families only.\n\n"
+                "Its passphrase is: %1\n\nYou will need it to open the demo vault again."
+            ).replace("%1", passphrase),
+        )
