@@ -10,6 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from fftimeline.domain.dates import today
 from fftimeline.domain.entries import (
     KIND_LABELS,
     NATURE_LABELS,
@@ -95,3 +96,8 @@ def moment_text(moment: dt.datetime | None) -> str:
         return ""
     local = moment.astimezone() if moment.tzinfo is not None else moment
     return tr("{day} at {time}").format(day=day_text(local.date()), time=local.strftime("%H:%M"))
+
+
+def today_date() -> dt.date:
+    """Today's date, as the domain decides it (for "overdue")."""
+    return today()

@@ -1,0 +1,125 @@
+"""Every version of an entry: who changed it, when and why, with each version in full (ui layer).
+
+Amendments never overwrite: this dialog is where the key person (or an auditor) sees how a
+record came to read as it does now, and whether and why it was withdrawn.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fftimeline.domain.entries import Entry
+from fftimeline.domain.errors import DomainError
+from fftimeline.domain.people import Linked
+from fftimeline.ui.errors import plain_message
+from fftimeline.ui.models.entry_text import moment_text
+from fftimeline.ui.widgets.entry_detail import EntryDetail
+
+if TYPE_CHECKING:
+    from fftimeline.services.vault import OpenVault
+
+
+class HistoryDialog(QDialog):
+    """A table of versions (and the withdrawal, if any) above the chosen version in full."""
+
+    def __init__(
+        self, versions: list[Entry], links: dict[int, Linked], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.versions = versions
+        self._links = links
+        self.setWindowTitle(self.tr("History of this entry"))
+        headers = [self.tr("Version"), self.tr("When"), self.tr("Who"), self.tr("Why")]
+        headers.append(self.tr("What happened"))
+        self.table = QTableWidget(0, len(headers))
+        self.table.setAccessibleName(self.tr("Versions of this entry"))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.detail = EntryDetail()
+        self.detail.setAccessibleName(self.tr("The chosen version in full"))
+        self._fill()
+        label = QLabel(self.tr("Every version is kept. Choose one to read it in full."))
+        label.setWordWrap(True)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(label)
+        box.addWidget(split, 1)
+        box.addWidget(buttons)
+        self.table.currentCellChanged.connect(self._show_version)
+        if versions:
+            self.table.setCurrentCell(len(versions) - 1, 0)
+        self.resize(820, 560)
+
+    def rows(self) -> list[list[str]]:
+        """The table's text, row by row (what the key person reads)."""
+        return [
+            [self._cell(r, c) for c in range(self.table.columnCount())]
+            for r in range(self.table.rowCount())
+        ]
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
+    def _fill(self) -> None:
+        for v in self.versions:
+            why = v.amendment_reason if v.version > 1 else self.tr("First recorded")
+            self._add_row(
+                [str(v.version), moment_text(v.recorded_at), v.recorded_by, why, v.summary]
+            )
+        last = self.versions[-1] if self.versions else None
+        if last is not None and last.retracted:
+            withdrawn = self.tr("Withdrawn: {why}").format(why=last.retraction_reason)
+            self._add_row(["", moment_text(last.retracted_at), "", withdrawn, last.summary])
+
+    def _add_row(self, cells: list[str]) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.table.setItem(row, column, item)
+
+    def _show_version(self, row: int, _column: int, _prev_row: int, _prev_column: int) -> None:
+        index = min(row, len(self.versions) - 1)
+        if index < 0:
+            self.detail.show_nothing()
+            return
+        self.detail.show_entry(self.versions[index], self._links, [])
+
+    @classmethod
+    def ask(cls, parent: QWidget, vault: OpenVault, entry_id: int) -> None:
+        """Show the history of an entry (read-only; nothing to return)."""
+        try:
+            versions = vault.entries.history(entry_id)
+            links = vault.links.items(versions[-1].case_id) if versions else []
+        except DomainError as error:
+            title = QCoreApplication.translate("HistoryDialog", "History")
+            QMessageBox.warning(parent, title, plain_message(error))
+            return
+        cls(versions, {i.id: i for i in links if i.id is not None}, parent).exec()

@@ -1,0 +1,200 @@
+"""The case's register: people, places, vehicles, phone numbers and online handles (ui layer).
+
+Entries link to these items. A third-party person keeps a role label ("an adult male")
+that stands in for their name in anything shared, so the form asks for it as you type.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fftimeline.domain.errors import DomainError
+from fftimeline.domain.people import LINK_KIND_LABELS, Linked, LinkKind
+from fftimeline.ui.errors import plain_message
+from fftimeline.ui.widgets.form_helpers import first_problem, problem_label
+
+if TYPE_CHECKING:
+    from fftimeline.services.vault import OpenVault
+
+
+class RegisterDialog(QDialog):
+    """Lists the register and edits one item at a time; each Save is committed at once."""
+
+    def __init__(self, vault: OpenVault, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._case_id = case_id
+        self.items: list[Linked] = []
+        self._editing: Linked | None = None
+        self.changed = False
+        self.setWindowTitle(self.tr("People, places and vehicles"))
+        self._build()
+        self._lay_out()
+        self._connect()
+        self._reload()
+        self._new_item()
+
+    def _build(self) -> None:
+        headers = [self.tr("What"), self.tr("Name"), self.tr("Role or description")]
+        headers += [self.tr("Also known as"), self.tr("Third party")]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setAccessibleName(self.tr("Register of this case"))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("What it is"))
+        for kind in LinkKind:
+            self.kind.addItem(self.tr(LINK_KIND_LABELS[kind]), kind.value)
+        self.name = self._line(self.tr("Name, place, registration, number or handle"))
+        self.role = self._line(self.tr("Role label or description"))
+        self.role.setPlaceholderText(self.tr("For example: an adult male, a friend of the child"))
+        self.nicknames = self._line(self.tr("Also known as"))
+        self.nicknames.setPlaceholderText(self.tr("Other names, separated by commas"))
+        self.third_party = QCheckBox(self.tr("Third party: hide their name in anything shared"))
+        self.third_party.setAccessibleName(self.tr("Third party"))
+        self.notes = self._line(self.tr("Notes"))
+        self.problem = problem_label()
+        self.new_button = QPushButton(self.tr("New item"))
+        self.new_button.setAccessibleName(self.tr("Start a new item"))
+        self.save_button = QPushButton(self.tr("Save item"))
+        self.save_button.setAccessibleName(self.tr("Save this item"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        return edit
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("What it is"), self.kind)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Role or description"), self.role)
+        form.addRow(self.tr("Also known as"), self.nicknames)
+        form.addRow("", self.third_party)
+        form.addRow(self.tr("Notes"), self.notes)
+        row = QHBoxLayout()
+        row.addWidget(self.problem, 1)
+        row.addWidget(self.new_button)
+        row.addWidget(self.save_button)
+        box = QVBoxLayout(self)
+        box.addWidget(self.table, 1)
+        box.addLayout(form)
+        box.addLayout(row)
+        box.addWidget(self.buttons)
+        self.resize(720, 520)
+
+    def _connect(self) -> None:
+        for edit in (self.name, self.role, self.nicknames, self.notes):
+            edit.textChanged.connect(self._check)
+        self.kind.currentIndexChanged.connect(self._check)
+        self.third_party.toggled.connect(self._check)
+        self.table.currentCellChanged.connect(self._row_chosen)
+        self.new_button.clicked.connect(self._new_item)
+        self.save_button.clicked.connect(self._save)
+        self.buttons.rejected.connect(self._close)
+
+    def _reload(self) -> None:
+        self.items = self._vault.links.items(self._case_id)
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for item in self.items:
+            self._add_row(item)
+        self.table.blockSignals(False)
+
+    def _add_row(self, item: Linked) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        third = self.tr("Yes") if item.third_party else ""
+        cells = [self.tr(LINK_KIND_LABELS[item.kind]), item.name, item.role]
+        cells += [", ".join(item.nicknames), third]
+        for column, text in enumerate(cells):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _row_chosen(self, row: int, _c: int, _pr: int, _pc: int) -> None:
+        if 0 <= row < len(self.items):
+            self._show(self.items[row])
+
+    def _show(self, item: Linked | None) -> None:
+        self._editing = item
+        self.kind.setCurrentIndex(
+            self.kind.findData((item.kind if item else LinkKind.PERSON).value)
+        )
+        self.name.setText(item.name if item else "")
+        self.role.setText(item.role if item else "")
+        self.nicknames.setText(", ".join(item.nicknames) if item else "")
+        self.third_party.setChecked(item.third_party if item else False)
+        self.notes.setText(item.notes if item else "")
+        self._check()
+
+    def _new_item(self) -> None:
+        self.table.clearSelection()
+        self._show(None)
+        self.name.setFocus()
+
+    def item(self) -> Linked:
+        """The item as typed; raises ValidationError when a rule is broken."""
+        return Linked(
+            id=self._editing.id if self._editing is not None else None,
+            kind=LinkKind(self.kind.currentData()),
+            name=self.name.text(),
+            role=self.role.text(),
+            nicknames=tuple(n for n in self.nicknames.text().split(",")),
+            third_party=self.third_party.isChecked(),
+            notes=self.notes.text(),
+        )
+
+    def _check(self) -> None:
+        try:
+            self.item()
+            problem = ""
+        except ValidationError as error:
+            problem = first_problem(error, {"name": self.tr("Name"), "role": self.tr("Role")})
+        self.problem.setText(problem)
+        self.save_button.setEnabled(not problem)
+
+    def _save(self) -> None:
+        try:
+            saved = self._vault.links.save(self._case_id, self.item())
+        except (ValidationError, DomainError) as error:
+            self.problem.setText(plain_message(error))
+            return
+        self.changed = True
+        self._reload()
+        self._new_item()
+        self.problem.setText(self.tr("Saved “{name}”.").format(name=saved.label))
+
+    def _close(self) -> None:
+        if self.changed:
+            self.accept()
+        else:
+            self.reject()
+
+    @classmethod
+    def ask(cls, parent: QWidget, vault: OpenVault, case_id: int) -> list[Linked] | None:
+        """Edit the register; the items after any change, or None when nothing was saved."""
+        dialog = cls(vault, case_id, parent)
+        dialog.exec()
+        return dialog.items if dialog.changed else None

@@ -1,0 +1,371 @@
+"""The main window: cases on the left, the chronology in the middle, the entry on the right.
+
+Slots here stay short: read the selection, call one service on the open vault, show the
+result. Models only hold what is on screen, and `clear_case_data` empties all of them when
+the vault locks, so nothing about a child stays in memory behind a locked screen.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from typing_extensions import override
+
+from fftimeline.domain.entries import Entry
+from fftimeline.domain.errors import DomainError
+from fftimeline.domain.people import Linked
+from fftimeline.ui.dialogs.case_dialog import CaseDialog
+from fftimeline.ui.dialogs.history_dialog import HistoryDialog
+from fftimeline.ui.dialogs.register_dialog import RegisterDialog
+from fftimeline.ui.dialogs.retract_dialog import RetractDialog
+from fftimeline.ui.dialogs.task_dialog import TaskDialog
+from fftimeline.ui.models.case_list_model import case_name
+from fftimeline.ui.widgets.main_actions import build_actions
+from fftimeline.ui.widgets.main_layout import MainLayout
+
+if TYPE_CHECKING:
+    from fftimeline.domain.tasks import Task
+    from fftimeline.services.vault import OpenVault
+
+_T = TypeVar("_T")
+SEARCH_LIMIT = 100_000
+"""Most search results asked for at once: enough for every entry of a very large case."""
+
+
+class MainWindow(QMainWindow):
+    """The key person's daily view of an open vault."""
+
+    lock_requested = Signal()
+    """Ctrl+L or the Lock button: the app should lock the vault now."""
+    hide_names_changed = Signal(bool)
+    """The "Hide names" switch changed (the app may remember it in its settings)."""
+
+    def __init__(self, vault: OpenVault, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._case_id: int | None = None
+        self._links: dict[int, Linked] = {}
+        self._tasks: list[Task] = []
+        self.commands = build_actions(self)
+        self.ui = MainLayout(self, self.commands)
+        self.setWindowTitle(vault.path.name)
+        self._connect()
+        self.refresh_cases()
+        first = self.ui.case_model.index(0)
+        if first.isValid():
+            self.ui.case_panel.view.setCurrentIndex(first)
+        self._update_actions()
+
+    # Seam with app.py ----------------------------------------------------------
+    def select_case(self, case_id: int) -> None:
+        """Show a case's chronology (reloading it if it is already shown)."""
+        if self.ui.case_panel.current_case_id() == case_id:
+            self._load_case(case_id)
+        elif not self.ui.case_panel.select(case_id):
+            self._show_problem(self.tr("That case is not in this vault."))
+
+    def clear_case_data(self) -> None:
+        """Empty every model, the detail pane, the tasks and the search box (on lock)."""
+        self._case_id = None
+        self._links = {}
+        self._tasks = []
+        self.ui.search.reset()
+        self.ui.delegate.set_query("")
+        self.ui.proxy.set_match_ids(None)
+        self.ui.filters.forget()
+        self.ui.chronology_model.clear()
+        self.ui.task_model.clear()
+        self.ui.case_model.clear()
+        self.ui.detail.show_nothing()
+        self.ui.case_heading.clear()
+        self.statusBar().clearMessage()
+        self._update_actions()
+
+    def set_hide_names(self, hide: bool) -> None:
+        """Show initials instead of children's names (the app restores the saved choice)."""
+        self.commands.hide_names.setChecked(hide)
+
+    @property
+    def current_case_id(self) -> int | None:
+        """The case shown now, if any."""
+        return self._case_id
+
+    def selected_entry(self) -> Entry | None:
+        """The entry selected in the table, if any."""
+        index = self.ui.table.currentIndex()
+        if not index.isValid() or not self.ui.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.ui.proxy.entry_at(index.row())
+
+    # Wiring --------------------------------------------------------------------
+    def _connect(self) -> None:
+        a, ui = self.commands, self.ui
+        a.new_entry.triggered.connect(self._new_entry)
+        a.open_entry.triggered.connect(self._open_entry)
+        a.history.triggered.connect(self._show_history)
+        a.retract.triggered.connect(self._retract)
+        a.export.triggered.connect(self._export)
+        a.lock.triggered.connect(self.lock_requested)
+        a.find.triggered.connect(self._focus_search)
+        a.filters.toggled.connect(ui.filters.setVisible)
+        a.hide_names.toggled.connect(self._hide_names)
+        a.new_case.triggered.connect(self._new_case)
+        a.edit_case.triggered.connect(self._edit_case)
+        a.register.triggered.connect(self._edit_register)
+        a.new_task.triggered.connect(self._new_task)
+        ui.case_panel.case_selected.connect(self._case_chosen)
+        ui.case_panel.new_requested.connect(self._new_case)
+        ui.case_panel.edit_requested.connect(self._edit_case)
+        ui.case_panel.register_requested.connect(self._edit_register)
+        ui.task_panel.new_requested.connect(self._new_task)
+        ui.task_panel.edit_requested.connect(self._edit_task)
+        ui.search.search_requested.connect(self._search)
+        ui.filters.filter_changed.connect(self._filters_changed)
+        ui.table.doubleClicked.connect(self._open_entry)
+        ui.table.selectionModel().currentRowChanged.connect(self._entry_chosen)
+        ui.proxy.modelReset.connect(self._show_counts)
+        ui.proxy.layoutChanged.connect(self._show_counts)
+        ui.proxy.rowsInserted.connect(self._show_counts)
+        ui.proxy.rowsRemoved.connect(self._show_counts)
+
+    def _update_actions(self) -> None:
+        has_case = self._case_id is not None
+        for action in self.commands.case_actions():
+            action.setEnabled(has_case)
+        has_entry = self.selected_entry() is not None
+        for action in self.commands.entry_actions():
+            action.setEnabled(has_entry)
+        self.ui.task_panel.setEnabled(has_case)
+
+    # Cases -----------------------------------------------------------------------
+    def refresh_cases(self) -> None:
+        """Reload the case list (counts, open tasks, last serious risk)."""
+        summaries = self._call(self._vault.cases.summaries)
+        if summaries is None:
+            return
+        chosen = self._case_id
+        self.ui.case_model.set_cases(summaries)
+        if chosen is not None:
+            self.ui.case_panel.view.blockSignals(True)
+            self.ui.case_panel.select(chosen)
+            self.ui.case_panel.view.blockSignals(False)
+
+    def _case_chosen(self, case_id: int | None) -> None:
+        self.ui.search.reset()
+        self.ui.delegate.set_query("")
+        self.ui.proxy.set_match_ids(None)
+        if case_id is None:
+            self._case_id = None
+            self.ui.chronology_model.clear()
+            self.ui.task_model.clear()
+            self.ui.detail.show_nothing()
+            self.ui.case_heading.clear()
+        else:
+            self._load_case(case_id)
+        self._update_actions()
+
+    def _load_case(self, case_id: int, *, keep_entry: int | None = None) -> None:
+        entries = self._call(lambda: self._vault.entries.entries(case_id))
+        if entries is None:
+            return
+        self._case_id = case_id
+        self._load_links()
+        self.ui.chronology_model.set_entries(entries)
+        self._load_tasks()
+        self._show_heading()
+        self._select_entry(keep_entry)
+
+    def _load_links(self) -> None:
+        if self._case_id is None:
+            return
+        case_id = self._case_id
+        items = self._call(lambda: self._vault.links.items(case_id)) or []
+        self._links = {i.id: i for i in items if i.id is not None}
+        self.ui.filters.set_links(items)
+
+    def _load_tasks(self) -> None:
+        if self._case_id is None:
+            return
+        case_id = self._case_id
+        self._tasks = self._call(lambda: self._vault.tasks.tasks(case_id)) or []
+        self.ui.task_model.set_tasks(self._tasks)
+
+    def _show_heading(self) -> None:
+        row = self.ui.case_model.row_of(self._case_id) if self._case_id is not None else None
+        if row is None:
+            self.ui.case_heading.clear()
+            return
+        summary = self.ui.case_model.summary_at(row)
+        self.ui.case_heading.setText(case_name(summary, hide_names=self.ui.case_model.hide_names))
+
+    def _hide_names(self, hide: bool) -> None:
+        self.ui.case_model.set_hide_names(hide)
+        self._show_heading()
+        self.hide_names_changed.emit(hide)
+
+    def _new_case(self) -> None:
+        case = CaseDialog.ask(self, self._vault, None)
+        if case is not None:
+            self.refresh_cases()
+            self.select_case(case.id)
+
+    def _edit_case(self) -> None:
+        if self._case_id is None:
+            return
+        case = self._call(lambda: self._vault.cases.get(self._case_id or 0))
+        if case is not None and CaseDialog.ask(self, self._vault, case) is not None:
+            self.refresh_cases()
+            self._show_heading()
+
+    def _edit_register(self) -> None:
+        if self._case_id is None:
+            return
+        if RegisterDialog.ask(self, self._vault, self._case_id) is not None:
+            self._load_links()
+            self._entry_chosen(self.ui.table.currentIndex(), QModelIndex())
+
+    # Entries ---------------------------------------------------------------------
+    def _select_entry(self, entry_id: int | None) -> None:
+        row = self.ui.chronology_model.row_of(entry_id) if entry_id is not None else None
+        if row is None:
+            self.ui.detail.show_nothing()
+            return
+        index = self.ui.proxy.mapFromSource(self.ui.chronology_model.index(row, 0))
+        if index.isValid():
+            self.ui.table.setCurrentIndex(index)
+            self.ui.table.scrollTo(index)
+
+    def _entry_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            entry = self.ui.proxy.entry_at(current.row())
+            self.ui.detail.show_entry(entry, self._links, self._tasks)
+        else:
+            self.ui.detail.show_nothing()
+        self._update_actions()
+
+    def _new_entry(self) -> None:
+        if self._case_id is None:
+            return
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+
+        saved = EntryEditorDialog.ask(self, self._vault, self._case_id)
+        self._after_save(saved)
+
+    def _open_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or self._case_id is None:
+            return
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+
+        saved = EntryEditorDialog.ask(self, self._vault, self._case_id, entry)
+        self._after_save(saved)
+
+    def _after_save(self, saved: Entry | None) -> None:
+        if saved is None or self._case_id is None:
+            return
+        self.refresh_cases()
+        self._load_case(self._case_id, keep_entry=saved.id)
+        self.statusBar().showMessage(self.tr("Saved."), 5000)
+
+    def _show_history(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            HistoryDialog.ask(self, self._vault, entry.id)
+
+    def _retract(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.retracted:
+            return
+        saved = RetractDialog.ask(self, self._vault, entry)
+        if saved is not None:
+            self.ui.chronology_model.replace_entry(saved)
+            self.refresh_cases()
+            self._select_entry(saved.id)
+            self.statusBar().showMessage(self.tr("Withdrawn. It stays in the history."), 5000)
+
+    def _export(self) -> None:
+        if self._case_id is None:
+            return
+        try:
+            module = importlib.import_module("fftimeline.ui.dialogs.export_dialog")
+        except ImportError:
+            message = self.tr("Export is not available yet.")
+            QMessageBox.information(self, self.tr("Export"), message)
+            return
+        module.ExportDialog.ask(self, self._vault, self._case_id)
+
+    # Search and filters ------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.ui.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.search.selectAll()
+
+    def _search(self, query: str) -> None:
+        if not query or self._case_id is None:
+            self.ui.proxy.set_match_ids(None)
+            self.ui.delegate.set_query("")
+        else:
+            case_id = self._case_id
+            found = self._call(
+                lambda: self._vault.entries.search(query, case_id=case_id, limit=SEARCH_LIMIT)
+            )
+            self.ui.proxy.set_match_ids(frozenset(found or ()))
+            self.ui.delegate.set_query(query)
+        self.ui.table.viewport().update()
+        self._show_counts()
+
+    def _filters_changed(self) -> None:
+        self.ui.proxy.set_filter(self.ui.filters.current())
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        if self._case_id is None:
+            self.statusBar().clearMessage()
+            return
+        shown, total = self.ui.proxy.rowCount(), self.ui.chronology_model.rowCount()
+        narrowed = self.ui.proxy.searching or self.ui.proxy.chronology_filter.is_active
+        text = (
+            self.tr("{shown} of {total} entries shown").format(shown=shown, total=total)
+            if narrowed
+            else self.tr("{total} entries").format(total=total)
+        )
+        self.statusBar().showMessage(text)
+
+    # Tasks -----------------------------------------------------------------------
+    def _new_task(self) -> None:
+        if self._case_id is None:
+            return
+        entry = self.selected_entry()
+        linked = frozenset({entry.id}) if entry is not None else frozenset()
+        if TaskDialog.ask(self, self._vault, self._case_id, entry_ids=linked) is not None:
+            self._tasks_changed()
+
+    def _edit_task(self, task: Task) -> None:
+        if self._case_id is not None and TaskDialog.ask(self, self._vault, self._case_id, task):
+            self._tasks_changed()
+
+    def _tasks_changed(self) -> None:
+        self._load_tasks()
+        self.refresh_cases()
+        self._entry_chosen(self.ui.table.currentIndex(), QModelIndex())
+
+    # Helpers ---------------------------------------------------------------------
+    def _call(self, work: Callable[[], _T]) -> _T | None:
+        """Run one service call; show its plain-words message if the vault refuses."""
+        try:
+            return work()
+        except DomainError as error:
+            self._show_problem(error.message)
+            return None
+
+    def _show_problem(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("fftimeline"), message)
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.clear_case_data()
+        super().closeEvent(event)

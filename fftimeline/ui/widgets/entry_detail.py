@@ -1,0 +1,144 @@
+"""The detail pane: the whole selected entry in plain words (ui layer).
+
+It answers "what happened, how do we know, who can see it, what are we doing about it"
+for one entry. Everything typed by people is HTML-escaped before it is shown.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from fftimeline.domain.entries import FAMILY_POSITION_LABELS, Entry, Impact, Significance
+from fftimeline.domain.people import LINK_KIND_LABELS, Linked
+from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
+from fftimeline.domain.tasks import Task
+from fftimeline.ui.models import entry_text as words
+from fftimeline.ui.models.task_model import status_text
+
+_CTX = "EntryDetail"
+_IMPACT = {Impact.POSITIVE: "Positive", Impact.NEGATIVE: "Negative", Impact.NEUTRAL: "Neutral"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def _row(label: str, value: str) -> str:
+    """One labelled paragraph; empty values are left out."""
+    if not value:
+        return ""
+    body = escape(value).replace("\n", "<br>")
+    return f"<p><b>{escape(label)}</b><br>{body}</p>"
+
+
+def _status(entry: Entry) -> str:
+    parts = [_tr("Version {n}").format(n=entry.version)]
+    parts.append(
+        _tr("recorded {when} by {who}").format(
+            when=words.moment_text(entry.recorded_at), who=entry.recorded_by or _tr("unknown")
+        )
+    )
+    if entry.version > 1:
+        parts.append(_tr("amended because: {why}").format(why=entry.amendment_reason))
+    return "; ".join(parts)
+
+
+def _withdrawn(entry: Entry) -> str:
+    if not entry.retracted:
+        return ""
+    text = _tr("Withdrawn on {when}: {why}").format(
+        when=words.moment_text(entry.retracted_at), why=entry.retraction_reason
+    )
+    return f"<p><b>{escape(text)}</b></p>"
+
+
+def _seriousness(entry: Entry) -> str:
+    text = words.significance_text(entry)
+    if entry.significance is Significance.SERIOUS:
+        text = "⚠ " + text
+    if entry.next_action:
+        text += "\n" + _tr("Next action: {what} (owner: {who})").format(
+            what=entry.next_action, who=entry.next_action_owner
+        )
+    if entry.no_action_reason:
+        text += "\n" + _tr("No action because: {why}").format(why=entry.no_action_reason)
+    return text
+
+
+def _sharing(entry: Entry) -> str:
+    lines = []
+    for audience in Audience:
+        label = _tr(AUDIENCE_LABELS[audience])
+        if entry.sharing.allows(audience):
+            lines.append(_tr("Yes: {who}").format(who=label))
+            continue
+        why = entry.sharing.reasons_not.get(audience, "")
+        line = _tr("No: {who}").format(who=label)
+        lines.append(f"{line} ({why})" if why else line)
+    return "\n".join(lines)
+
+
+def _family(entry: Entry) -> str:
+    position = _tr(FAMILY_POSITION_LABELS[entry.family_view.position])
+    return f"{position}: {entry.family_view.text}" if entry.family_view.text else position
+
+
+def _linked(entry: Entry, links: dict[int, Linked]) -> str:
+    found = [links[i] for i in sorted(entry.link_ids) if i in links]
+    return "\n".join(f"{i.label} ({_tr(LINK_KIND_LABELS[i.kind])})" for i in found)
+
+
+def _tasks(entry: Entry, tasks: list[Task]) -> str:
+    mine = [t for t in tasks if entry.id in t.entry_ids]
+    return "\n".join(
+        f"{t.what} — {t.owner} — {words.day_text(t.due) or _tr('no date')} — "
+        f"{status_text(t, words.today_date())}"
+        for t in mine
+    )
+
+
+def entry_html(entry: Entry, links: dict[int, Linked], tasks: list[Task]) -> str:
+    """The whole entry as HTML, with links and tasks named by their labels."""
+    date_learned = words.day_text(entry.learned_on)
+    grading = entry.grading.code if entry.grading is not None else ""
+    parts = [
+        f"<h3>{escape(words.date_text(entry))}</h3>",
+        _withdrawn(entry),
+        _row(_tr("Kind"), words.kind_text(entry)),
+        _row(_tr("What happened"), entry.summary),
+        _row(_tr("Full account"), entry.account),
+        _row(_tr("How we know"), words.nature_text(entry)),
+        _row(_tr("Who told us"), words.source_detail(entry.source)),
+        _row(_tr("Family's view"), _family(entry)),
+        _row(_tr("How serious"), _seriousness(entry)),
+        _row(_tr("Impact on the child"), _tr(_IMPACT[entry.impact])),
+        _row(_tr("Outcome"), entry.outcome),
+        _row(_tr("Safe to share with"), _sharing(entry)),
+        _row(_tr("Grading (3x5x2)"), grading),
+        _row(_tr("Linked people, places and vehicles"), _linked(entry, links)),
+        _row(_tr("Tasks"), _tasks(entry, tasks)),
+        _row(_tr("Date we learned of it"), date_learned),
+        _row(_tr("Record"), _status(entry)),
+    ]
+    return "".join(parts)
+
+
+class EntryDetail(QTextBrowser):
+    """Read-only view of the selected entry; empty when nothing is selected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Selected entry"))
+        self.setOpenLinks(False)
+        self.setPlaceholderText(self.tr("Select an entry to read it in full here."))
+
+    def show_entry(self, entry: Entry, links: dict[int, Linked], tasks: list[Task]) -> None:
+        """Show one entry in full."""
+        self.setHtml(entry_html(entry, links, tasks))
+
+    def show_nothing(self) -> None:
+        """Empty the pane (nothing selected, or the vault is locking)."""
+        self.clear()
