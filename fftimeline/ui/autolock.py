@@ -10,7 +10,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from typing_extensions import override
 
 _ACTIVITY = frozenset(
@@ -28,6 +29,15 @@ _ACTIVITY = frozenset(
 CHECK_INTERVAL_MS = 15_000
 
 
+def _is_lock_key(event: QEvent) -> bool:
+    """Whether a key press is Ctrl+L (Cmd+L on macOS)."""
+    return (
+        isinstance(event, QKeyEvent)
+        and event.key() == Qt.Key.Key_L
+        and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    )
+
+
 class IdleLock(QObject):
     """Emits ``idle`` once when nobody has used the app for ``minutes``.
 
@@ -36,9 +46,11 @@ class IdleLock(QObject):
 
     Signals:
         idle: the idle limit has passed since the last activity.
+        lock_now: Ctrl+L was pressed in any window (even inside a dialog).
     """
 
     idle = Signal()
+    lock_now = Signal()
 
     def __init__(
         self,
@@ -78,6 +90,9 @@ class IdleLock(QObject):
         """Note user activity; never consumes the event."""
         if event.type() in _ACTIVITY:
             self.last_activity = self.clock()
+        if event.type() == QEvent.Type.KeyPress and self.active and _is_lock_key(event):
+            self.lock_now.emit()
+            return True
         return False
 
     def check(self) -> None:

@@ -1,0 +1,167 @@
+"""The desktop app's composition root: start window, main window, lock and unlock.
+
+`main()` builds the QApplication, reads the small settings file, shows the welcome or
+unlock screen and, once a vault is open, the main window. Locking (Ctrl+L, the Lock
+button, or the idle timer) keeps unsaved editor typing as an encrypted draft, empties
+every model, closes the vault and shows the unlock screen again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fftimeline import __version__
+from fftimeline.services.vault import OpenVault
+from fftimeline.settings import AppSettings, load_settings, save_settings
+from fftimeline.ui.autolock import IdleLock
+from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+from fftimeline.ui.main_window import MainWindow
+from fftimeline.ui.start_window import StartWindow
+
+
+def _actor() -> str:
+    """Who is working: the computer's login name (recorded in history and audit)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "key worker"
+
+
+class AppController(QObject):
+    """Owns the one open vault and moves between the start window and the main window."""
+
+    def __init__(self, settings_path: Path, data_dir: Path, *, actor: str | None = None) -> None:
+        super().__init__()
+        self.settings_path = settings_path
+        self.settings: AppSettings = load_settings(settings_path)
+        self.vault: OpenVault | None = None
+        self.main_window: MainWindow | None = None
+        last = Path(self.settings.last_vault_path) if self.settings.last_vault_path else None
+        self.start_window = StartWindow(last_vault=last, data_dir=data_dir, actor=actor or _actor())
+        self.start_window.unlocked.connect(self.on_unlocked)
+        self.idle = IdleLock(self.settings.idle_lock_minutes, parent=self)
+        self.idle.idle.connect(self.lock)
+        self.idle.lock_now.connect(self.lock)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+    def start(self) -> None:
+        """Show the welcome or unlock screen."""
+        self.start_window.show()
+
+    def on_unlocked(self, vault: OpenVault) -> None:
+        """A vault is open: remember its path, show the main window, offer kept drafts."""
+        self.vault = vault
+        self.settings = self.settings.model_copy(update={"last_vault_path": str(vault.path)})
+        self._save_settings()
+        window = MainWindow(vault)
+        window.set_hide_names(self.settings.hide_names)
+        window.lock_requested.connect(self.lock)
+        window.hide_names_changed.connect(self._remember_hide_names)
+        window.resize(1280, 800)
+        window.show()
+        self.main_window = window
+        self.start_window.hide()
+        self.idle.start()
+        QTimer.singleShot(0, self._offer_drafts)
+
+    def _offer_drafts(self) -> None:
+        window, vault = self.main_window, self.vault
+        if window is None or vault is None:
+            return
+        EntryEditorDialog.offer_drafts(
+            window, vault, on_saved=lambda entry: window.select_case(entry.case_id)
+        )
+
+    def lock(self) -> None:
+        """Lock now: keep drafts, forget every case detail on screen, close the vault."""
+        vault, window = self.vault, self.main_window
+        if vault is None:
+            return
+        self.idle.stop()
+        EntryEditorDialog.stash_open_editors()
+        self.vault, self.main_window = None, None
+        self.start_window.show_unlock(vault.path)
+        self.start_window.show()
+        if window is not None:
+            window.clear_case_data()
+            window.close()
+            window.deleteLater()
+        vault.close()
+
+    def shutdown(self) -> None:
+        """On quit: lock (which keeps drafts) so the vault is closed cleanly."""
+        self.lock()
+
+    def _remember_hide_names(self, hide: bool) -> None:
+        self.settings = self.settings.model_copy(update={"hide_names": hide})
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        # Settings are a convenience: never stop the user over them.
+        with contextlib.suppress(OSError):
+            save_settings(self.settings_path, self.settings)
+
+
+def _plain_excepthook(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """Unexpected errors: a calm message, never a traceback; no content in the log."""
+    sys.stderr.write(f"fftimeline: unexpected {kind.__name__}\n")
+    if QApplication.instance() is not None:
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("app", "fftimeline"),
+            QCoreApplication.translate(
+                "app",
+                "Something went wrong. Nothing was changed. "
+                "If it happens again, restart fftimeline.",
+            ),
+        )
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="fftimeline", description="fftimeline desktop app")
+    parser.add_argument("--quit-after-ms", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"fftimeline {__version__}")
+    return parser.parse_args(argv)
+
+
+def _locations() -> tuple[Path, Path]:
+    """Where the settings file and the app's own data (the demo vault) live."""
+    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(config) / "settings.json", Path(data)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the desktop app; returns the exit code."""
+    args = _parse(sys.argv[1:] if argv is None else argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("fftimeline")
+    app.setOrganizationName("fftimeline")
+    app.setApplicationVersion(__version__)
+    sys.excepthook = _plain_excepthook
+    settings_path, data_dir = _locations()
+    controller = AppController(settings_path, data_dir)
+    controller.start()
+    if args.quit_after_ms > 0:
+        QTimer.singleShot(args.quit_after_ms, app.quit)
+    app.aboutToQuit.connect(controller.shutdown)
+    code = app.exec()
+    controller.shutdown()
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
