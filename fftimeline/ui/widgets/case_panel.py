@@ -34,7 +34,6 @@ class CasePanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
         self.view.setSpacing(2)
-        self.view.setUniformItemSizes(True)
         title.setBuddy(self.view)
         self.new_button = self._button(self.tr("New case…"), self.tr("New case"))
         self.edit_button = self._button(self.tr("Edit case…"), self.tr("Edit the selected case"))

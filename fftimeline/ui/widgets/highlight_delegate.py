@@ -81,6 +81,7 @@ class HighlightDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.save()
+        rect.setTop(rect.top() + max(0, (rect.height() - int(doc.size().height())) // 2))
         painter.translate(rect.topLeft())
         painter.setClipRect(rect.translated(-rect.topLeft()))
         doc.documentLayout().draw(painter, ctx)

@@ -33,12 +33,12 @@ from fftimeline.ui.widgets.search_box import SearchBox
 from fftimeline.ui.widgets.task_panel import TaskPanel
 
 _WIDTHS = {  # in average character widths; "What happened" takes the rest
-    Column.DATE: 20,
-    Column.KIND: 16,
-    Column.NATURE: 16,
-    Column.SOURCE: 20,
-    Column.SIGNIFICANCE: 14,
-    Column.SHARING: 24,
+    Column.DATE: 19,
+    Column.KIND: 13,
+    Column.NATURE: 14,
+    Column.SOURCE: 17,
+    Column.SIGNIFICANCE: 18,
+    Column.SHARING: 18,
 }
 
 
@@ -59,8 +59,10 @@ def _chronology_table(proxy: ChronologyFilterProxy, delegate: HighlightDelegate)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = table.horizontalHeader()
     char = table.fontMetrics().averageCharWidth()
+    bold = header.fontMetrics()
     for column, width in _WIDTHS.items():
-        header.resizeSection(column, width * char)
+        title = str(proxy.headerData(column, Qt.Orientation.Horizontal))
+        header.resizeSection(column, max(width * char, bold.horizontalAdvance(title) + 4 * char))
     header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(6 * char)
     return table
@@ -147,4 +149,6 @@ class MainLayout:
         outer.setStretchFactor(1, 4)
         outer.setStretchFactor(2, 2)
         outer.setChildrenCollapsible(False)
+        char = window.fontMetrics().averageCharWidth()
+        outer.setSizes([30 * char, 116 * char, 36 * char])
         window.setCentralWidget(outer)

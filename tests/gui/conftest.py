@@ -1,0 +1,84 @@
+"""Shared fixtures for the GUI tests: offscreen Qt and real vault files under tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from fftimeline.domain.cases import Case
+from fftimeline.domain.dates import EventDate
+from fftimeline.domain.entries import Entry, Kind, Nature, Significance
+from fftimeline.domain.sharing import Audience, Sharing
+from fftimeline.domain.sources import Source, WithheldReason
+from fftimeline.services.vault import OpenVault, create_vault
+from tests.factories import make_case, make_entry, make_person, passphrase
+
+ACTOR = "Sam Key"
+WITHHELD_NAME = "Canary Neighbour Xq7"
+"""A withheld source's name: it must never appear in the table or the detail pane."""
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[OpenVault]:
+    """A freshly created, open vault in tmp_path; closed after the test."""
+    v = create_vault(tmp_path / "work-chronologies.fft", passphrase(), actor=ACTOR)
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def case(vault: OpenVault) -> Case:
+    """One case with no entries."""
+    return vault.cases.add(make_case())
+
+
+def add_varied_entries(vault: OpenVault, case_id: int) -> list[Entry]:
+    """A handful of varied entries (serious risk, withheld source, opinion, linked person)."""
+    bugsy = vault.links.save(case_id, make_person())
+    drafts = [
+        make_entry(),
+        make_entry(
+            kind=Kind.INCIDENT,
+            event_date=EventDate.exact(dt.date(2025, 7, 3)),
+            summary="Arrested with cash and two phones in Birmingham",
+            nature=Nature.FACT,
+            significance=Significance.SERIOUS,
+            next_action="Strategy meeting today",
+            next_action_owner="Sam Key",
+            link_ids=frozenset({bugsy.id or 0}),
+        ),
+        make_entry(
+            kind=Kind.INTELLIGENCE,
+            event_date=EventDate.around_month(2025, 6),
+            summary="Car seen at the flat most nights",
+            nature=Nature.INTELLIGENCE,
+            source=Source(
+                name=WITHHELD_NAME, withheld=True, withheld_reason=WithheldReason.RISK_TO_SOURCE
+            ),
+            sharing=Sharing(
+                audiences=frozenset({Audience.SAFEGUARDING_TEAM, Audience.POLICE}),
+                reasons_not={Audience.PARENTS: "would alert those harming the child"},
+            ),
+        ),
+        make_entry(
+            kind=Kind.MEETING,
+            event_date=EventDate.month(2025, 5),
+            summary="Strategy meeting agreed a safety plan",
+            nature=Nature.OPINION,
+            opinion_of="Dr Shah, paediatrician",
+            source=None,
+        ),
+    ]
+    return [vault.entries.add(case_id, d) for d in drafts]
+
+
+@pytest.fixture
+def entries(vault: OpenVault, case: Case) -> list[Entry]:
+    """The varied entries of `add_varied_entries`, in `case`."""
+    return add_varied_entries(vault, case.id)

@@ -1,0 +1,203 @@
+"""The item models: Qt's model tester, and what a key worker reads in each cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QIcon
+
+from fftimeline.domain.cases import Case
+from fftimeline.domain.dates import EventDate
+from fftimeline.domain.entries import Entry, Kind, Significance
+from fftimeline.domain.tasks import TaskStatus
+from fftimeline.services.vault import OpenVault
+from fftimeline.ui.models.case_list_model import CaseListModel
+from fftimeline.ui.models.chronology_filter import ChronologyFilter, ChronologyFilterProxy
+from fftimeline.ui.models.chronology_model import ChronologyModel, Column
+from fftimeline.ui.models.task_model import TaskColumn, TaskModel
+from tests.factories import make_entry, make_task
+from tests.gui.conftest import WITHHELD_NAME
+
+ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+]
+
+
+def all_text(model: ChronologyModel) -> str:
+    """Every string the model gives for every cell, in every text role."""
+    out = []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            for role in ROLES:
+                value = model.index(row, column).data(role)
+                out.append(value if isinstance(value, str) else "")
+    return "\n".join(out)
+
+
+def row_texts(model: ChronologyModel | ChronologyFilterProxy, row: int) -> list[str]:
+    return [str(model.index(row, c).data()) for c in range(model.columnCount())]
+
+
+def test_chronology_model_passes_the_model_tester(qtmodeltester, entries: list[Entry]) -> None:
+    model = ChronologyModel()
+    model.set_entries(entries)
+    qtmodeltester.check(model, force_py=True)  # keeps watching every later change
+    assert model.rowCount() == len(entries)
+    model.replace_entry(entries[0])
+    model.clear()
+    assert model.rowCount() == 0
+    model.set_entries(entries[:2])
+    assert model.rowCount() == 2
+
+
+def test_proxy_passes_the_model_tester_after_filter_and_search(
+    qtmodeltester, entries: list[Entry]
+) -> None:
+    model = ChronologyModel()
+    model.set_entries(entries)
+    proxy = ChronologyFilterProxy(model)
+    proxy.sort(Column.DATE, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(proxy, force_py=True)  # keeps watching every later change
+    proxy.set_filter(ChronologyFilter(significance=Significance.SERIOUS))
+    assert proxy.rowCount() == 1
+    proxy.set_match_ids(frozenset({entries[0].id}))
+    assert proxy.rowCount() == 0
+    proxy.set_filter(ChronologyFilter())
+    assert proxy.rowCount() == 1
+    assert proxy.entry_at(0).id == entries[0].id
+    proxy.set_match_ids(None)
+    proxy.sort(Column.SIGNIFICANCE, Qt.SortOrder.DescendingOrder)
+    assert proxy.entry_at(0).significance is Significance.SERIOUS
+    model.set_entries(entries[:1])
+    assert proxy.rowCount() == 1
+
+
+def test_serious_risk_reads_serious_risk_with_a_warning_icon(entries: list[Entry]) -> None:
+    model = ChronologyModel()
+    model.set_entries(entries)
+    row = model.row_of(entries[1].id)
+    assert row is not None
+    cell = model.index(row, Column.SIGNIFICANCE)
+    assert cell.data() == "Serious risk"
+    icon = cell.data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon)
+    routine = model.index(model.row_of(entries[0].id) or 0, Column.SIGNIFICANCE)
+    assert routine.data() == "Routine"
+    assert routine.data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_withheld_source_shows_source_withheld_never_the_name(entries: list[Entry]) -> None:
+    model = ChronologyModel()
+    model.set_entries(entries)
+    row = model.row_of(entries[2].id)
+    assert row is not None
+    assert model.index(row, Column.SOURCE).data() == "Source withheld"
+    assert WITHHELD_NAME not in all_text(model)
+
+
+def test_row_reads_date_in_words_and_how_we_know(entries: list[Entry]) -> None:
+    model = ChronologyModel()
+    model.set_entries(entries)
+    texts = row_texts(model, model.row_of(entries[3].id) or 0)
+    assert texts[Column.DATE] == "May 2025"
+    assert texts[Column.NATURE] == "Opinion (Dr Shah, paediatrician)"
+    assert texts[Column.KIND] == "Meeting or decision"
+    around = row_texts(model, model.row_of(entries[2].id) or 0)
+    assert around[Column.DATE] == "Around June 2025"
+    assert around[Column.SHARING] == "Safeguarding team, Police"
+
+
+def test_withdrawn_entry_reads_withdrawn_and_is_struck_through(
+    vault: OpenVault, entries: list[Entry]
+) -> None:
+    withdrawn = vault.entries.retract(entries[0].id, "Recorded on the wrong child's file")
+    model = ChronologyModel()
+    model.set_entries([withdrawn, *entries[1:]])
+    cell = model.index(0, Column.SUMMARY)
+    assert cell.data().startswith("Withdrawn: ")
+    font = cell.data(Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.strikeOut()
+    proxy = ChronologyFilterProxy(model)
+    proxy.set_filter(ChronologyFilter(show_withdrawn=False))
+    assert withdrawn.id not in [proxy.entry_at(r).id for r in range(proxy.rowCount())]
+
+
+def test_date_column_sorts_chronologically_not_alphabetically(vault: OpenVault, case: Case) -> None:
+    dates = [
+        EventDate.exact(dt.date(2025, 3, 2)),
+        EventDate.year(2024),
+        EventDate.around_month(2025, 1),
+        EventDate.exact(dt.date(2024, 12, 25)),
+    ]
+    saved = [vault.entries.add(case.id, make_entry(event_date=d)) for d in dates]
+    model = ChronologyModel()
+    model.set_entries(saved)
+    proxy = ChronologyFilterProxy(model)
+    proxy.sort(Column.DATE, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(r, Column.DATE).data() for r in range(proxy.rowCount())]
+    assert shown == ["2024", "25 December 2024", "Around January 2025", "2 March 2025"]
+
+
+def test_replace_entry_shows_the_new_version(vault: OpenVault, entries: list[Entry]) -> None:
+    model = ChronologyModel()
+    model.set_entries(entries)
+    amended = vault.entries.amend(
+        entries[0].id, make_entry(summary="Seen getting into a grey car"), "Colour confirmed"
+    )
+    model.replace_entry(amended)
+    assert model.index(model.row_of(amended.id) or 0, Column.SUMMARY).data() == (
+        "Seen getting into a grey car"
+    )
+
+
+def test_case_list_passes_tester_and_hide_names_shows_initials(
+    qtmodeltester, vault: OpenVault, entries: list[Entry]
+) -> None:
+    vault.tasks.add(entries[0].case_id, make_task())
+    model = CaseListModel()
+    model.set_cases(vault.cases.summaries())
+    qtmodeltester.check(model, force_py=True)
+    text = model.index(0).data()
+    assert "Jayden Okafor (JJ)" in text
+    assert "4 entries" in text
+    assert "1 open task (1 overdue)" in text
+    assert "last serious risk 3 July 2025" in text
+    model.set_hide_names(True)
+    hidden = model.index(0).data() + model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert hidden.startswith("J. O.")
+    assert "Jayden" not in hidden and "Okafor" not in hidden
+    model.clear()
+    assert model.rowCount() == 0
+
+
+def test_task_model_marks_overdue_with_word_and_icon(
+    qtmodeltester, vault: OpenVault, case: Case
+) -> None:
+    late = vault.tasks.add(case.id, make_task(due=dt.date(2025, 3, 20)))
+    vault.tasks.add(case.id, make_task(what="Chase the school", due=None))
+    vault.tasks.add(case.id, make_task(what="Old one", status=TaskStatus.DONE, outcome="Happened"))
+    model = TaskModel()
+    model.set_tasks(vault.tasks.tasks(case.id))
+    qtmodeltester.check(model, force_py=True)
+    assert model.task_at(0).id == late.id
+    status = model.index(0, TaskColumn.STATUS)
+    assert status.data() == "Open — overdue"
+    assert isinstance(status.data(Qt.ItemDataRole.DecorationRole), QIcon)
+    assert model.index(0, TaskColumn.OWNER).data() == "R. Hughes"
+    assert model.index(0, TaskColumn.DUE).data() == "20 March 2025"
+    assert model.index(1, TaskColumn.DUE).data() == "No date"
+    assert model.index(2, TaskColumn.STATUS).data() == "Done"
+    model.clear()
+    assert model.rowCount() == 0
+    assert model.rowCount(QModelIndex()) == 0
+
+
+def test_kind_filter_compares_values_from_combo_boxes(entries: list[Entry]) -> None:
+    model = ChronologyModel()
+    model.set_entries(entries)
+    proxy = ChronologyFilterProxy(model)
+    proxy.set_filter(ChronologyFilter(kind=Kind("incident")))
+    assert [proxy.entry_at(r).id for r in range(proxy.rowCount())] == [entries[1].id]
