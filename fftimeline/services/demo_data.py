@@ -322,10 +322,10 @@ def jordan_case(d: Dater) -> CaseDraft:
 def jordan_links() -> dict[str, Linked]:
     """The people, places, vehicles, phones and handles in Jordan's chronology."""
     return {
-        "bugsy": person("Marcus Bell", "an adult male aged about 24", "Bugsy", "B"),
+        "bugsy": person("Marcus Bell", "an adult male aged about 24", "Bugsy", "Bugs"),
         "lee": person("Leon Carter", "an older teenager", "Lee"),
         "kerry": person("Kerry Doyle", "an adult woman whose flat is used by others"),
-        "ryan": person("Ryan (surname not known)", "a boy of about 16"),
+        "ryan": person("Ryan", "a boy of about 16"),
         "cedar": thing(LinkKind.PLACE, "Flat 12, Cedar Court, Eastfield", "a flat in Westbridge"),
         "bus": thing(LinkKind.PLACE, "Westbridge bus station", "a public place in Westbridge"),
         "saltmouth": thing(
