@@ -26,12 +26,16 @@ GENESIS_HASH = "0" * 64
 
 @dataclass(frozen=True)
 class AuditEvent:
-    """One thing to record: what happened, and to which case or entry (ids only)."""
+    """One thing to record: what happened, and to which case or entry (ids only).
+
+    ``at`` is when it happened, if not now (an unlock is written with the first change).
+    """
 
     action: AuditAction
     case_id: int | None = None
     entry_id: int | None = None
     detail: str = ""
+    at: dt.datetime | None = None
 
 
 def row_hash(
@@ -61,10 +65,11 @@ def _last(conn: Connection) -> tuple[int, str]:
 def append(conn: Connection, actor: str, events: Iterable[AuditEvent]) -> None:
     """Append events to the log inside the caller's open transaction."""
     seq, prev = _last(conn)
-    at = dt.datetime.now(dt.UTC).isoformat()
+    now = dt.datetime.now(dt.UTC).isoformat()
     rows = []
     for ev in events:
         seq += 1
+        at = now if ev.at is None else ev.at.isoformat()
         h = row_hash(prev, seq, at, actor, ev.action.value, ev.case_id, ev.entry_id, ev.detail)
         rows.append((seq, at, actor, ev.action.value, ev.case_id, ev.entry_id, ev.detail, prev, h))
         prev = h

@@ -5,10 +5,16 @@ for as long as the vault is unlocked. Services read through `read()` and write t
 `write()`, which is one ``BEGIN IMMEDIATE … COMMIT`` transaction: when it returns
 without error the change is on disk. Database errors during a write roll back and come
 out as the plain-words `VaultNotSaved`.
+
+Opening writes nothing (unless the schema must be upgraded): the "unlocked" audit row is
+written with the first change, or at close. So opening a damaged file can never make it
+worse, and a failed open leaves the file exactly as it was.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,7 +23,12 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from fftimeline.domain.errors import VaultClosed, VaultNotSaved, WrongPassphraseOrDamaged
+from fftimeline.domain.errors import (
+    VaultClosed,
+    VaultError,
+    VaultNotSaved,
+    WrongPassphraseOrDamaged,
+)
 from fftimeline.domain.records import AuditAction
 from fftimeline.store import audit, migrations, rekey
 from fftimeline.store.connection import (
@@ -27,6 +38,10 @@ from fftimeline.store.connection import (
     open_connection,
     remove_vault_files,
 )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -42,11 +57,13 @@ class StoreCheck:
 class VaultStore:
     """The open connection to one vault file, with its writer lock."""
 
-    def __init__(self, path: Path, conn: Connection) -> None:
+    def __init__(self, path: Path, conn: Connection, actor: str = "") -> None:
         self.path = path
         self._conn: Connection | None = conn
+        self._actor = actor
         self._lock = threading.RLock()
         self._depth = 0
+        self._pending: list[audit.AuditEvent] = []
 
     # Opening ------------------------------------------------------------------
     @classmethod
@@ -61,7 +78,7 @@ class VaultStore:
         conn = create_connection(path, passphrase)
         try:
             migrations.migrate(conn, actor, steps)
-            store = cls(path, conn)
+            store = cls(path, conn, actor)
             with store.write() as c:
                 audit.append(c, actor, [audit.AuditEvent(AuditAction.VAULT_CREATED)])
         except BaseException:
@@ -82,12 +99,14 @@ class VaultStore:
         conn = open_connection(path, passphrase)
         try:
             migrations.migrate(conn, actor, steps)
-            store = cls(path, conn)
-            with store.write() as c:
-                audit.append(c, actor, [audit.AuditEvent(AuditAction.UNLOCKED)])
+        except (VaultNotSaved, sqlcipher.Error, MemoryError):
+            close_connection(conn)
+            raise WrongPassphraseOrDamaged() from None
         except BaseException:
             close_connection(conn)
             raise
+        store = cls(path, conn, actor)
+        store._pending.append(audit.AuditEvent(AuditAction.UNLOCKED, at=_now()))
         return store
 
     # Transactions -------------------------------------------------------------
@@ -123,8 +142,11 @@ class VaultStore:
             self._begin(conn)
             self._depth = 1
             try:
+                if self._pending:
+                    audit.append(conn, self._actor, self._pending)
                 yield conn
                 conn.execute("COMMIT")
+                self._pending = []
             except BaseException as exc:
                 self._rollback(conn)
                 if isinstance(exc, sqlcipher.Error | MemoryError):
@@ -155,6 +177,7 @@ class VaultStore:
         If this raises, the vault is closed and must be unlocked again.
         """
         with self._lock:
+            self._flush_pending()
             conn = self._live()
             self._conn = None  # closed by the change whatever happens
             self._conn = rekey.change_passphrase(self.path, conn, new, current)
@@ -165,6 +188,12 @@ class VaultStore:
             ok_db, ok_cipher, bad_seq, problems = rekey.check(self._live())
             return StoreCheck(ok_db, ok_cipher, bad_seq is None, problems)
 
+    def _flush_pending(self) -> None:
+        """Write audit rows held back since opening (the unlock)."""
+        if self._pending:
+            with self.write():
+                pass
+
     @property
     def closed(self) -> bool:
         """Whether the vault has been closed."""
@@ -174,5 +203,7 @@ class VaultStore:
         """Checkpoint and close; safe to call twice."""
         with self._lock:
             if self._conn is not None:
+                with contextlib.suppress(VaultError):
+                    self._flush_pending()
                 close_connection(self._conn)
                 self._conn = None

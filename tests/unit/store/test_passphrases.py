@@ -1,0 +1,94 @@
+"""Arbitrary passphrases round-trip; a passphrase change is proved (new works, old fails)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fftimeline.domain.errors import WeakPassphrase, WrongPassphraseOrDamaged
+from fftimeline.services.vault import OpenVault, create_vault, open_vault
+from tests.factories import make_case, make_entry, passphrase
+
+ACTOR = "Sam Key"
+
+_TEXT = st.text(
+    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00"),
+    min_size=12,
+    max_size=80,
+).filter(lambda s: len(set(s)) > 3)
+_TRICKY = st.sampled_from(["'", '"', "\\", "';--", "x'00'", "é", "鍵", "🙂", " "])
+
+
+@st.composite
+def passphrases(draw: st.DrawFn) -> str:
+    """Long passphrases with quotes, backslashes, SQL-ish and non-ASCII text."""
+    return draw(_TRICKY) + draw(_TEXT) + draw(_TRICKY)
+
+
+@pytest.mark.slow
+@settings(max_examples=15, deadline=None)
+@given(secret=passphrases())
+def test_any_passphrase_round_trips_and_a_changed_one_fails(secret: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "v.fft"
+        v = create_vault(path, bytearray(secret.encode()), actor=ACTOR)
+        v.cases.add(make_case())
+        v.close()
+        again = open_vault(path, bytearray(secret.encode()), actor=ACTOR)
+        assert len(again.cases.summaries()) == 1
+        again.close()
+        changed = secret[:-1] + ("a" if secret[-1] != "a" else "b")
+        with pytest.raises(WrongPassphraseOrDamaged):
+            open_vault(path, bytearray(changed.encode()), actor=ACTOR)
+
+
+def test_passphrase_change_new_works_old_fails(vault: OpenVault) -> None:
+    case = vault.cases.add(make_case())
+    vault.entries.add_many(case.id, [make_entry(summary=f"E{i}") for i in range(50)])
+    new = "a completely different passphrase"
+    vault.change_passphrase(passphrase(new), current=passphrase())
+    # Still usable straight away, with everything in it.
+    assert len(vault.entries.entries(case.id)) == 50
+    vault.entries.add(case.id, make_entry(summary="after the change"))
+    assert vault.check().ok
+    vault.close()
+    with pytest.raises(WrongPassphraseOrDamaged):
+        open_vault(vault.path, passphrase(), actor=ACTOR)
+    again = open_vault(vault.path, passphrase(new), actor=ACTOR)
+    try:
+        assert len(again.entries.entries(case.id)) == 51
+        actions = [r.action.value for r in again.audit.records()]
+        assert "passphrase-changed" in actions
+    finally:
+        again.close()
+
+
+def test_passphrase_change_without_old_is_still_proved(vault: OpenVault) -> None:
+    vault.cases.add(make_case())
+    vault.change_passphrase(passphrase("another good long passphrase"))
+    vault.close()
+    with pytest.raises(WrongPassphraseOrDamaged):
+        open_vault(vault.path, passphrase(), actor=ACTOR)
+    open_vault(vault.path, passphrase("another good long passphrase"), actor=ACTOR).close()
+
+
+def test_weak_new_passphrase_is_refused_and_nothing_changes(vault: OpenVault) -> None:
+    with pytest.raises(WeakPassphrase):
+        vault.change_passphrase(passphrase("abc"))
+    vault.cases.add(make_case())
+    vault.close()
+    open_vault(vault.path, passphrase(), actor=ACTOR).close()
+
+
+def test_caller_can_zero_its_buffer(vault_path: Path) -> None:
+    vault_path.parent.mkdir()
+    secret = passphrase()
+    v = create_vault(vault_path, secret, actor=ACTOR)
+    secret[:] = bytes(len(secret))
+    v.cases.add(make_case())
+    v.close()
+    open_vault(vault_path, passphrase(), actor=ACTOR).close()

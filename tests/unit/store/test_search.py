@@ -1,0 +1,91 @@
+"""Full-text search finds entries by what the key person remembers, as they type."""
+
+from __future__ import annotations
+
+import pytest
+
+from fftimeline.domain.entries import FamilyPosition, FamilyView
+from fftimeline.domain.sources import Source
+from fftimeline.services.vault import OpenVault
+from tests.factories import make_case, make_entry, make_person
+
+
+@pytest.fixture
+def case_id(vault: OpenVault) -> int:
+    return vault.cases.add(make_case()).id
+
+
+def test_finds_by_summary_account_family_view_and_source(vault: OpenVault, case_id: int) -> None:
+    a = vault.entries.add(case_id, make_entry(summary="Seen near the railway arches"))
+    b = vault.entries.add(
+        case_id,
+        make_entry(
+            summary="Call from school",
+            family_view=FamilyView(position=FamilyPosition.DISPUTE, text="Mum says grandmother"),
+        ),
+    )
+    c = vault.entries.add(
+        case_id,
+        make_entry(summary="Police note", source=Source(name="PC Okonjo", agency="Westshire")),
+    )
+    d = vault.entries.add(case_id, make_entry(summary="Visit", account="Talked about trainers"))
+    assert vault.entries.search("railway") == [a.id]
+    assert vault.entries.search("grandmother") == [b.id]
+    assert vault.entries.search("okonjo") == [c.id]
+    assert vault.entries.search("westshire") == [c.id]
+    assert vault.entries.search("trainers") == [d.id]
+
+
+def test_finds_by_linked_name_and_nickname_and_follows_a_rename(
+    vault: OpenVault, case_id: int
+) -> None:
+    person = vault.links.save(case_id, make_person(name="Marcus Bell", nicknames=("Bugsy",)))
+    linked = vault.entries.add(case_id, make_entry(link_ids=frozenset({person.id or 0})))
+    vault.entries.add(case_id, make_entry(summary="Unrelated"))
+    assert vault.entries.search("bugsy") == [linked.id]
+    assert vault.entries.search("marcus") == [linked.id]
+    vault.links.save(case_id, person.model_copy(update={"nicknames": ("Tiny",)}))
+    assert vault.entries.search("bugsy") == []
+    assert vault.entries.search("tiny") == [linked.id]
+
+
+def test_updates_after_amend_and_keeps_retracted(vault: OpenVault, case_id: int) -> None:
+    e = vault.entries.add(case_id, make_entry(summary="Seen with older boys"))
+    vault.entries.amend(e.id, make_entry(summary="Seen with older youths"), "Wording")
+    assert vault.entries.search("boys") == []
+    assert vault.entries.search("youths") == [e.id]
+    vault.entries.retract(e.id, "Wrong child")
+    assert vault.entries.search("youths") == [e.id]
+
+
+def test_prefix_on_last_word_only(vault: OpenVault, case_id: int) -> None:
+    e = vault.entries.add(case_id, make_entry(summary="Missing overnight from home"))
+    assert vault.entries.search("miss") == [e.id]
+    assert vault.entries.search("missing overn") == [e.id]
+    assert vault.entries.search("miss overnight") == []
+
+
+def test_user_text_is_never_search_syntax(vault: OpenVault, case_id: int) -> None:
+    e = vault.entries.add(case_id, make_entry(summary="He said NEAR the OR shop"))
+    for typed in ['"', "AND", "OR (", "summary:", "*", "NEAR(", "'; DROP TABLE entries; --", ""]:
+        vault.entries.search(typed)
+    assert vault.entries.search("near the or") == [e.id]
+    assert vault.entries.search("   ") == []
+
+
+def test_accents_and_case_do_not_matter(vault: OpenVault, case_id: int) -> None:
+    e = vault.entries.add(case_id, make_entry(summary="Met Zoë at the café"))
+    assert vault.entries.search("zoe cafe") == [e.id]
+    assert vault.entries.search("ZOË") == [e.id]
+
+
+def test_limited_to_one_case_and_best_first(vault: OpenVault, case_id: int) -> None:
+    other = vault.cases.add(make_case(child_name="Other Child")).id
+    weak = vault.entries.add(
+        case_id, make_entry(summary="Bus", account="long account " * 40 + "moped")
+    )
+    strong = vault.entries.add(case_id, make_entry(summary="Moped moped moped", account=""))
+    elsewhere = vault.entries.add(other, make_entry(summary="Moped seen"))
+    assert vault.entries.search("moped", case_id=case_id) == [strong.id, weak.id]
+    assert set(vault.entries.search("moped")) == {strong.id, weak.id, elsewhere.id}
+    assert len(vault.entries.search("moped", limit=1)) == 1
