@@ -128,18 +128,20 @@ class MainWindow(QMainWindow):
         ui.filters.filter_changed.connect(self._filters_changed)
         ui.table.doubleClicked.connect(self._open_entry)
         ui.table.selectionModel().currentRowChanged.connect(self._entry_chosen)
+        ui.table.selectionModel().selectionChanged.connect(self._update_actions)
         ui.proxy.modelReset.connect(self._show_counts)
         ui.proxy.layoutChanged.connect(self._show_counts)
         ui.proxy.rowsInserted.connect(self._show_counts)
         ui.proxy.rowsRemoved.connect(self._show_counts)
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_ignored: object) -> None:
         has_case = self._case_id is not None
         for action in self.commands.case_actions():
             action.setEnabled(has_case)
-        has_entry = self.selected_entry() is not None
+        entry = self.selected_entry()
         for action in self.commands.entry_actions():
-            action.setEnabled(has_entry)
+            action.setEnabled(entry is not None)
+        self.commands.retract.setEnabled(entry is not None and not entry.retracted)
         self.ui.task_panel.setEnabled(has_case)
 
     # Cases -----------------------------------------------------------------------
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
         if index.isValid():
             self.ui.table.setCurrentIndex(index)
             self.ui.table.scrollTo(index)
+            self._entry_chosen(index, QModelIndex())
 
     def _entry_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

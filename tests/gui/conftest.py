@@ -82,3 +82,17 @@ def add_varied_entries(vault: OpenVault, case_id: int) -> list[Entry]:
 def entries(vault: OpenVault, case: Case) -> list[Entry]:
     """The varied entries of `add_varied_entries`, in `case`."""
     return add_varied_entries(vault, case.id)
+
+
+@pytest.fixture
+def window(qtbot, vault: OpenVault, entries: list[Entry]):
+    """The main window over a vault with one case of varied entries, shown offscreen."""
+    from fftimeline.ui.main_window import MainWindow
+
+    w = MainWindow(vault)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    return w

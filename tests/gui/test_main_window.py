@@ -1,0 +1,194 @@
+"""The main window: the editor seam, the detail pane, locking and hiding names."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from fftimeline.domain.entries import Entry
+from fftimeline.services.vault import OpenVault
+from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+from fftimeline.ui.main_window import MainWindow
+from fftimeline.ui.models.chronology_model import Column
+from tests.factories import make_entry
+from tests.gui.conftest import WITHHELD_NAME
+
+
+def select_summary(window: MainWindow, summary: str) -> Entry:
+    proxy = window.ui.proxy
+    for row in range(proxy.rowCount()):
+        if proxy.entry_at(row).summary == summary:
+            window.ui.table.selectRow(row)
+            return proxy.entry_at(row)
+    raise AssertionError(f"{summary!r} is not in the table")
+
+
+def table_summaries(window: MainWindow) -> list[str]:
+    proxy = window.ui.proxy
+    return [str(proxy.index(r, Column.SUMMARY).data()) for r in range(proxy.rowCount())]
+
+
+def test_title_is_the_vault_file_name_never_a_child(window: MainWindow) -> None:
+    assert window.windowTitle() == "work-chronologies.fft"
+    assert "Jayden" not in window.windowTitle()
+
+
+def test_ctrl_n_adds_an_entry_through_the_editor_and_it_appears(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[int, Entry | None]] = []
+
+    def fake_ask(
+        cls: Any, parent: QWidget, vault: OpenVault, case_id: int, entry: Entry | None = None
+    ) -> Entry:
+        calls.append((case_id, entry))
+        return vault.entries.add(case_id, make_entry(summary="Missing overnight, found at a flat"))
+
+    monkeypatch.setattr(EntryEditorDialog, "ask", classmethod(fake_ask))
+    qtbot.keyClick(window.ui.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert calls and calls[0][1] is None
+    assert "Missing overnight, found at a flat" in table_summaries(window)
+    assert window.selected_entry() is not None
+    assert window.selected_entry().summary == "Missing overnight, found at a flat"  # type: ignore[union-attr]
+    assert "5 entries" in window.ui.case_model.index(0).data()
+
+
+def test_enter_opens_the_selected_entry_for_amending(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[Entry | None] = []
+
+    def fake_ask(
+        cls: Any, parent: QWidget, vault: OpenVault, case_id: int, entry: Entry | None = None
+    ) -> Entry | None:
+        opened.append(entry)
+        assert entry is not None
+        draft = entry.draft().model_copy(update={"summary": "Seen getting into a grey car"})
+        return vault.entries.amend(entry.id, draft, "Colour confirmed by CCTV")
+
+    monkeypatch.setattr(EntryEditorDialog, "ask", classmethod(fake_ask))
+    chosen = select_summary(window, "Seen getting into a car outside school")
+    window.ui.table.setFocus()
+    qtbot.keyClick(window.ui.table, Qt.Key.Key_Return)
+    assert [e.id for e in opened if e] == [chosen.id]
+    assert "Seen getting into a grey car" in table_summaries(window)
+    assert "Version 2" in window.ui.detail.toPlainText()
+    assert "Colour confirmed by CCTV" in window.ui.detail.toPlainText()
+
+
+def test_cancelled_editor_changes_nothing(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(EntryEditorDialog, "ask", classmethod(lambda *a, **k: None))
+    before = table_summaries(window)
+    window.commands.new_entry.trigger()
+    assert table_summaries(window) == before
+
+
+def test_detail_pane_shows_the_whole_entry_but_never_a_withheld_name(
+    window: MainWindow,
+) -> None:
+    select_summary(window, "Car seen at the flat most nights")
+    text = window.ui.detail.toPlainText()
+    assert "Source withheld (Naming them would put the source at risk)" in text
+    assert WITHHELD_NAME not in text
+    assert "No: Parents/carers (would alert those harming the child)" in text
+    assert "Yes: Police" in text
+    assert "Agrees: Mum says he told her it was a friend." in text
+
+
+def test_detail_pane_shows_serious_risk_action_and_linked_person(window: MainWindow) -> None:
+    select_summary(window, "Arrested with cash and two phones in Birmingham")
+    text = window.ui.detail.toPlainText()
+    assert "Serious risk" in text
+    assert "Next action: Strategy meeting today (owner: Sam Key)" in text
+    assert "Marcus Bell ('Bugsy') (Person)" in text
+
+
+def test_serious_risk_row_shows_the_words(window: MainWindow) -> None:
+    proxy = window.ui.proxy
+    serious = [
+        proxy.index(r, Column.SIGNIFICANCE).data()
+        for r in range(proxy.rowCount())
+        if "Arrested" in proxy.entry_at(r).summary
+    ]
+    assert serious == ["Serious risk"]
+
+
+def test_clear_case_data_leaves_nothing_in_any_model(
+    qtbot, window: MainWindow, entries: list[Entry]
+) -> None:
+    select_summary(window, "Arrested with cash and two phones in Birmingham")
+    qtbot.keyClicks(window.ui.search, "car")
+    window.clear_case_data()
+    models: list[QAbstractItemModel] = [
+        window.ui.case_model,
+        window.ui.chronology_model,
+        window.ui.proxy,
+        window.ui.task_model,
+        window.ui.filters.linked.model(),
+    ]
+    assert [m.rowCount() for m in models] == [0, 0, 0, 0, 1]  # "Any" only
+    assert window.ui.filters.linked.itemText(0) == "Any"
+    assert window.ui.detail.toPlainText() == ""
+    assert window.ui.search.text() == ""
+    assert window.ui.case_heading.text() == ""
+    assert window.current_case_id is None
+    assert not window.commands.new_entry.isEnabled()
+
+
+def test_ctrl_l_asks_to_lock(qtbot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.lock_requested, timeout=1000):
+        qtbot.keyClick(window.ui.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_hide_names_shows_initials_in_case_list_and_heading(qtbot, window: MainWindow) -> None:
+    assert "Jayden Okafor (JJ)" in window.ui.case_model.index(0).data()
+    with qtbot.waitSignal(window.hide_names_changed) as signal:
+        window.commands.hide_names.trigger()
+    assert signal.args == [True]
+    assert window.ui.case_model.index(0).data().startswith("J. O.\n")
+    assert "Jayden" not in window.ui.case_model.index(0).data()
+    assert window.ui.case_heading.text() == "J. O."
+
+
+def test_select_case_switches_the_chronology(window: MainWindow, vault: OpenVault) -> None:
+    from tests.factories import make_case
+
+    other = vault.cases.add(make_case(child_name="Mia Roberts", known_as=""))
+    vault.entries.add(other.id, make_entry(summary="Mia's first entry"))
+    window.refresh_cases()
+    window.select_case(other.id)
+    assert table_summaries(window) == ["Mia's first entry"]
+    assert window.ui.case_heading.text() == "Mia Roberts"
+
+
+def test_export_says_not_available_when_the_dialog_is_missing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setitem(sys.modules, "fftimeline.ui.dialogs.export_dialog", None)
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text: shown.append(text))
+    )
+    window.commands.export.trigger()
+    assert shown == ["Export is not available yet."]
+
+
+def test_withdraw_marks_the_row_withdrawn(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fftimeline.ui.dialogs.retract_dialog import RetractDialog
+
+    def fake_ask(cls: Any, parent: QWidget, vault: OpenVault, entry: Entry) -> Entry:
+        return vault.entries.retract(entry.id, "Recorded on the wrong child's file")
+
+    monkeypatch.setattr(RetractDialog, "ask", classmethod(fake_ask))
+    select_summary(window, "Seen getting into a car outside school")
+    window.commands.retract.trigger()
+    assert "Withdrawn: Seen getting into a car outside school" in table_summaries(window)
+    assert "Recorded on the wrong child's file" in window.ui.detail.toPlainText()
