@@ -1,0 +1,170 @@
+"""Case, register, task, history and withdraw dialogs against a real vault (offscreen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+
+from fftimeline.domain.cases import Case
+from fftimeline.domain.entries import Entry
+from fftimeline.domain.people import LinkKind
+from fftimeline.domain.tasks import TaskStatus
+from fftimeline.services.vault import OpenVault
+from fftimeline.ui.dialogs.case_dialog import CaseDialog
+from fftimeline.ui.dialogs.history_dialog import HistoryDialog
+from fftimeline.ui.dialogs.register_dialog import RegisterDialog
+from fftimeline.ui.dialogs.retract_dialog import RetractDialog
+from fftimeline.ui.dialogs.task_dialog import TaskDialog
+from fftimeline.ui.widgets.form_helpers import show_date
+from tests.factories import make_entry
+
+SAVE = QDialogButtonBox.StandardButton.Save
+
+
+def test_new_case_through_ask_is_saved(qtbot, vault: OpenVault) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def fill_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CaseDialog)
+        qtbot.keyClicks(dialog.child_name, "Mia Roberts")
+        qtbot.keyClicks(dialog.known_as, "Mimi")
+        dialog.family.add_row(["Claire Roberts", "Mother", "07700 900123"])
+        dialog.buttons.button(SAVE).click()
+
+    QTimer.singleShot(0, fill_and_save)
+    case = CaseDialog.ask(parent, vault, None)
+    assert case is not None
+    saved = vault.cases.get(case.id)
+    assert saved.display_name == "Mia Roberts (Mimi)"
+    assert [(f.name, f.relationship) for f in saved.family] == [("Claire Roberts", "Mother")]
+
+
+def test_case_form_says_what_is_missing_as_you_type(qtbot, vault: OpenVault) -> None:
+    dialog = CaseDialog(vault, None)
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(SAVE)
+    assert not save.isEnabled()
+    assert dialog.problem.text() == "Fill in “Child's name”."
+    qtbot.keyClicks(dialog.child_name, "Mia Roberts")
+    assert save.isEnabled() and dialog.problem.text() == ""
+    dialog.family.add_row(["Claire Roberts", "", ""])
+    assert dialog.problem.text() == "Give each family member's name and relationship."
+    assert not save.isEnabled()
+    dialog.family.table.removeRow(0)
+    show_date(dialog.date_of_birth, dt.date.today() + dt.timedelta(days=2))
+    assert dialog.problem.text() == "The date of birth is in the future."
+
+
+def test_edit_case_updates_team_and_keeps_the_rest(qtbot, vault: OpenVault, case: Case) -> None:
+    dialog = CaseDialog(vault, case)
+    qtbot.addWidget(dialog)
+    assert dialog.child_name.text() == "Jayden Okafor"
+    dialog.team.add_row(["PC Amir Khan", "Police", "Missing persons"])
+    dialog.buttons.button(SAVE).click()
+    saved = vault.cases.get(case.id)
+    assert [t.name for t in saved.team] == ["Rita Hughes", "PC Amir Khan"]
+    assert saved.family == case.family
+
+
+def test_register_asks_a_third_party_for_a_role_then_saves(
+    qtbot, vault: OpenVault, case: Case
+) -> None:
+    dialog = RegisterDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Dean Smith")
+    qtbot.keyClicks(dialog.nicknames, "D, Deano")
+    dialog.third_party.setChecked(True)
+    assert not dialog.save_button.isEnabled()
+    assert "role label" in dialog.problem.text()
+    qtbot.keyClicks(dialog.role, "an older teenager")
+    assert dialog.save_button.isEnabled()
+    dialog.save_button.click()
+    items = vault.links.items(case.id)
+    assert [(i.name, i.nicknames, i.role) for i in items] == [
+        ("Dean Smith", ("D", "Deano"), "an older teenager")
+    ]
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 3).text() == "D, Deano"  # type: ignore[union-attr]
+    assert dialog.changed
+
+
+def test_register_edits_an_existing_vehicle(qtbot, vault: OpenVault, case: Case) -> None:
+    dialog = RegisterDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LinkKind.VEHICLE.value))
+    qtbot.keyClicks(dialog.name, "VX19 ABC")
+    dialog.save_button.click()
+    dialog.table.setCurrentCell(0, 1)
+    assert dialog.name.text() == "VX19 ABC"
+    qtbot.keyClicks(dialog.role, "grey Audi")
+    dialog.save_button.click()
+    items = vault.links.items(case.id)
+    assert [(i.kind, i.name, i.role) for i in items] == [
+        (LinkKind.VEHICLE, "VX19 ABC", "grey Audi")
+    ]
+
+
+def test_task_needs_an_owner_and_a_closed_task_an_outcome(
+    qtbot, vault: OpenVault, entries: list[Entry]
+) -> None:
+    case_id = entries[0].case_id
+    dialog = TaskDialog(vault, case_id, None, frozenset({entries[1].id}))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.what, "Return home interview")
+    assert dialog.problem.text() == "Fill in “Who owns it”."
+    qtbot.keyClicks(dialog.owner, "R. Hughes")
+    assert dialog.buttons.button(SAVE).isEnabled()
+    dialog.status.setCurrentIndex(dialog.status.findData(TaskStatus.DONE.value))
+    assert dialog.problem.text() == "Say what came of the task before closing it."
+    dialog.outcome.setPlainText("Done on 5 July; he spoke about the car.")
+    show_date(dialog.due, dt.date(2025, 7, 5))
+    dialog.buttons.button(SAVE).click()
+    [task] = vault.tasks.tasks(case_id)
+    assert (task.owner, task.status, task.due) == (
+        "R. Hughes",
+        TaskStatus.DONE,
+        dt.date(2025, 7, 5),
+    )
+    assert task.entry_ids == frozenset({entries[1].id})
+
+
+def test_history_lists_every_version_with_who_and_why(
+    qtbot, vault: OpenVault, entries: list[Entry]
+) -> None:
+    first = entries[0]
+    vault.entries.amend(first.id, make_entry(summary="Seen getting into a grey car"), "CCTV")
+    vault.entries.amend(first.id, make_entry(summary="Seen getting into a grey Audi"), "Make known")
+    vault.entries.retract(first.id, "Wrong child")
+    versions = vault.entries.history(first.id)
+    dialog = HistoryDialog(versions, {})
+    qtbot.addWidget(dialog)
+    rows = dialog.rows()
+    assert [r[3] for r in rows[:3]] == ["First recorded", "CCTV", "Make known"]
+    assert [r[4] for r in rows[:3]] == [
+        "Seen getting into a car outside school",
+        "Seen getting into a grey car",
+        "Seen getting into a grey Audi",
+    ]
+    assert all(r[2] == "Sam Key" for r in rows[:3])
+    assert rows[-1][3] == "Withdrawn: Wrong child"
+    dialog.table.setCurrentCell(0, 0)
+    assert "Seen getting into a car outside school" in dialog.detail.toPlainText()
+
+
+def test_withdraw_needs_a_reason_and_keeps_the_entry(
+    qtbot, vault: OpenVault, entries: list[Entry]
+) -> None:
+    dialog = RetractDialog(vault, entries[0])
+    qtbot.addWidget(dialog)
+    assert not dialog.withdraw_button.isEnabled()
+    assert dialog.problem.text() == "Say why the entry is withdrawn."
+    qtbot.keyClicks(dialog.reason, "Recorded on the wrong child's file")
+    dialog.withdraw_button.click()
+    assert dialog.saved is not None and dialog.saved.retracted
+    kept = vault.entries.get(entries[0].id)
+    assert kept.retracted and kept.retraction_reason == "Recorded on the wrong child's file"
+    assert kept.summary == entries[0].summary
