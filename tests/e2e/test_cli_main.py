@@ -1,0 +1,66 @@
+"""``fftimeline.cli.main`` in-process: no arguments starts the app; unexpected errors are plain."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import types
+
+import pytest
+
+from fftimeline import cli, cli_commands
+
+pytestmark = pytest.mark.e2e
+
+
+def test_no_arguments_starts_the_desktop_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[list[str]] = []
+
+    def fake_main(argv: list[str]) -> int:
+        started.append(argv)
+        return 0
+
+    fake = types.SimpleNamespace(main=fake_main)
+    monkeypatch.setattr(importlib, "import_module", lambda name: fake)
+    assert cli.main([]) == 0
+    assert started == [[]]
+
+
+def test_without_the_app_no_arguments_prints_help(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def missing(name: str) -> object:
+        raise ImportError(name)
+
+    monkeypatch.setattr(importlib, "import_module", missing)
+    assert cli.main([]) == 0
+    assert "usage: fftimeline" in capsys.readouterr().out
+
+
+def test_an_unexpected_error_is_one_plain_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(args: argparse.Namespace) -> int:
+        raise RuntimeError("disk on fire\nsecond line")
+
+    monkeypatch.setitem(cli_commands.COMMANDS, "cases", broken)
+    assert cli.main(["cases", "somewhere.fft"]) == 1
+    err = capsys.readouterr().err
+    assert err == "Something went wrong: disk on fire\n"
+
+
+def test_ctrl_c_stops_quietly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(args: argparse.Namespace) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(cli_commands.COMMANDS, "check", interrupted)
+    assert cli.main(["check", "somewhere.fft"]) == 130
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_help_and_usage_errors_return_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--help"]) == 0
+    assert cli.main(["export", "v.fft"]) == 2  # --case, --audience and --out are required
+    assert "required" in capsys.readouterr().err
