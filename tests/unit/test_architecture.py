@@ -1,0 +1,56 @@
+"""The Qt-free layers really are Qt-free: they import with PySide6 blocked."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+_IMPORTS_SQLCIPHER = re.compile(r"^\s*(import|from)\s+sqlcipher3", re.MULTILINE)
+QT_FREE = ("domain", "store", "services", "export", "redaction", "imports", "language")
+
+_SCRIPT = """
+import importlib, pkgutil, sys
+sys.modules["PySide6"] = None
+sys.modules["shiboken6"] = None
+import fftimeline
+names = []
+for package in {packages!r}:
+    try:
+        module = importlib.import_module("fftimeline." + package)
+    except ModuleNotFoundError as exc:
+        if exc.name == "fftimeline." + package:
+            continue
+        raise
+    names.append(module.__name__)
+    for info in pkgutil.walk_packages(module.__path__, module.__name__ + "."):
+        importlib.import_module(info.name)
+        names.append(info.name)
+assert not any(m == "PySide6" or m.startswith("PySide6.") for m in sys.modules if sys.modules[m])
+print(len(names))
+"""
+
+
+def test_qt_free_layers_import_without_pyside6() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _SCRIPT.format(packages=QT_FREE)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert int(result.stdout.strip()) >= len(QT_FREE)
+
+
+def test_only_the_store_imports_sqlcipher() -> None:
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "fftimeline").rglob("*.py")
+        if _IMPORTS_SQLCIPHER.search(p.read_text(encoding="utf-8"))
+        and (ROOT / "fftimeline" / "store") not in p.parents
+    ]
+    assert offenders == []
