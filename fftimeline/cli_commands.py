@@ -89,8 +89,14 @@ def ask_new(source: SecretSource) -> bytearray:
 
 
 def _refuse_existing(path: Path) -> None:
+    """Stop before asking anything if a new file could not go at `path`."""
     if path.exists() or path.is_symlink():
         raise VaultExists()
+    if not path.parent.is_dir():
+        raise DomainError(
+            "folder_missing",
+            f"There is no folder at {path.parent}. Create it first or choose another place.",
+        )
 
 
 @contextmanager

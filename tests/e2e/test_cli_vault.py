@@ -185,3 +185,11 @@ def test_unknown_command_is_a_usage_error() -> None:
     result = run("frobnicate")
     assert result.code == 2
     assert "usage:" in result.err
+
+
+def test_init_into_a_missing_folder_says_so(tmp_path: Path) -> None:
+    target = tmp_path / "no such folder" / "work.fft"
+    result = run("init", str(target), env={"FFTIMELINE_PASSPHRASE": PASSPHRASE})
+    assert result.code == 1
+    assert result.err.strip().startswith("There is no folder at")
+    assert not target.parent.exists()
