@@ -17,7 +17,7 @@ Commands:
 
 Exit codes:
     0   done; for ``check``, every check passed
-    1   something else went wrong
+    1   something else went wrong (e.g. the folder for a new file does not exist)
     2   the command line was not understood
     3   check: the database failed its integrity check
     4   check: an encrypted page failed its cipher integrity check
@@ -28,7 +28,7 @@ Exit codes:
     13  the vault is open somewhere else
     14  the vault was made by a newer fftimeline
     15  the new passphrase is too weak
-    16  a file already exists where the new vault would go
+    16  a file already exists where the new vault or export would go
     17  the two passphrases typed were different
     18  no passphrase could be read (no terminal, missing or unreadable file)
     19  there is no case with that id

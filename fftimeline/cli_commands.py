@@ -134,7 +134,8 @@ def demo(args: argparse.Namespace) -> int:
         if made_here:
             sys.stdout.write("Passphrase: ")
             sys.stdout.flush()
-            sys.stdout.buffer.write(bytes(secret) + b"\n")
+            sys.stdout.buffer.write(secret)
+            sys.stdout.buffer.write(b"\n")
             sys.stdout.flush()
     return OK
 
