@@ -201,3 +201,13 @@ def test_kind_filter_compares_values_from_combo_boxes(entries: list[Entry]) -> N
     proxy = ChronologyFilterProxy(model)
     proxy.set_filter(ChronologyFilter(kind=Kind("incident")))
     assert [proxy.entry_at(r).id for r in range(proxy.rowCount())] == [entries[1].id]
+
+
+def test_sorting_by_date_descending_keeps_the_selected_entry(window) -> None:
+    proxy = window.ui.proxy
+    row = next(r for r in range(proxy.rowCount()) if "Arrested" in proxy.entry_at(r).summary)
+    window.ui.table.selectRow(row)
+    window.ui.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+    dates = [proxy.index(r, Column.DATE).data() for r in range(proxy.rowCount())]
+    assert dates == ["3 July 2025", "Around June 2025", "May 2025", "14 March 2025"]
+    assert window.selected_entry().summary.startswith("Arrested")
