@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from fftimeline.domain.entries import Entry, EntryDraft
 from fftimeline.domain.errors import DomainError, NotFound
 from fftimeline.domain.people import Linked
@@ -19,6 +21,8 @@ from fftimeline.store import audit, cases, register, search
 from fftimeline.store import entries as repo
 from fftimeline.store.connection import Connection
 from fftimeline.store.vault import VaultStore
+
+_ENTRIES = TypeAdapter(list[Entry])
 
 
 def _now() -> dt.datetime:
@@ -31,6 +35,14 @@ def _check_links(draft: EntryDraft, links: Mapping[int, Linked]) -> None:
         raise DomainError(
             "unknown_link", "This entry links to someone or something not in the case's register."
         )
+
+
+def _added_event(case_id: int, saved: Sequence[Entry]) -> audit.AuditEvent:
+    """One audit row for entries added together: the first id and how many."""
+    if len(saved) == 1:
+        return audit.AuditEvent(AuditAction.ENTRY_ADDED, case_id, saved[0].id)
+    detail = f"count={len(saved)} ids={saved[0].id}-{saved[-1].id}"
+    return audit.AuditEvent(AuditAction.ENTRY_ADDED, case_id, saved[0].id, detail)
 
 
 def _reason(reason: str, code: str, message: str) -> str:
@@ -84,17 +96,15 @@ class ChronologyService:
             links = register.links_by_id(conn, case_id)
             first = repo.next_id(conn)
             now = _now()
-            saved = []
-            for offset, draft in enumerate(drafts):
+            for draft in drafts:
                 _check_links(draft, links)
-                saved.append(self._entry(draft, first + offset, case_id, now))
+            saved = _ENTRIES.validate_python(
+                [self._fields(d, first + i, case_id, now) for i, d in enumerate(drafts)]
+            )
             repo.insert_new(conn, saved)
             search.index(conn, saved, links)
-            audit.append(
-                conn,
-                self._actor,
-                [audit.AuditEvent(AuditAction.ENTRY_ADDED, case_id, e.id) for e in saved],
-            )
+            if saved:
+                audit.append(conn, self._actor, [_added_event(case_id, saved)])
         return saved
 
     def amend(self, entry_id: int, draft: EntryDraft, reason: str) -> Entry:
@@ -137,13 +147,18 @@ class ChronologyService:
         return new
 
     # Helpers --------------------------------------------------------------------
-    def _entry(
+    def _fields(
         self, draft: EntryDraft, entry_id: int, case_id: int, now: dt.datetime, **extra: Any
-    ) -> Entry:
+    ) -> dict[str, Any]:
         fields = dict(draft.__dict__)
         fields.update(id=entry_id, case_id=case_id, recorded_at=now, recorded_by=self._actor)
         fields.update(extra)
-        return Entry.model_validate(fields)
+        return fields
+
+    def _entry(
+        self, draft: EntryDraft, entry_id: int, case_id: int, now: dt.datetime, **extra: Any
+    ) -> Entry:
+        return Entry.model_validate(self._fields(draft, entry_id, case_id, now, **extra))
 
     def _save_version(
         self, conn: Connection, entry: Entry, links: Mapping[int, Linked], action: AuditAction

@@ -29,6 +29,9 @@ def _parse(rows: Iterable[Sequence[object]]) -> list[Entry]:
     return _LIST.validate_json(f"[{payload}]")
 
 
+_TO_JSON = Entry.__pydantic_serializer__.to_json
+
+
 def version_row(entry: Entry) -> tuple[object, ...]:
     """The ``entry_versions`` row of an entry version."""
     day, rank, time = entry.event_date.sort_key
@@ -44,7 +47,7 @@ def version_row(entry: Entry) -> tuple[object, ...]:
         entry.significance.value,
         int(entry.retracted),
         entry.recorded_at.isoformat(),
-        entry.model_dump_json(),
+        _TO_JSON(entry).decode(),
     )
 
 

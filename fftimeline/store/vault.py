@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -42,6 +43,24 @@ from fftimeline.store.connection import (
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a store call builds many objects.
+
+    Loading or saving thousands of entries creates hundreds of thousands of small
+    objects; with a large heap the collector would rescan everything several times
+    (measured: 3x slower loads). Reference counting still frees memory meanwhile.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 @dataclass(frozen=True)
@@ -118,7 +137,7 @@ class VaultStore:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """Use the connection for reading (serialised with writes)."""
-        with self._lock:
+        with self._lock, _gc_paused():
             try:
                 yield self._live()
             except (sqlcipher.Error, MemoryError):
@@ -130,7 +149,7 @@ class VaultStore:
 
         Nested calls join the outer transaction.
         """
-        with self._lock:
+        with self._lock, _gc_paused():
             conn = self._live()
             if self._depth:
                 self._depth += 1
