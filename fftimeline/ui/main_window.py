@@ -25,6 +25,7 @@ from fftimeline.ui.dialogs.register_dialog import RegisterDialog
 from fftimeline.ui.dialogs.retract_dialog import RetractDialog
 from fftimeline.ui.dialogs.task_dialog import TaskDialog
 from fftimeline.ui.models.case_list_model import case_name
+from fftimeline.ui.models.entry_text import NameMask, name_mask, no_mask
 from fftimeline.ui.widgets.main_actions import build_actions
 from fftimeline.ui.widgets.main_layout import MainLayout
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._case_id: int | None = None
         self._links: dict[int, Linked] = {}
         self._tasks: list[Task] = []
+        self._mask: NameMask = no_mask
         self.commands = build_actions(self)
         self.ui = MainLayout(self, self.commands)
         self.setWindowTitle(vault.path.name)
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         self._case_id = None
         self._links = {}
         self._tasks = []
+        self._mask = no_mask  # its pattern holds the child's names
+        self.ui.chronology_model.set_mask(no_mask)
         self.ui.search.reset()
         self.ui.delegate.set_query("")
         self.ui.proxy.set_match_ids(None)
@@ -176,10 +180,10 @@ class MainWindow(QMainWindow):
         if entries is None:
             return
         self._case_id = case_id
+        self._show_names()
         self._load_links()
         self.ui.chronology_model.set_entries(entries)
         self._load_tasks()
-        self._show_heading()
         self._select_entry(keep_entry)
 
     def _load_links(self) -> None:
@@ -197,17 +201,23 @@ class MainWindow(QMainWindow):
         self._tasks = self._call(lambda: self._vault.tasks.tasks(case_id)) or []
         self.ui.task_model.set_tasks(self._tasks)
 
-    def _show_heading(self) -> None:
+    def _show_names(self) -> None:
+        """Heading and masks follow "Hide names": initials for the child everywhere."""
         row = self.ui.case_model.row_of(self._case_id) if self._case_id is not None else None
+        hide = self.ui.case_model.hide_names
+        self._mask = no_mask
         if row is None:
             self.ui.case_heading.clear()
-            return
-        summary = self.ui.case_model.summary_at(row)
-        self.ui.case_heading.setText(case_name(summary, hide_names=self.ui.case_model.hide_names))
+        else:
+            summary = self.ui.case_model.summary_at(row)
+            self.ui.case_heading.setText(case_name(summary, hide_names=hide))
+            self._mask = name_mask(summary.case) if hide else no_mask
+        self.ui.chronology_model.set_mask(self._mask)
 
     def _hide_names(self, hide: bool) -> None:
         self.ui.case_model.set_hide_names(hide)
-        self._show_heading()
+        self._show_names()
+        self._entry_chosen(self.ui.table.currentIndex(), QModelIndex())
         self.hide_names_changed.emit(hide)
 
     def _new_case(self) -> None:
@@ -222,7 +232,7 @@ class MainWindow(QMainWindow):
         case = self._call(lambda: self._vault.cases.get(self._case_id or 0))
         if case is not None and CaseDialog.ask(self, self._vault, case) is not None:
             self.refresh_cases()
-            self._show_heading()
+            self._show_names()
 
     def _edit_register(self) -> None:
         if self._case_id is None:
@@ -246,7 +256,7 @@ class MainWindow(QMainWindow):
     def _entry_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             entry = self.ui.proxy.entry_at(current.row())
-            self.ui.detail.show_entry(entry, self._links, self._tasks)
+            self.ui.detail.show_entry(entry, self._links, self._tasks, self._mask)
         else:
             self.ui.detail.show_nothing()
         self._update_actions()

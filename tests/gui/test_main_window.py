@@ -192,3 +192,18 @@ def test_withdraw_marks_the_row_withdrawn(
     window.commands.retract.trigger()
     assert "Withdrawn: Seen getting into a car outside school" in table_summaries(window)
     assert "Recorded on the wrong child's file" in window.ui.detail.toPlainText()
+
+
+def test_hide_names_masks_the_child_in_the_table_and_detail_pane(
+    qtbot, window: MainWindow, vault: OpenVault, entries: list[Entry]
+) -> None:
+    vault.entries.add(entries[0].case_id, make_entry(summary="JJ said Jayden Okafor was scared"))
+    window.select_case(entries[0].case_id)
+    select_summary(window, "JJ said Jayden Okafor was scared")
+    window.commands.hide_names.trigger()
+    assert "J. said J. O. was scared" in table_summaries(window)
+    detail = window.ui.detail.toPlainText()
+    assert "J. said J. O. was scared" in detail
+    assert "Jayden" not in detail and "Okafor" not in detail
+    window.commands.hide_names.trigger()
+    assert "JJ said Jayden Okafor was scared" in table_summaries(window)

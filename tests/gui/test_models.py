@@ -107,7 +107,7 @@ def test_row_reads_date_in_words_and_how_we_know(entries: list[Entry]) -> None:
     assert texts[Column.KIND] == "Meeting or decision"
     around = row_texts(model, model.row_of(entries[2].id) or 0)
     assert around[Column.DATE] == "Around June 2025"
-    assert around[Column.SHARING] == "Safeguarding team, Police"
+    assert around[Column.SHARING] == "Team, Police"
 
 
 def test_withdrawn_entry_reads_withdrawn_and_is_struck_through(

@@ -62,7 +62,11 @@ class RegisterDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (0, 4):  # "What" and "Third party" are short
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("What it is"))
         for kind in LinkKind:

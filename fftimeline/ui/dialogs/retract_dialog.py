@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.errors import DomainError
 from fftimeline.ui.errors import plain_message
-from fftimeline.ui.models.entry_text import date_text
 from fftimeline.ui.widgets.form_helpers import problem_label
 
 if TYPE_CHECKING:
@@ -40,8 +39,8 @@ class RetractDialog(QDialog):
             self.tr(
                 "Withdraw “{summary}” ({date})?\n"
                 "It is not deleted: it stays in the history, marked “Withdrawn”, "
-                "and is left out of exports."
-            ).format(summary=entry.summary, date=date_text(entry))
+                "with your reason."
+            ).format(summary=entry.summary, date=entry.event_date.wording())
         )
         about.setWordWrap(True)
         self.reason = QPlainTextEdit()

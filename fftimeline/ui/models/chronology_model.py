@@ -27,6 +27,7 @@ from typing_extensions import override
 from fftimeline.domain.entries import Entry, Significance
 from fftimeline.ui import icons
 from fftimeline.ui.models import entry_text as words
+from fftimeline.ui.models.entry_text import NameMask
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role returning the `Entry` behind a row."""
@@ -74,17 +75,17 @@ class _Row:
     withdrawn: bool
 
 
-def _row_for(entry: Entry) -> _Row:
-    """Work out the display texts of one entry."""
-    summary = entry.summary
+def _row_for(entry: Entry, mask: NameMask = words.no_mask) -> _Row:
+    """Work out the display texts of one entry (the child's names masked when hidden)."""
+    summary = mask(entry.summary)
     if entry.retracted:
         summary = words.tr("Withdrawn: {summary}").format(summary=summary)
     texts = (
         words.date_text(entry),
         words.kind_text(entry),
-        words.nature_text(entry),
+        mask(words.nature_text(entry)),
         summary,
-        words.source_text(entry.source),
+        mask(words.source_text(entry.source)),
         words.significance_text(entry),
         words.sharing_text(entry),
     )
@@ -112,6 +113,7 @@ class ChronologyModel(QAbstractTableModel):
         self._positions: dict[int, int] = {}  # entry id -> source row
         self._sort_column = Column.DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._mask: NameMask = words.no_mask
         self._serious_icon: QIcon | None = None
         self._withdrawn_icon: QIcon | None = None
 
@@ -127,6 +129,15 @@ class ChronologyModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget every entry, so nothing about a case stays in the model."""
         self.set_entries([])
+
+    def set_mask(self, mask: NameMask) -> None:
+        """Mask the child's names in every cell (or `entry_text.no_mask` to show them)."""
+        self._mask = mask
+        self._rows = {}
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._entries) - 1, len(Column) - 1)
+            )
 
     def entry_at(self, row: int) -> Entry:
         """The entry shown in a source row."""
@@ -154,7 +165,7 @@ class ChronologyModel(QAbstractTableModel):
         entry = self._entries[i]
         row = self._rows.get(entry.id)
         if row is None:
-            row = self._rows[entry.id] = _row_for(entry)
+            row = self._rows[entry.id] = _row_for(entry, self._mask)
         return row
 
     def _index_positions(self) -> None:
@@ -170,7 +181,7 @@ class ChronologyModel(QAbstractTableModel):
         def by_text(entry: Entry) -> tuple[str, tuple[dt.date, int, dt.time, int]]:
             row = self._rows.get(entry.id)
             if row is None:
-                row = self._rows[entry.id] = _row_for(entry)
+                row = self._rows[entry.id] = _row_for(entry, self._mask)
             return (row.texts[column].casefold(), _date_key(entry))
 
         return by_text
@@ -222,6 +233,8 @@ class ChronologyModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.SHARING:
+                return ", ".join(words.audience_names(row.entry.sharing.audiences)) or None
             return row.texts[column] or None
         if role == ENTRY_ROLE:
             return row.entry
@@ -235,10 +248,9 @@ class ChronologyModel(QAbstractTableModel):
             if column is Column.SUMMARY and row.withdrawn:
                 return self._icon("withdrawn")
             return None
-        if role == Qt.ItemDataRole.FontRole and (row.withdrawn or row.serious):
+        if role == Qt.ItemDataRole.FontRole and row.withdrawn:
             font = QFont()
-            font.setStrikeOut(row.withdrawn)
-            font.setBold(row.serious and column is Column.SIGNIFICANCE)
+            font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and row.withdrawn:
             return QApplication.palette().brush(

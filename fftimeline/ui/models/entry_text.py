@@ -7,9 +7,12 @@ table and the detail pane never disagree, and a withheld source's name is never 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.dates import today
 from fftimeline.domain.entries import (
     KIND_LABELS,
@@ -22,6 +25,9 @@ from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
 from fftimeline.domain.sources import WITHHELD_REASON_LABELS, Source
 
 _CTX = "EntryText"
+
+NameMask = Callable[[str], str]
+"""Replaces the child's names in a text with initials (for working in public places)."""
 
 
 def tr(text: str) -> str:
@@ -48,7 +54,8 @@ def source_text(source: Source | None) -> str:
         return ""
     if source.withheld:
         return tr("Source withheld")
-    return source.described()
+    parts = [p for p in (source.name, source.role, source.agency) if p]
+    return ", ".join(dict.fromkeys(parts))  # "Westbridge Police" once, not twice
 
 
 def source_detail(source: Source | None) -> str:
@@ -71,9 +78,18 @@ def audience_names(audiences: frozenset[Audience]) -> list[str]:
     return [tr(AUDIENCE_LABELS[a]) for a in Audience if a in audiences]
 
 
+_SHORT_AUDIENCE = {
+    Audience.SAFEGUARDING_TEAM: "Team",
+    Audience.STRATEGY_MEETING: "Strategy",
+    Audience.PARENTS: "Parents",
+    Audience.CHILD: "Child",
+    Audience.POLICE: "Police",
+}
+
+
 def sharing_text(entry: Entry) -> str:
-    """Safe to share with, as a short comma-separated list ('Nobody else' when empty)."""
-    names = audience_names(entry.sharing.audiences)
+    """Safe to share with, in short words for the table: 'Team, Strategy, Police'."""
+    names = [tr(_SHORT_AUDIENCE[a]) for a in Audience if a in entry.sharing.audiences]
     return ", ".join(names) if names else tr("Nobody else")
 
 
@@ -101,3 +117,22 @@ def moment_text(moment: dt.datetime | None) -> str:
 def today_date() -> dt.date:
     """Today's date, as the domain decides it (for "overdue")."""
     return today()
+
+
+def no_mask(text: str) -> str:
+    """Leave a text as it is (names shown)."""
+    return text
+
+
+def name_mask(case: CaseDraft) -> NameMask:
+    """A mask that writes the child's names (each part and known-as) as initials: 'J.'."""
+    parts = {p for p in (*case.child_name.split(), *case.known_as.split()) if len(p) > 1}
+    if not parts:
+        return no_mask
+    words = sorted((re.escape(p) for p in parts), key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+    def mask(text: str) -> str:
+        return pattern.sub(lambda m: m.group(0)[0].upper() + ".", text)
+
+    return mask

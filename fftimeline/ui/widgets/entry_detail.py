@@ -16,6 +16,7 @@ from fftimeline.domain.people import LINK_KIND_LABELS, Linked
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
 from fftimeline.domain.tasks import Task
 from fftimeline.ui.models import entry_text as words
+from fftimeline.ui.models.entry_text import NameMask
 from fftimeline.ui.models.task_model import status_text
 
 _CTX = "EntryDetail"
@@ -46,11 +47,11 @@ def _status(entry: Entry) -> str:
     return "; ".join(parts)
 
 
-def _withdrawn(entry: Entry) -> str:
+def _withdrawn(entry: Entry, mask: NameMask) -> str:
     if not entry.retracted:
         return ""
     text = _tr("Withdrawn on {when}: {why}").format(
-        when=words.moment_text(entry.retracted_at), why=entry.retraction_reason
+        when=words.moment_text(entry.retracted_at), why=mask(entry.retraction_reason)
     )
     return f"<p><b>{escape(text)}</b></p>"
 
@@ -100,30 +101,37 @@ def _tasks(entry: Entry, tasks: list[Task]) -> str:
     )
 
 
-def entry_html(entry: Entry, links: dict[int, Linked], tasks: list[Task]) -> str:
-    """The whole entry as HTML, with links and tasks named by their labels."""
-    date_learned = words.day_text(entry.learned_on)
+def entry_html(
+    entry: Entry,
+    links: dict[int, Linked],
+    tasks: list[Task],
+    mask: NameMask = words.no_mask,
+) -> str:
+    """The whole entry as HTML, with links and tasks named by their labels.
+
+    ``mask`` replaces the child's names with initials when names are hidden.
+    """
     grading = entry.grading.code if entry.grading is not None else ""
-    parts = [
-        f"<h3>{escape(words.date_text(entry))}</h3>",
-        _withdrawn(entry),
-        _row(_tr("Kind"), words.kind_text(entry)),
-        _row(_tr("What happened"), entry.summary),
-        _row(_tr("Full account"), entry.account),
-        _row(_tr("How we know"), words.nature_text(entry)),
-        _row(_tr("Who told us"), words.source_detail(entry.source)),
-        _row(_tr("Family's view"), _family(entry)),
-        _row(_tr("How serious"), _seriousness(entry)),
-        _row(_tr("Impact on the child"), _tr(_IMPACT[entry.impact])),
-        _row(_tr("Outcome"), entry.outcome),
-        _row(_tr("Safe to share with"), _sharing(entry)),
-        _row(_tr("Grading (3x5x2)"), grading),
-        _row(_tr("Linked people, places and vehicles"), _linked(entry, links)),
-        _row(_tr("Tasks"), _tasks(entry, tasks)),
-        _row(_tr("Date we learned of it"), date_learned),
-        _row(_tr("Record"), _status(entry)),
+    rows = [
+        (_tr("Kind"), words.kind_text(entry)),
+        (_tr("What happened"), entry.summary),
+        (_tr("Full account"), entry.account),
+        (_tr("How we know"), words.nature_text(entry)),
+        (_tr("Who told us"), words.source_detail(entry.source)),
+        (_tr("Family's view"), _family(entry)),
+        (_tr("How serious"), _seriousness(entry)),
+        (_tr("Impact on the child"), _tr(_IMPACT[entry.impact])),
+        (_tr("Outcome"), entry.outcome),
+        (_tr("Safe to share with"), _sharing(entry)),
+        (_tr("Grading (3x5x2)"), grading),
+        (_tr("Linked people, places and vehicles"), _linked(entry, links)),
+        (_tr("Tasks"), _tasks(entry, tasks)),
+        (_tr("Date we learned of it"), words.day_text(entry.learned_on)),
+        (_tr("Record"), _status(entry)),
     ]
-    return "".join(parts)
+    heading = f"<h3>{escape(words.date_text(entry))}</h3>"
+    withdrawn = _withdrawn(entry, mask)
+    return heading + withdrawn + "".join(_row(label, mask(value)) for label, value in rows)
 
 
 class EntryDetail(QTextBrowser):
@@ -135,9 +143,15 @@ class EntryDetail(QTextBrowser):
         self.setOpenLinks(False)
         self.setPlaceholderText(self.tr("Select an entry to read it in full here."))
 
-    def show_entry(self, entry: Entry, links: dict[int, Linked], tasks: list[Task]) -> None:
-        """Show one entry in full."""
-        self.setHtml(entry_html(entry, links, tasks))
+    def show_entry(
+        self,
+        entry: Entry,
+        links: dict[int, Linked],
+        tasks: list[Task],
+        mask: NameMask = words.no_mask,
+    ) -> None:
+        """Show one entry in full (with the child's names masked when names are hidden)."""
+        self.setHtml(entry_html(entry, links, tasks, mask))
 
     def show_nothing(self) -> None:
         """Empty the pane (nothing selected, or the vault is locking)."""

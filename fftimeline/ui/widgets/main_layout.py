@@ -33,12 +33,18 @@ from fftimeline.ui.widgets.search_box import SearchBox
 from fftimeline.ui.widgets.task_panel import TaskPanel
 
 _WIDTHS = {  # in average character widths; "What happened" takes the rest
-    Column.DATE: 19,
-    Column.KIND: 13,
-    Column.NATURE: 14,
-    Column.SOURCE: 17,
-    Column.SIGNIFICANCE: 18,
-    Column.SHARING: 18,
+    Column.DATE: 21,
+    Column.KIND: 12,
+    Column.NATURE: 12,
+    Column.SOURCE: 12,
+    Column.SIGNIFICANCE: 12,
+    Column.SHARING: 12,
+}
+
+
+_SAMPLES = {  # texts these columns should show whole (an icon's width added for "serious")
+    Column.DATE: "25 April 2025 at 23:15",
+    Column.SIGNIFICANCE: "WW Serious risk",
 }
 
 
@@ -57,12 +63,17 @@ def _chronology_table(proxy: ChronologyFilterProxy, delegate: HighlightDelegate)
     table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
     table.verticalHeader().hide()
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
     char = table.fontMetrics().averageCharWidth()
     bold = header.fontMetrics()
+    metrics = table.fontMetrics()
     for column, width in _WIDTHS.items():
         title = str(proxy.headerData(column, Qt.Orientation.Horizontal))
-        header.resizeSection(column, max(width * char, bold.horizontalAdvance(title) + 4 * char))
+        sample = metrics.horizontalAdvance(_SAMPLES.get(column, ""))
+        header.resizeSection(
+            column, max(width * char, sample + 3 * char, bold.horizontalAdvance(title) + 4 * char)
+        )
     header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(6 * char)
     return table
@@ -150,5 +161,5 @@ class MainLayout:
         outer.setStretchFactor(2, 2)
         outer.setChildrenCollapsible(False)
         char = window.fontMetrics().averageCharWidth()
-        outer.setSizes([30 * char, 116 * char, 36 * char])
+        outer.setSizes([26 * char, 124 * char, 32 * char])
         window.setCentralWidget(outer)
