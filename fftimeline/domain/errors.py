@@ -115,3 +115,14 @@ class VaultClosed(VaultError):
 
     def __init__(self) -> None:
         super().__init__("vault_closed", "The vault is locked. Unlock it to carry on.")
+
+
+class VaultReadOnly(VaultError):
+    """The vault file or its folder cannot be written to, so it cannot be opened for work."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "vault_read_only",
+            "This vault cannot be opened here because the file or its folder is read-only. "
+            "Nothing was changed. Move it to a folder you can save to, or ask for access.",
+        )

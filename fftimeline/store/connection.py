@@ -21,6 +21,7 @@ from fftimeline.domain.errors import (
     VaultExists,
     VaultInUse,
     VaultNotFound,
+    VaultReadOnly,
     WrongPassphraseOrDamaged,
 )
 
@@ -58,6 +59,8 @@ def _look_before_opening(path: Path) -> None:
         raise VaultNotFound() from None
     if head == SQLITE_MAGIC or size < 1024:
         raise NotAVault()
+    if not (os.access(path, os.R_OK | os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)):
+        raise VaultReadOnly()
 
 
 def _connect(path: Path, passphrase: bytearray) -> Connection:
@@ -128,6 +131,8 @@ def _take_writer_lock(conn: Connection) -> None:
     except sqlcipher.Error as exc:
         if is_busy(exc):
             raise VaultInUse() from None
+        if "readonly" in getattr(exc, "sqlite_errorname", "").lower():
+            raise VaultReadOnly() from None
         raise WrongPassphraseOrDamaged() from None
 
 
@@ -171,9 +176,9 @@ def create_connection(path: Path, passphrase: bytearray) -> Connection:
             path.chmod(0o600)
         conn = _connect(path, passphrase)
         try:
+            _apply_pragmas(conn)
             conn.execute(f"PRAGMA application_id = {APP_ID}")
             assert_cipher_settings(conn)
-            _apply_pragmas(conn)
             _take_writer_lock(conn)
         except BaseException:
             conn.close()

@@ -88,7 +88,7 @@ def change_passphrase(
     _rekey(conn, new)
     close_connection(conn)
     proved = _reopen_and_prove(path, new)
-    if current is not None and bytes(current) != bytes(new):
+    if current is not None and current != new:
         close_connection(proved)
         _old_must_fail(path, current)
         proved = _reopen_and_prove(path, new)

@@ -206,3 +206,38 @@ def test_open_leaves_no_side_files_after_close(vault_path: Path) -> None:
     v = open_vault(vault_path, passphrase(), actor=ACTOR)
     v.close()
     assert [p.name for p in folder_files(vault_path)] == [vault_path.name]
+
+
+def test_open_vault_runs_with_pinned_safe_settings(vault: OpenVault) -> None:
+    vault.cases.add(make_case())
+    with vault._store.read() as conn:
+
+        def pragma(name: str) -> object:
+            return conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+        settings = {r[0] for r in conn.execute("PRAGMA cipher_settings")}
+        assert "PRAGMA kdf_iter = 256000;" in settings
+        assert "PRAGMA cipher_hmac_algorithm = HMAC_SHA512;" in settings
+        assert "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA512;" in settings
+        assert str(pragma("cipher_version")).startswith("4.")
+        assert pragma("journal_mode") == "wal"
+        assert pragma("locking_mode") == "exclusive"
+        assert (pragma("temp_store"), pragma("synchronous")) == (2, 2)
+        assert (pragma("foreign_keys"), pragma("secure_delete"), pragma("trusted_schema")) == (
+            1,
+            1,
+            0,
+        )
+    # Exclusive-mode WAL keeps its index in memory: no -shm file ever appears.
+    assert not vault.path.with_name(vault.path.name + "-shm").exists()
+
+
+def test_read_only_place_is_refused_plainly(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fftimeline.domain.errors import VaultReadOnly
+
+    _made_vault(vault_path)
+    monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)
+    error = _refused(vault_path, VaultReadOnly)
+    assert "read-only" in error.message
