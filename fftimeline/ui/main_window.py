@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         first = self.ui.case_model.index(0)
         if first.isValid():
             self.ui.case_panel.view.setCurrentIndex(first)
+        else:
+            self._show_names()
         self._update_actions()
 
     # Seam with app.py ----------------------------------------------------------
@@ -206,7 +208,11 @@ class MainWindow(QMainWindow):
         row = self.ui.case_model.row_of(self._case_id) if self._case_id is not None else None
         hide = self.ui.case_model.hide_names
         self._mask = no_mask
-        if row is None:
+        if row is None and self.ui.case_model.rowCount() == 0:
+            self.ui.case_heading.setText(
+                self.tr("No cases yet: choose “New case…” to add a child.")
+            )
+        elif row is None:
             self.ui.case_heading.clear()
         else:
             summary = self.ui.case_model.summary_at(row)

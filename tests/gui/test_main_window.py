@@ -207,3 +207,40 @@ def test_hide_names_masks_the_child_in_the_table_and_detail_pane(
     assert "Jayden" not in detail and "Okafor" not in detail
     window.commands.hide_names.trigger()
     assert "JJ said Jayden Okafor was scared" in table_summaries(window)
+
+
+def test_tab_goes_from_the_search_box_to_the_table(qtbot, window: MainWindow) -> None:
+    window.ui.search.setFocus()
+    qtbot.keyClick(window.ui.search, Qt.Key.Key_Tab)
+    assert window.ui.table.hasFocus()
+
+
+def test_empty_vault_says_how_to_start(qtbot, vault: OpenVault) -> None:
+    empty = MainWindow(vault)
+    qtbot.addWidget(empty)
+    assert empty.ui.case_model.rowCount() == 0
+    assert empty.ui.case_heading.text() == "No cases yet: choose “New case…” to add a child."
+    assert not empty.commands.new_entry.isEnabled()
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QDateEdit,
+        QLineEdit,
+        QTextEdit,
+    )
+
+    kinds = (QAbstractItemView, QComboBox, QDateEdit, QLineEdit, QTextEdit, QAbstractButton)
+    unnamed = [
+        w
+        for kind in kinds
+        for w in window.findChildren(kind)
+        if w.isVisibleTo(window)
+        and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))
+        and w.objectName() not in ("qt_toolbar_ext_button",)
+        and type(w).__name__ not in ("QScrollBar", "QHeaderView")
+    ]
+    assert unnamed == []

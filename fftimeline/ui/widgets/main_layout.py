@@ -6,6 +6,8 @@ Layout only: no slots and no vault calls live here, so the window's behaviour st
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,6 +107,28 @@ class MainLayout:
         self._body(window)
         self.table.addAction(actions.open_entry)
         actions.open_entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab moves left to right as the screen reads: cases, search, filters, table, tasks."""
+        f = self.filters
+        chain: list[QWidget] = [
+            self.case_panel.view,
+            self.case_panel.new_button,
+            self.case_panel.edit_button,
+            self.case_panel.register_button,
+            self.search,
+            *(f.kind, f.nature, f.significance, f.audience, f.date_from, f.date_to, f.linked),
+            f.show_withdrawn,
+            f.clear_button,
+            self.table,
+            self.task_panel.view,
+            self.task_panel.new_button,
+            self.task_panel.edit_button,
+            self.detail,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _toolbar(self, window: QMainWindow, a: MainActions) -> None:
         bar = QToolBar(window.tr("Main tools"))
