@@ -21,6 +21,7 @@ from fftimeline.domain.errors import (
     VaultExists,
     VaultInUse,
     VaultNotFound,
+    VaultNotSaved,
     VaultReadOnly,
     WrongPassphraseOrDamaged,
 )
@@ -33,13 +34,13 @@ APP_ID = 0x46465431
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 0.2
-_BUSY_NAMES = frozenset({"SQLITE_BUSY", "SQLITE_LOCKED"})
+_BUSY_NAMES = ("SQLITE_BUSY", "SQLITE_LOCKED")
 
 
 def is_busy(error: BaseException) -> bool:
     """Whether a SQLCipher error means another connection holds the vault's lock."""
-    name = getattr(error, "sqlite_errorname", "") or ""
-    return name.split("_SNAPSHOT")[0] in _BUSY_NAMES or "database is locked" in str(error)
+    name = str(getattr(error, "sqlite_errorname", "") or "")
+    return name.startswith(_BUSY_NAMES) or "database is locked" in str(error)
 
 
 def _look_before_opening(path: Path) -> None:
@@ -170,6 +171,8 @@ def create_connection(path: Path, passphrase: bytearray) -> Connection:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         raise VaultExists() from None
+    except OSError:
+        raise VaultNotSaved() from None
     os.close(fd)
     try:
         if os.name == "posix":

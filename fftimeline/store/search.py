@@ -63,6 +63,11 @@ def match_expression(query: str) -> str | None:
     return " ".join(quoted)
 
 
+# Column weights for "best first": a word in the summary counts most, then the source
+# and linked names, then the longer account and family view texts.
+_RANK = "bm25(entry_fts, 4.0, 1.0, 1.0, 2.0, 2.0), entry_fts.rowid"
+
+
 def search(conn: Connection, query: str, case_id: int | None, limit: int) -> list[int]:
     """Entry ids matching the typed words, best first."""
     expression = match_expression(query)
@@ -70,13 +75,13 @@ def search(conn: Connection, query: str, case_id: int | None, limit: int) -> lis
         return []
     if case_id is None:
         rows = conn.execute(
-            "SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? ORDER BY rank LIMIT ?",
+            f"SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? ORDER BY {_RANK} LIMIT ?",
             (expression, limit),
         )
     else:
         rows = conn.execute(
-            "SELECT f.rowid FROM entry_fts AS f JOIN entries AS e ON e.id = f.rowid"
-            " WHERE entry_fts MATCH ? AND e.case_id = ? ORDER BY f.rank LIMIT ?",
+            "SELECT entry_fts.rowid FROM entry_fts JOIN entries AS e ON e.id = entry_fts.rowid"
+            f" WHERE entry_fts MATCH ? AND e.case_id = ? ORDER BY {_RANK} LIMIT ?",
             (expression, case_id, limit),
         )
     return [int(r[0]) for r in rows]

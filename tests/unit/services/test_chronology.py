@@ -135,3 +135,26 @@ def test_broken_rule_is_a_validation_error_with_its_code(vault: OpenVault, case_
         make_entry(significance=Significance.SERIOUS)
     assert caught.value.errors()[0]["type"] == "serious_needs_action"
     assert vault.entries.entries(case_id) == []
+
+
+def test_threads_sharing_one_vault_lose_nothing(vault: OpenVault, case_id: int) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for i in range(15):
+                vault.entries.add(case_id, make_entry(summary=f"Thread {n} entry {i}"))
+                vault.entries.entries(case_id)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(vault.entries.entries(case_id)) == 45
+    assert vault.audit.verify() is None

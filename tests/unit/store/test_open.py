@@ -241,3 +241,11 @@ def test_read_only_place_is_refused_plainly(
     monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)
     error = _refused(vault_path, VaultReadOnly)
     assert "read-only" in error.message
+
+
+def test_create_in_a_missing_folder_says_so_plainly(tmp_path: Path) -> None:
+    from fftimeline.domain.errors import VaultNotSaved
+
+    with pytest.raises(VaultNotSaved):
+        create_vault(tmp_path / "no such folder" / "v.fft", passphrase(), actor=ACTOR)
+    assert not (tmp_path / "no such folder").exists()

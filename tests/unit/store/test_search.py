@@ -89,3 +89,15 @@ def test_limited_to_one_case_and_best_first(vault: OpenVault, case_id: int) -> N
     assert vault.entries.search("moped", case_id=case_id) == [strong.id, weak.id]
     assert set(vault.entries.search("moped")) == {strong.id, weak.id, elsewhere.id}
     assert len(vault.entries.search("moped", limit=1)) == 1
+
+
+def test_a_word_in_the_summary_ranks_above_the_same_word_in_the_account(
+    vault: OpenVault, case_id: int
+) -> None:
+    in_account = vault.entries.add(
+        case_id, make_entry(summary="Phone call", account="Mentioned the canal path twice")
+    )
+    in_summary = vault.entries.add(
+        case_id, make_entry(summary="Seen by the canal path", account="Mentioned a friend too")
+    )
+    assert vault.entries.search("canal") == [in_summary.id, in_account.id]
