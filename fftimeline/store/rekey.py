@@ -9,6 +9,8 @@ the store checks directly that it no longer opens the vault.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -68,6 +70,34 @@ def _reopen_and_prove(path: Path, new: bytearray) -> Connection:
     return conn
 
 
+PAGE_SIZE = 4096
+KDF_ITERATIONS = 256_000
+SALT_SIZE = 16
+HMAC_SIZE = 64
+
+
+def key_matches(path: Path, passphrase: bytearray) -> bool:
+    """Whether ``passphrase`` is the vault's key, checked the way SQLCipher 4 checks it.
+
+    Recomputes the HMAC of page 1 (PBKDF2-HMAC-SHA512 key from the file's salt, then the
+    HMAC key from the salt XOR 0x3a) without opening a second connection, which the
+    exclusive lock would refuse. Used to confirm the current passphrase before a change.
+    """
+    try:
+        with path.open("rb") as fh:
+            page = fh.read(PAGE_SIZE)
+    except OSError:
+        return False
+    if len(page) != PAGE_SIZE:
+        return False
+    salt = page[:SALT_SIZE]
+    key = hashlib.pbkdf2_hmac("sha512", passphrase, salt, KDF_ITERATIONS, 32)
+    mac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), 2, 32)
+    body = page[SALT_SIZE : PAGE_SIZE - HMAC_SIZE] + (1).to_bytes(4, "little")
+    expected = hmac.new(mac_key, body, "sha512").digest()
+    return hmac.compare_digest(expected, page[PAGE_SIZE - HMAC_SIZE :])
+
+
 def _old_must_fail(path: Path, old: bytearray) -> None:
     try:
         conn = open_connection(path, old)
@@ -83,7 +113,7 @@ def change_passphrase(
     """Rekey the vault behind ``conn`` to ``new``; return the proved, reopened connection.
 
     ``conn`` is closed by this call whatever happens; on failure the error says which
-    passphrase to use.
+    passphrase to use. Check ``current`` with `key_matches` first.
     """
     _rekey(conn, new)
     close_connection(conn)

@@ -193,12 +193,15 @@ class VaultStore:
     def change_passphrase(self, new: bytearray, current: bytearray | None = None) -> None:
         """Re-encrypt the vault under ``new`` and prove it; see `rekey.change_passphrase`.
 
-        If this raises, the vault is closed and must be unlocked again.
+        A wrong ``current`` raises WrongPassphraseOrDamaged and changes nothing; any other
+        failure leaves the vault closed, to be unlocked again.
         """
         with self._lock:
             self._flush_pending()
             conn = self._live()
-            self._conn = None  # closed by the change whatever happens
+            if current is not None and not rekey.key_matches(self.path, current):
+                raise WrongPassphraseOrDamaged()
+            self._conn = None  # closed by the change whatever happens now
             self._conn = rekey.change_passphrase(self.path, conn, new, current)
 
     def check(self) -> StoreCheck:

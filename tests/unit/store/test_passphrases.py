@@ -92,3 +92,23 @@ def test_caller_can_zero_its_buffer(vault_path: Path) -> None:
     v.cases.add(make_case())
     v.close()
     open_vault(vault_path, passphrase(), actor=ACTOR).close()
+
+
+def test_wrong_current_passphrase_changes_nothing(vault: OpenVault) -> None:
+    case = vault.cases.add(make_case())
+    with pytest.raises(WrongPassphraseOrDamaged):
+        vault.change_passphrase(
+            passphrase("a completely different passphrase"), current=passphrase("not it at all")
+        )
+    assert not vault.closed
+    vault.entries.add(case.id, make_entry())
+    vault.close()
+    open_vault(vault.path, passphrase(), actor=ACTOR).close()
+
+
+def test_key_check_agrees_with_sqlcipher(vault: OpenVault) -> None:
+    from fftimeline.store.rekey import key_matches
+
+    vault.cases.add(make_case())
+    assert key_matches(vault.path, passphrase())
+    assert not key_matches(vault.path, passphrase("correct horse battery staple 43"))
