@@ -57,6 +57,7 @@ class EntryForm(QWidget):
 
     def __init__(self, links: list[Linked], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._built = False
         self.fields = FieldRegistry(self)
         self.fields.edited.connect(self._on_edited)
         self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
@@ -78,6 +79,7 @@ class EntryForm(QWidget):
         self.more.hide()
         outer.addWidget(self.more)
         outer.addStretch(1)
+        self._built = True
         self._update_visibility()
 
     # Layout --------------------------------------------------------------------
@@ -321,6 +323,8 @@ class EntryForm(QWidget):
         form.setRowVisible(field, shown)
 
     def _update_visibility(self) -> None:
+        if not self._built:
+            return
         state = self.state()
         withheld = flag(state, "source_withheld")
         serious = text(state, "significance") == "serious-risk"
