@@ -77,7 +77,14 @@ class TextRedactor:
         self.replaced += 1
         replacement = self._lookup[m.group(1).casefold()]
         possessive = m.group(2) or ""
+        if _starts_sentence(m.string, m.start()):
+            replacement = replacement[:1].upper() + replacement[1:]
         return replacement + ("'s" if possessive else "")
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
 
 
 def name_parts(name: str) -> list[str]:

@@ -1,0 +1,94 @@
+"""The strategy-meeting spreadsheet as a user opening it in a spreadsheet program sees it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from openpyxl import load_workbook
+
+from fftimeline.export.xlsx import MARKING
+from tests.unit.export.sample import sample_bytes
+
+
+def _open():
+    data, _ = sample_bytes()
+    return load_workbook(io.BytesIO(data))
+
+
+def test_three_visible_sheets_in_order():
+    wb = _open()
+    assert wb.sheetnames == ["Cover", "Chronology", "Summary"]
+    assert all(ws.sheet_state == "visible" for ws in wb.worksheets)
+
+
+def test_chronology_headers_and_values():
+    ws = _open()["Chronology"]
+    headers = [c.value for c in ws[1]]
+    assert headers[:10] == [
+        "Date",
+        "Sortable date",
+        "Kind",
+        "What happened",
+        "How we know",
+        "Source",
+        "Impact",
+        "Action or outcome",
+        "Family's view",
+        "Significance",
+    ]
+    assert ws.max_row == 3  # the entry not shared with the meeting is left out
+    first = [c.value for c in ws[2]]
+    assert first[0] == "14 March 2025"
+    assert first[5] == "Source withheld (Naming them would put the source at risk)"
+    assert "An adult male picked him up" in first[3]
+    assert "Bugsy" not in first[3]
+
+
+def test_sortable_date_is_a_real_date_with_iso_format():
+    ws = _open()["Chronology"]
+    cell = ws["B2"]
+    assert cell.value == dt.datetime(2025, 3, 14)
+    assert cell.number_format == "yyyy-mm-dd"
+
+
+def test_frozen_header_filters_and_print_setup():
+    ws = _open()["Chronology"]
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref.startswith("A1:")
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == "$1:$1"
+    assert ws.oddHeader.center.text == MARKING
+    assert "&P" in ws.oddFooter.right.text and ws.oddFooter.left.text == MARKING
+    assert ws["D2"].alignment.wrap_text
+    assert ws.column_dimensions["D"].width >= 40
+
+
+def test_cover_says_what_who_and_how_to_handle():
+    ws = _open()["Cover"]
+    cover = {row[0].value: row[1].value for row in ws.iter_rows(min_row=2) if row[0].value}
+    assert cover["Case"] == "J. O."
+    assert cover["For"] == "Strategy meeting"
+    assert cover["Produced by"] == "Sam Key"
+    assert cover["Marking"] == MARKING
+    assert cover["Entries included"] == "2"
+    assert cover["Entries left out"] == "1 (1 not shared with this audience)"
+    assert "Source withheld (reason)" in cover
+
+
+def test_summary_counts_months_and_missing_episodes():
+    ws = _open()["Summary"]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    assert rows[0] == ["Month", "Concern", "Missing episode", "All entries", "Missing episodes"]
+    assert rows[1] == ["2025-03", 1, 0, 1, 0]
+    assert rows[2] == ["2025-04", 0, 1, 1, 1]
+    assert rows[-1] == ["Total", 1, 1, 2, 1]
+
+
+def test_document_properties_name_no_one():
+    wb = _open()
+    assert wb.properties.creator == "fftimeline"
+    assert wb.properties.lastModifiedBy == "fftimeline"
+    assert not wb.defined_names
