@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -254,6 +257,13 @@ class EntryEditorDialog(QDialog):
         if len(kept) != len(records):
             _store_drafts(self.vault, kept)
 
+    def wipe(self) -> None:
+        """Empty every field and list, so nothing typed stays in memory once locked."""
+        for widget in self.form.findChildren(QLineEdit) + self.form.findChildren(QPlainTextEdit):
+            widget.clear()
+        for checklist in self.form.findChildren(QListWidget):
+            checklist.clear()
+
     def _forget(self) -> None:
         if self in EntryEditorDialog._open:
             EntryEditorDialog._open.remove(self)
@@ -282,7 +292,7 @@ class EntryEditorDialog(QDialog):
                 dialog.keep_draft()
             dialog._closing = True
             dialog.done(QDialog.DialogCode.Rejected)
-            dialog.form.fields.load({key: "" for key in dialog.form.state() if key != "links"})
+            dialog.wipe()
         cls._open.clear()
 
     @classmethod
