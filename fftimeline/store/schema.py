@@ -42,6 +42,10 @@ SCHEMA_V1: tuple[str, ...] = (
         BEGIN SELECT RAISE(ABORT, 'entry versions are kept, never deleted'); END""",
     """CREATE TRIGGER entries_no_delete BEFORE DELETE ON entries
         BEGIN SELECT RAISE(ABORT, 'entries are retracted, never deleted'); END""",
+    """CREATE TRIGGER entries_pointer_moves_forward BEFORE UPDATE ON entries
+        WHEN NEW.id != OLD.id OR NEW.case_id != OLD.case_id
+            OR NEW.current_version != OLD.current_version + 1
+        BEGIN SELECT RAISE(ABORT, 'an entry only moves on to its next version'); END""",
     """CREATE TABLE entry_links (
         entry_id INTEGER NOT NULL REFERENCES entries(id),
         link_id INTEGER NOT NULL REFERENCES links(id),

@@ -102,3 +102,14 @@ def test_clean_vault_passes_check(vault: OpenVault) -> None:
     result = vault.check()
     assert result.ok
     assert result.problems == []
+
+
+def test_entry_cannot_move_case_or_go_back_a_version(vault: OpenVault) -> None:
+    _busy_vault(vault)
+    with vault._store.read() as conn:
+        with pytest.raises(sqlcipher.IntegrityError, match="next version"):
+            conn.execute("UPDATE entries SET current_version = 1 WHERE id = 1")
+        with pytest.raises(sqlcipher.IntegrityError, match="next version"):
+            conn.execute("UPDATE entries SET case_id = 2 WHERE id = 1")
+        with pytest.raises(sqlcipher.IntegrityError, match="never deleted"):
+            conn.execute("DELETE FROM entries WHERE id = 1")

@@ -30,7 +30,7 @@ def passphrases(draw: st.DrawFn) -> str:
 
 
 @pytest.mark.slow
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=15, deadline=None, database=None)
 @given(secret=passphrases())
 def test_any_passphrase_round_trips_and_a_changed_one_fails(secret: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
