@@ -47,6 +47,8 @@ _HIDDEN_IN_SHEET = re.compile(
     r'\bhidden="(1|true)"|<(legacydrawing|drawing|tablepart|hyperlink|datavalidation|oleobject)[\s>/]'
 )
 _WORD = re.compile(r"\w")
+_HEADER_FOOTER = re.compile(r"<((?:odd|even|first)(?:header|footer))>(.*?)</\1>", re.DOTALL)
+_HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|k[0-9a-f]{6}|.)', re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -96,8 +98,23 @@ def _scan_part(name: str, raw: bytes, folded: list[str]) -> list[Hit]:
     hits = [Hit(name, n, needle=True) for n in folded if contains_word(text, n)]
     if name == "xl/workbook.xml":
         hits += _workbook_structure(text)
-    if name.startswith("xl/worksheets/") and _HIDDEN_IN_SHEET.search(text):
-        hits.append(Hit(name, "hidden rows or columns, comments, drawings or links"))
+    if name.startswith("xl/worksheets/"):
+        hits += _header_footer_needles(name, text, folded)
+        if _HIDDEN_IN_SHEET.search(text):
+            hits.append(Hit(name, "hidden rows or columns, comments, drawings or links"))
+    return hits
+
+
+def _header_footer_needles(name: str, text: str, folded: list[str]) -> list[Hit]:
+    """Needles in headers and footers, whose codes ('&L', '&12') glue onto the words.
+
+    The codes are removed and the needles searched as plain substrings: the marking and page
+    numbers are all a header should hold, so any needle inside one is a leak.
+    """
+    hits = []
+    for _, body in _HEADER_FOOTER.findall(text):
+        plain = _HF_CODE.sub("", body)
+        hits += [Hit(name, n, needle=True) for n in folded if n in plain or n in body]
     return hits
 
 

@@ -1,0 +1,99 @@
+"""The fail-closed leak scanner finds every way a value could hide in a spreadsheet."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from openpyxl.comments import Comment
+from openpyxl.workbook.defined_name import DefinedName
+
+from fftimeline.export.verify import scan_xlsx
+from tests.unit.export.sample import sample_bytes
+
+CANARY = "Zqxwanda Pilkerton"
+
+
+def _save(wb: Workbook) -> bytes:
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _clean_workbook():
+    data, _ = sample_bytes()
+    return load_workbook(io.BytesIO(data))
+
+
+def test_clean_export_has_no_hits():
+    data, chron = sample_bytes()
+    assert chron.needles  # the sample has names that must not appear
+    assert scan_xlsx(data, chron.needles, "chronology.xlsx") == []
+
+
+def _where(data, needles=(CANARY,), name="x.xlsx"):
+    return {h.where for h in scan_xlsx(data, needles, name)}
+
+
+@pytest.mark.parametrize(
+    "text", [CANARY, CANARY.upper(), f"{CANARY}'s phone", "Tom & Zqxwanda Pilkerton"]
+)
+def test_needle_in_a_cell_is_found_in_any_case(text):
+    wb = _clean_workbook()
+    wb["Chronology"]["D2"] = text
+    assert "xl/worksheets/sheet2.xml" in _where(_save(wb))
+
+
+def test_needle_inside_a_longer_word_is_not_a_hit():
+    wb = _clean_workbook()
+    wb["Chronology"]["D2"] = "Zqxwanda Pilkertonshire"
+    assert _where(_save(wb)) == set()
+
+
+def test_needle_in_document_properties_is_found():
+    wb = _clean_workbook()
+    wb.properties.creator = CANARY
+    assert "docProps/core.xml" in _where(_save(wb))
+
+
+def test_needle_in_header_is_found_though_headers_are_allowed():
+    wb = _clean_workbook()
+    wb["Chronology"].oddHeader.left.text = CANARY
+    assert "xl/worksheets/sheet2.xml" in _where(_save(wb))
+
+
+def test_hidden_sheet_row_column_comment_and_defined_name_are_refused():
+    wb = _clean_workbook()
+    wb["Summary"].sheet_state = "veryHidden"
+    assert _where(_save(wb), ()) == {"xl/workbook.xml"}
+    wb = _clean_workbook()
+    wb["Chronology"].row_dimensions[2].hidden = True
+    assert _where(_save(wb), ()) == {"xl/worksheets/sheet2.xml"}
+    wb = _clean_workbook()
+    wb["Chronology"].column_dimensions["C"].hidden = True
+    assert _where(_save(wb), ()) == {"xl/worksheets/sheet2.xml"}
+    wb = _clean_workbook()
+    wb["Chronology"]["A2"].comment = Comment("note", "someone")
+    assert "xl/comments/comment1.xml" in _where(_save(wb), ())
+    wb = _clean_workbook()
+    wb.defined_names["secret"] = DefinedName("secret", attr_text='"a value"')
+    assert _where(_save(wb), ()) == {"xl/workbook.xml"}
+
+
+def test_extra_part_is_refused():
+    data, _ = sample_bytes()
+    buf = io.BytesIO(data)
+    with zipfile.ZipFile(buf, "a") as z:
+        z.writestr("customXml/item1.xml", "<x/>")
+    assert "customXml/item1.xml" in _where(buf.getvalue(), ())
+
+
+def test_needle_in_file_name_is_found():
+    data, _ = sample_bytes()
+    assert _where(data, name="chronology-zqxwanda_pilkerton.xlsx") == {"file name"}
+
+
+def test_unreadable_bytes_fail_closed():
+    assert _where(b"not a zip at all", ()) == {"file"}
