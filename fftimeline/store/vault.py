@@ -83,6 +83,7 @@ class VaultStore:
         self._lock = threading.RLock()
         self._depth = 0
         self._pending: list[audit.AuditEvent] = []
+        self._damage_seen = False
 
     # Opening ------------------------------------------------------------------
     @classmethod
@@ -141,6 +142,7 @@ class VaultStore:
             try:
                 yield self._live()
             except (sqlcipher.Error, MemoryError):
+                self._damage_seen = True
                 raise WrongPassphraseOrDamaged() from None
 
     @contextmanager
@@ -208,6 +210,7 @@ class VaultStore:
         """Integrity of the database, of every encrypted page, and of the audit chain."""
         with self._lock:
             ok_db, ok_cipher, bad_seq, problems = rekey.check(self._live())
+            self._damage_seen |= not (ok_db and ok_cipher)
             return StoreCheck(ok_db, ok_cipher, bad_seq is None, problems)
 
     def _flush_pending(self) -> None:
@@ -222,10 +225,15 @@ class VaultStore:
         return self._conn is None
 
     def close(self) -> None:
-        """Checkpoint and close; safe to call twice."""
+        """Checkpoint and close; safe to call twice.
+
+        The held-back unlock row is written now, unless the session found the file
+        damaged: then nothing more is written into it.
+        """
         with self._lock:
             if self._conn is not None:
-                with contextlib.suppress(VaultError):
-                    self._flush_pending()
+                if not self._damage_seen:
+                    with contextlib.suppress(VaultError):
+                        self._flush_pending()
                 close_connection(self._conn)
                 self._conn = None

@@ -181,6 +181,7 @@ def test_damaged_middle_page_found_by_check_and_open_writes_nothing(vault_path: 
         assert any("damaged" in p for p in result.problems)
     finally:
         v.close()
+    assert fingerprint(vault_path) == before
 
 
 def test_second_open_is_refused_while_open(vault: OpenVault) -> None:
