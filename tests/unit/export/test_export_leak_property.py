@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from fftimeline.domain.cases import CaseDraft, FamilyMember
 from fftimeline.domain.dates import EventDate
-from fftimeline.domain.entries import Entry, EntryDraft, Kind, Nature
+from fftimeline.domain.entries import Entry, EntryDraft, FamilyView, Kind, Nature
 from fftimeline.domain.people import Linked, LinkKind
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
@@ -93,7 +93,7 @@ def random_entry(draw, entry_id, case, people, withheld_name):
         account=" ".join(words),
         nature=Nature.REPORTED,
         source=source,
-        family_view={"text": " ".join(words[-1:])},
+        family_view=FamilyView(text=" ".join(words[-1:])),
         sharing=Sharing(audiences=audiences),
         link_ids=links,
     )

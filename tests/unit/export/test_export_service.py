@@ -1,0 +1,124 @@
+"""Exporting from a real vault: the file, its hash, the disclosure register and the audit."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+
+from fftimeline.domain.records import AuditAction
+from fftimeline.domain.sharing import Audience, Sharing
+from fftimeline.export.protect import decrypt_xlsx
+from fftimeline.redaction.audiences import AudienceField, make_custom
+from fftimeline.redaction.manual import ManualSpan
+from fftimeline.services.export import (
+    ExportRequest,
+    LeakFound,
+    add_manual_redaction,
+    audiences,
+    default_file_name,
+    export_xlsx,
+    preview,
+    save_custom_audience,
+)
+from fftimeline.services.vault import create_vault
+from tests.factories import make_case, make_entry, make_person, passphrase
+
+TEAM_ONLY = Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM}))
+
+
+@pytest.fixture
+def vault(tmp_path):
+    v = create_vault(tmp_path / "work.fft", passphrase(), actor="Sam Key")
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def case_id(vault):
+    case = vault.cases.add(make_case())
+    person = vault.links.save(case.id, make_person())
+    vault.entries.add(
+        case.id, make_entry(account="Bugsy drove the grey car.", link_ids=frozenset({person.id}))
+    )
+    vault.entries.add(
+        case.id, make_entry(summary="Told us about the stash flat", sharing=TEAM_ONLY)
+    )
+    return case.id
+
+
+def _request(**kw):
+    fields: dict[str, Any] = {
+        "audience": "strategy-meeting",
+        "recipients": "Strategy meeting members",
+        "purpose": "Strategy meeting under s.47",
+    }
+    fields.update(kw)
+    return ExportRequest(**fields)
+
+
+def test_export_writes_file_and_records_disclosure(vault, case_id, tmp_path):
+    out = tmp_path / default_file_name("strategy-meeting")
+    result = export_xlsx(vault, case_id, _request(), out)
+    assert result.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert (result.included, result.left_out) == (1, 1)
+    ws = load_workbook(out)["Chronology"]
+    assert "An adult male drove the grey car." in ws["D2"].value
+    [disclosure] = vault.disclosures.disclosures(case_id)
+    assert disclosure.audience == "strategy-meeting"
+    assert disclosure.sha256 == result.sha256 and disclosure.file_name == out.name
+    assert len(disclosure.entry_ids) == 1 and not disclosure.protected
+    assert AuditAction.EXPORTED in [r.action for r in vault.audit.records(case_id)]
+    assert vault.audit.verify() is None
+
+
+def test_protected_export_needs_the_password(vault, case_id, tmp_path):
+    out = tmp_path / "chronology.xlsx"
+    result = export_xlsx(vault, case_id, _request(password=bytearray(b"harbour-kettle-9")), out)
+    assert result.protected and vault.disclosures.disclosures(case_id)[0].protected
+    plain = decrypt_xlsx(out.read_bytes(), "harbour-kettle-9")
+    assert plain is not None
+    assert load_workbook(io.BytesIO(plain))["Cover"]["B3"].value == "J. O."
+    assert decrypt_xlsx(out.read_bytes(), "wrong password") is None
+
+
+def test_leak_stops_the_export_and_nothing_is_written(vault, case_id, tmp_path):
+    out = tmp_path / "chronology.xlsx"
+    with pytest.raises(LeakFound) as err:
+        export_xlsx(vault, case_id, _request(recipients="Marcus Bell's solicitor"), out)
+    assert "Nothing was written" in err.value.message and "Marcus" not in err.value.message
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("work.fft")] == []
+    assert vault.disclosures.disclosures(case_id) == []
+
+
+def test_file_name_with_a_protected_name_is_refused(vault, case_id, tmp_path):
+    with pytest.raises(LeakFound, match="file name"):
+        export_xlsx(vault, case_id, _request(), tmp_path / "bugsy-chronology.xlsx")
+
+
+def test_preview_counts_and_shows_both_sides(vault, case_id):
+    view = preview(vault, case_id, "strategy-meeting")
+    assert view.counts.startswith("1 included, 1 left out: 1 not shared with this audience")
+    shown, hidden = view.rows
+    assert "Bugsy" in shown.full and shown.shown is not None and "Bugsy" not in shown.shown
+    assert hidden.shown is None and hidden.left_out_reason == "not shared with this audience"
+
+
+def test_custom_audience_and_manual_redaction_are_kept_in_the_vault(vault, case_id, tmp_path):
+    yot = make_custom(
+        "Youth justice", Audience.STRATEGY_MEETING, frozenset({AudienceField.ACCOUNT})
+    )
+    save_custom_audience(vault, yot)
+    assert yot.slug in [a.slug for a in audiences(vault)]
+    entry_id = vault.entries.entries(case_id)[0].id
+    add_manual_redaction(
+        vault, case_id, ManualSpan(entry_id=entry_id, audience=yot.slug, text="grey car")
+    )
+    out = tmp_path / "yj.xlsx"
+    export_xlsx(vault, case_id, _request(audience=yot.slug), out)
+    ws = load_workbook(out)["Chronology"]
+    assert "[redacted]" in ws["D2"].value and "grey car" not in ws["D2"].value
+    assert ws["F2"].value == "A professional"
