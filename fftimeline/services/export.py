@@ -25,7 +25,7 @@ from fftimeline.domain.errors import DomainError
 from fftimeline.domain.people import Linked
 from fftimeline.domain.records import Disclosure, DisclosureDraft
 from fftimeline.export.files import sha256_hex, write_atomically
-from fftimeline.export.protect import encrypt_xlsx
+from fftimeline.export.protect import PASSWORD_REMINDER, encrypt_xlsx, password_problems
 from fftimeline.export.verify import scan_xlsx
 from fftimeline.export.xlsx import ChronologyRow, Cover, build_xlsx
 from fftimeline.redaction.audiences import (
@@ -43,15 +43,19 @@ from fftimeline.redaction.redact import Filters, RedactedChronology, redact_chro
 from fftimeline.redaction.values import RedactedEntry, as_text
 
 __all__ = [
+    "PASSWORD_REMINDER",
     "ExportRequest",
     "ExportResult",
     "Filters",
     "LeakFound",
+    "ManualSpan",
+    "PreviewRow",
     "RedactionPreview",
     "add_manual_redaction",
     "audiences",
     "default_file_name",
     "export_xlsx",
+    "password_problems",
     "preview",
     "save_custom_audience",
 ]

@@ -1,0 +1,85 @@
+"""The disclosure register of a case: every export, to whom, why and its file hash (UI layer).
+
+Read-only: disclosures are recorded by the export itself and are part of the audit chain.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fftimeline.domain.records import Disclosure
+from fftimeline.services.export import audiences
+
+if TYPE_CHECKING:
+    from fftimeline.services.vault import OpenVault
+
+
+class DisclosuresDialog(QDialog):
+    """A table of the case's disclosures, newest first."""
+
+    def __init__(self, vault: OpenVault, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("What was shared, and with whom"))
+        labels = {p.slug: p.label for p in audiences(vault)}
+        records = sorted(vault.disclosures.disclosures(case_id), key=lambda d: d.at, reverse=True)
+        headers = [
+            self.tr("When"),
+            self.tr("Audience"),
+            self.tr("Recipients"),
+            self.tr("Purpose or lawful basis"),
+            self.tr("Entries"),
+            self.tr("File"),
+            self.tr("Password"),
+            self.tr("By"),
+            self.tr("SHA-256"),
+        ]
+        self.table = QTableWidget(len(records), len(headers))
+        self.table.setAccessibleName(self.tr("Disclosure register"))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for row, record in enumerate(records):
+            for column, text in enumerate(self._cells(record, labels)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        empty = QLabel(self.tr("Nothing has been exported from this case yet."))
+        empty.setVisible(not records)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(empty)
+        box.addWidget(self.table, 1)
+        box.addWidget(buttons)
+        self.resize(1100, 420)
+
+    def _cells(self, d: Disclosure, labels: dict[str, str]) -> list[str]:
+        return [
+            d.at.astimezone().strftime("%d %b %Y %H:%M"),
+            labels.get(d.audience, d.audience),
+            d.recipients,
+            d.purpose,
+            str(len(d.entry_ids)),
+            d.file_name,
+            self.tr("Yes") if d.protected else self.tr("No"),
+            d.by,
+            d.sha256,
+        ]
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, vault: OpenVault, case_id: int) -> None:
+        """Show the register of one case until the key worker closes it."""
+        cls(vault, case_id, parent).exec()

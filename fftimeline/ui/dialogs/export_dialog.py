@@ -1,0 +1,303 @@
+"""The export dialog: who it is for, what goes, a preview, protection, and save (UI layer).
+
+Slots are short: read the form, call one function of `services.export`, show the result.
+After saving, the dialog shows where the file went and its SHA-256, and `ask` returns the
+disclosure that was recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fftimeline.domain.entries import KIND_LABELS, Kind
+from fftimeline.domain.errors import DomainError
+from fftimeline.domain.records import Disclosure
+from fftimeline.services.export import (
+    ExportRequest,
+    Filters,
+    ManualSpan,
+    add_manual_redaction,
+    audiences,
+    default_file_name,
+    export_xlsx,
+    password_problems,
+    preview,
+)
+from fftimeline.ui.errors import plain_message
+from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, problem_label
+from fftimeline.ui.widgets.redaction_preview import RedactionPreviewWidget
+
+if TYPE_CHECKING:
+    from fftimeline.services.vault import OpenVault
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ExportDialog(QDialog):
+    """Choose an audience and filters, check the preview, then save a redacted spreadsheet."""
+
+    def __init__(self, vault: OpenVault, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export for an audience"))
+        self._vault, self._case_id = vault, case_id
+        self.disclosure: Disclosure | None = None
+        self._build_fields()
+        self._lay_out()
+        self._connect()
+        self._on_audience()
+
+    # Building ---------------------------------------------------------------------------
+    def _build_fields(self) -> None:
+        self.audience = QComboBox()
+        self.audience.setAccessibleName(self.tr("Audience"))
+        for profile in audiences(self._vault):
+            self.audience.addItem(profile.label, profile.slug)
+        self.audience.setCurrentIndex(max(self.audience.findData("strategy-meeting"), 0))
+        self.child_name = QCheckBox(self.tr("Show the child's full name (otherwise initials)"))
+        self.date_from = optional_date_edit(self.tr("From"), self.tr("Any"))
+        self.date_to = optional_date_edit(self.tr("To"), self.tr("Any"))
+        self.kinds = QListWidget()
+        self.kinds.setAccessibleName(self.tr("Kinds of entry"))
+        self.kinds.setMaximumHeight(90)
+        for kind, label in KIND_LABELS.items():
+            item = QListWidgetItem(label)
+            item.setData(KIND_ROLE, kind.value)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.kinds.addItem(item)
+        self.preview = RedactionPreviewWidget()
+        self.recipients = self._line(self.tr("Recipients"), self.tr("Who will receive it"))
+        self.purpose = self._line(
+            self.tr("Purpose or lawful basis"), self.tr("Why it is being shared")
+        )
+        self.protect = QCheckBox(self.tr("Protect the file with a password"))
+        self.password = self._line(self.tr("Password"), "", secret=True)
+        self.password_again = self._line(self.tr("Password again"), "", secret=True)
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.file_name = self._line(self.tr("Save as"), "")
+        self.folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
+        self.choose = QPushButton(self.tr("Choose…"))
+        self.problem = problem_label()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._on_protect()
+
+    def _line(self, name: str, hint: str, *, secret: bool = False) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(hint)
+        if secret:
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    def _lay_out(self) -> None:
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.date_to)
+        top = QFormLayout()
+        top.addRow(self.tr("Audience"), self.audience)
+        top.addRow("", self.child_name)
+        top.addRow(self.tr("Dates"), dates)
+        top.addRow(self.tr("Kinds"), self.kinds)
+        save_as = QHBoxLayout()
+        save_as.addWidget(self.file_name, 1)
+        save_as.addWidget(self.choose)
+        bottom = QFormLayout()
+        bottom.addRow(self.tr("Recipients"), self.recipients)
+        bottom.addRow(self.tr("Purpose or lawful basis"), self.purpose)
+        bottom.addRow("", self.protect)
+        bottom.addRow(self.tr("Password"), self.password)
+        bottom.addRow(self.tr("Password again"), self.password_again)
+        bottom.addRow("", self.reminder)
+        bottom.addRow(self.tr("Save as"), save_as)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.preview, 1)
+        box.addLayout(bottom)
+        box.addWidget(self.problem)
+        box.addWidget(self.result_label)
+        box.addWidget(self.buttons)
+        self.resize(980, 820)
+
+    def _connect(self) -> None:
+        self.audience.currentIndexChanged.connect(self._on_audience)
+        self.child_name.toggled.connect(self.refresh)
+        self.date_from.dateChanged.connect(self.refresh)
+        self.date_to.dateChanged.connect(self.refresh)
+        self.kinds.itemChanged.connect(self.refresh)
+        self.protect.toggled.connect(self._on_protect)
+        self.preview.redact_requested.connect(self._redact)
+        self.choose.clicked.connect(self._choose_file)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+    # Reading the form --------------------------------------------------------------------
+    def audience_slug(self) -> str:
+        """The slug of the chosen audience."""
+        return str(self.audience.currentData())
+
+    def filters(self) -> Filters:
+        """Date range and kinds chosen."""
+        kinds = frozenset(
+            Kind(str(item.data(KIND_ROLE)))
+            for item in (self.kinds.item(i) for i in range(self.kinds.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        )
+        every = len(kinds) == self.kinds.count()
+        return Filters(
+            start=chosen_date(self.date_from),
+            end=chosen_date(self.date_to),
+            kinds=None if every else kinds,
+        )
+
+    def target(self) -> Path:
+        """Where the file will be written."""
+        typed = Path(self.file_name.text().strip())
+        return typed if typed.is_absolute() else self.folder / typed
+
+    # Slots ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute the preview for the audience, filters and name choice."""
+        try:
+            view = preview(
+                self._vault,
+                self._case_id,
+                self.audience_slug(),
+                self.filters(),
+                show_child_name=self.child_name.isChecked(),
+            )
+        except DomainError as exc:
+            self.problem.setText(plain_message(exc))
+            return
+        self.preview.show_preview(view)
+
+    def _on_audience(self) -> None:
+        slug = self.audience_slug()
+        self.file_name.setText(default_file_name(slug, dt.date.today()))
+        profile = next(p for p in audiences(self._vault) if p.slug == slug)
+        initials_only = "child-name" not in profile.fields
+        self.child_name.setEnabled(initials_only)
+        self.child_name.setChecked(not initials_only)
+        self.refresh()
+
+    def _on_protect(self) -> None:
+        on = self.protect.isChecked()
+        self.password.setEnabled(on)
+        self.password_again.setEnabled(on)
+        self.reminder.setText(
+            self.tr(
+                "Send the password by a different route from the file (for example by "
+                "phone, not in the same email)."
+            )
+            if on
+            else self.tr("This export is not protected: anyone who gets the file can read it.")
+        )
+        if not self.file_name.text():
+            self.file_name.setText(default_file_name(self.audience_slug(), dt.date.today()))
+
+    def _redact(self, entry_id: int, text: str) -> None:
+        span = ManualSpan(entry_id=entry_id, audience=self.audience_slug(), text=text)
+        try:
+            add_manual_redaction(self._vault, self._case_id, span)
+        except (DomainError, ValidationError) as exc:
+            self.problem.setText(plain_message(exc))
+            return
+        self.refresh()
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the export as"), str(self.target()), self.tr("Spreadsheet (*.xlsx)")
+        )
+        if path:
+            self.file_name.setText(path if path.endswith(".xlsx") else f"{path}.xlsx")
+
+    def _problems(self) -> list[str]:
+        problems = []
+        if not self.recipients.text().strip():
+            problems.append(self.tr("Say who will receive the file."))
+        if not self.purpose.text().strip():
+            problems.append(self.tr("Say why it is being shared (purpose or lawful basis)."))
+        if self.protect.isChecked():
+            problems += password_problems(self.password.text(), self.password_again.text())
+        if not self.file_name.text().strip():
+            problems.append(self.tr("Give the file a name."))
+        return problems
+
+    def _save(self) -> None:
+        if self.disclosure is not None:
+            self.accept()
+            return
+        problems = self._problems()
+        if problems:
+            self.problem.setText(problems[0])
+            return
+        password = bytearray(self.password.text().encode()) if self.protect.isChecked() else None
+        request = ExportRequest(
+            audience=self.audience_slug(),
+            recipients=self.recipients.text().strip(),
+            purpose=self.purpose.text().strip(),
+            filters=self.filters(),
+            show_child_name=self.child_name.isChecked(),
+            password=password,
+        )
+        try:
+            result = export_xlsx(self._vault, self._case_id, request, self.target())
+        except (DomainError, ValidationError, OSError) as exc:
+            self.problem.setText(plain_message(exc))
+            return
+        finally:
+            if password is not None:
+                password[:] = bytes(len(password))
+        self.password.clear()
+        self.password_again.clear()
+        self.disclosure = result.disclosure
+        self._show_saved(str(result.path), result.sha256)
+
+    def _show_saved(self, path: str, sha256: str) -> None:
+        self.problem.clear()
+        self.result_label.setText(
+            self.tr(
+                "Saved to {path}\nSHA-256: {sha}\nThe export is recorded in the register."
+            ).format(path=path, sha=sha256)
+        )
+        for widget in (self.audience, self.preview, self.recipients, self.purpose, self.protect):
+            widget.setEnabled(False)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Close"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, vault: OpenVault, case_id: int) -> Disclosure | None:
+        """Show the dialog; the recorded disclosure, or None when nothing was exported."""
+        dialog = cls(vault, case_id, parent)
+        dialog.exec()
+        return dialog.disclosure
