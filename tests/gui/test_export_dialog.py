@@ -45,6 +45,8 @@ def test_preview_shows_full_and_audience_side_by_side(qtbot, vault, case, entrie
     _select(dlg, "Car seen at the flat")  # intelligence for police only
     assert dlg.preview.shown.toPlainText() == "Left out: not shared with this audience."
     assert WITHHELD_NAME in dlg.preview.full.toPlainText()
+    _select(dlg, "Arrested with cash")
+    dlg.grab().save("/tmp/export.png")
 
 
 def test_changing_audience_updates_counts(qtbot, vault, case, entries, tmp_path):
@@ -80,7 +82,7 @@ def test_save_writes_file_shows_hash_and_records(qtbot, vault, case, entries, tm
     assert str(tmp_path / "meeting.xlsx") in dlg.result_label.text()
     ws = load_workbook(tmp_path / "meeting.xlsx")["Chronology"]
     assert ws.max_row == 4
-    dlg.grab().save("/tmp/export.png")
+    dlg.grab().save("/tmp/export-saved.png")
 
 
 def test_missing_recipients_and_mismatched_passwords_are_said_plainly(

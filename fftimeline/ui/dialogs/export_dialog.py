@@ -79,7 +79,11 @@ class ExportDialog(QDialog):
         self.date_to = optional_date_edit(self.tr("To"), self.tr("Any"))
         self.kinds = QListWidget()
         self.kinds.setAccessibleName(self.tr("Kinds of entry"))
-        self.kinds.setMaximumHeight(90)
+        self.kinds.setFlow(QListWidget.Flow.LeftToRight)
+        self.kinds.setWrapping(True)
+        self.kinds.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.kinds.setSpacing(2)
+        self.kinds.setMaximumHeight(64)
         for kind, label in KIND_LABELS.items():
             item = QListWidgetItem(label)
             item.setData(KIND_ROLE, kind.value)
@@ -123,6 +127,7 @@ class ExportDialog(QDialog):
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
+        dates.addStretch(1)
         top = QFormLayout()
         top.addRow(self.tr("Audience"), self.audience)
         top.addRow("", self.child_name)
@@ -146,7 +151,7 @@ class ExportDialog(QDialog):
         box.addWidget(self.problem)
         box.addWidget(self.result_label)
         box.addWidget(self.buttons)
-        self.resize(980, 820)
+        self.resize(1000, 900)
 
     def _connect(self) -> None:
         self.audience.currentIndexChanged.connect(self._on_audience)
