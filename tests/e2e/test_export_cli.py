@@ -1,0 +1,105 @@
+"""``fftimeline export`` end to end: no protected value in the bytes; leaks stop; LibreOffice.
+
+The demo vault holds real-looking names, so values are matched as whole words here.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from fftimeline.domain.people import LinkKind
+from fftimeline.services.vault import open_vault
+from tests.e2e.cli_helpers import PASSPHRASE, run, secret_file
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("export-demo")
+    secret = secret_file(folder, PASSPHRASE)
+    vault = folder / "demo.fft"
+    assert run("demo", str(vault), "--passphrase-file", str(secret)).code == 0
+    return vault, secret
+
+
+def _protected_values(vault_path: Path, case_id: int) -> tuple[set[str], int]:
+    """Names of third-party or linked people and withheld sources; and disclosures so far."""
+    vault = open_vault(vault_path, bytearray(PASSPHRASE.encode()), actor="Tester")
+    try:
+        entries = vault.entries.entries(case_id)
+        linked = {i for e in entries for i in e.link_ids}
+        values = {
+            name
+            for item in vault.links.items(case_id)
+            if item.kind is LinkKind.PERSON and (item.third_party or item.id in linked)
+            for name in (item.name, *item.nicknames)
+        }
+        values |= {e.source.name for e in entries if e.source and e.source.withheld}
+        return values, len(vault.disclosures.disclosures(case_id))
+    finally:
+        vault.close()
+
+
+def _export(demo, out: Path, audience: str, recipients: str = "Strategy meeting members"):
+    vault, secret = demo
+    return run(
+        "export", str(vault), "--passphrase-file", str(secret), "--case", "1",
+        "--audience", audience, "--format", "xlsx", "--out", str(out),
+        "--recipients", recipients, "--purpose", "Strategy meeting",
+    )  # fmt: skip
+
+
+def _has_word(text: str, value: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(value.casefold())}(?!\w)", text) is not None
+
+
+def _text(data: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return "\n".join(html.unescape(z.read(n).decode()).casefold() for n in z.namelist())
+
+
+@pytest.mark.parametrize("audience", ["strategy-meeting", "parents-carers", "police"])
+def test_exported_bytes_hold_no_protected_value(demo, tmp_path: Path, audience: str) -> None:
+    values, _ = _protected_values(demo[0], 1)
+    assert values, "the demo case should have protected people or withheld sources"
+    out = tmp_path / f"{audience}.xlsx"
+    result = _export(demo, out, audience)
+    assert result.code == 0, result.err
+    text = _text(out.read_bytes())
+    assert [v for v in values if _has_word(text, v)] == []
+    rows = list(load_workbook(out)["Chronology"].iter_rows(min_row=2, values_only=True))
+    assert rows, "some entries of the demo case go to every audience"
+
+
+def test_a_leak_in_typed_text_stops_the_export(demo, tmp_path: Path) -> None:
+    values, before = _protected_values(demo[0], 1)
+    name = sorted(values)[0]
+    out = tmp_path / "meeting.xlsx"
+    result = _export(demo, out, "strategy-meeting", recipients=f"{name}'s solicitor")
+    assert result.code == 20
+    assert "The export was stopped" in result.err and name not in result.err
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+    assert _protected_values(demo[0], 1)[1] == before
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_the_cli_export(demo, tmp_path: Path) -> None:
+    out = tmp_path / "meeting.xlsx"
+    assert _export(demo, out, "strategy-meeting").code == 0
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        ["soffice", "--headless", "--norestore", f"-env:UserInstallation={profile}",
+         "--convert-to", "csv", "--outdir", str(tmp_path / "csv"), str(out)],
+        capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert "OFFICIAL-SENSITIVE" in (tmp_path / "csv" / "meeting.csv").read_text()
