@@ -244,3 +244,16 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
         and type(w).__name__ not in ("QScrollBar", "QHeaderView")
     ]
     assert unnamed == []
+
+
+def test_ctrl_e_opens_the_export_dialog_for_the_case(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fftimeline.ui.dialogs.export_dialog import ExportDialog
+
+    asked: list[int] = []
+    monkeypatch.setattr(
+        ExportDialog, "ask", classmethod(lambda cls, parent, vault, case_id: asked.append(case_id))
+    )
+    qtbot.keyClick(window.ui.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [window.current_case_id]
