@@ -282,6 +282,7 @@ class EntryEditorDialog(QDialog):
             dialog.exec()
             return dialog.saved
         finally:
+            dialog._forget()
             dialog.deleteLater()
 
     @classmethod
