@@ -119,7 +119,7 @@ class StartWindow(QWidget):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(620, 440)
+        self.resize(600, 360)
         if last_vault is not None and last_vault.exists():
             self.show_unlock(last_vault)
         else:

@@ -158,8 +158,11 @@ def _ticked(item: QListWidgetItem) -> bool:
 
 
 def _write(widget: QWidget, value: FormValue) -> None:
-    if isinstance(widget, DateEdit | QLineEdit) and isinstance(value, str):
+    if isinstance(widget, DateEdit) and isinstance(value, str):
         widget.setText(value)
+    elif isinstance(widget, QLineEdit) and isinstance(value, str):
+        widget.setText(value)
+        widget.setCursorPosition(0)  # show the start of long text, not its end
     elif isinstance(widget, QPlainTextEdit) and isinstance(value, str):
         widget.setPlainText(value)
     elif isinstance(widget, QComboBox) and isinstance(value, str):

@@ -75,7 +75,9 @@ class EntryForm(QWidget):
         self.more_button.toggled.connect(self.show_more)
         outer.addWidget(self.more_button)
         self.more = QWidget()
-        self.more.setLayout(self._more_form(links))
+        more_form = self._more_form(links)
+        more_form.setContentsMargins(0, 0, 0, 0)
+        self.more.setLayout(more_form)
         self.more.hide()
         outer.addWidget(self.more)
         outer.addStretch(1)
@@ -167,7 +169,7 @@ class EntryForm(QWidget):
             form,
             "no_action_reason",
             self.tr("Or: why no action?"),
-            f.line("no_action_reason", self.tr("Why no action is being taken")),
+            f.text_box("no_action_reason", self.tr("Why no action is being taken"), lines=2),
         )
         self._row(form, "sharing", self.tr("Safe to share with"), self._sharing_box())
         return form

@@ -1,0 +1,95 @@
+"""Save screenshots of the unlock, welcome, main window and entry editor screens.
+
+Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTDIR
+
+The demo vault (invented people only) is written to a temporary folder, opened offscreen,
+photographed at 1280x800 and deleted again.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fftimeline.domain.entries import Significance
+from fftimeline.services.demo import demo_passphrase, write_demo
+from fftimeline.services.vault import OpenVault, open_vault
+from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+from fftimeline.ui.main_window import MainWindow
+from fftimeline.ui.start_window import StartWindow
+
+ACTOR = "Sam Key"
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(f"saved {path}")
+
+
+def start_screens(out: Path, vault_path: Path, data_dir: Path) -> None:
+    welcome = StartWindow(last_vault=None, data_dir=data_dir, actor=ACTOR)
+    grab(welcome, out / "welcome.png")
+    welcome.close()
+    unlock = StartWindow(last_vault=vault_path, data_dir=data_dir, actor=ACTOR)
+    unlock.unlock_error.setText(
+        unlock.tr("Wrong passphrase, or the file is damaged. Nothing was changed.")
+    )
+    grab(unlock, out / "unlock.png")
+    unlock.close()
+
+
+def main_screens(out: Path, vault: OpenVault) -> None:
+    window = MainWindow(vault)
+    window.resize(1280, 800)
+    case_id = vault.cases.summaries()[0].case.id
+    window.select_case(case_id)
+    entries = vault.entries.entries(case_id)
+    serious = [e for e in entries if e.significance is Significance.SERIOUS]
+    chosen = (serious or entries)[-1]
+    proxy = window.ui.proxy
+    for row in range(proxy.rowCount()):
+        if proxy.entry_at(row).id == chosen.id:
+            window.ui.table.selectRow(row)
+            window.ui.table.scrollTo(proxy.index(row, 0))
+            break
+    grab(window, out / "main-window.png")
+    editor = EntryEditorDialog(window, vault, case_id, chosen)
+    editor.form.show_more(True)
+    grab(editor, out / "entry-editor.png")
+    editor._closing = True
+    editor.close()
+    window.clear_case_data()
+    window.close()
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("fftimeline")
+    with tempfile.TemporaryDirectory(prefix="fftimeline-shots-") as tmp:
+        vault_path = Path(tmp) / "work-chronologies.fft"
+        secret = demo_passphrase()
+        write_demo(vault_path, bytearray(secret), actor=ACTOR)
+        start_screens(out, vault_path, Path(tmp))
+        vault = open_vault(vault_path, secret, actor=ACTOR)
+        secret[:] = bytes(len(secret))
+        try:
+            main_screens(out, vault)
+        finally:
+            vault.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
