@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
 import re
 import zipfile
 from collections.abc import Iterable
@@ -47,6 +48,7 @@ _HIDDEN_IN_SHEET = re.compile(
     r'\bhidden="(1|true)"|<(legacydrawing|drawing|tablepart|hyperlink|datavalidation|oleobject)[\s>/]'
 )
 _WORD = re.compile(r"\w")
+_TOKEN = re.compile(r"\w+")
 _HEADER_FOOTER = re.compile(r"<((?:odd|even|first)(?:header|footer))>(.*?)</\1>", re.DOTALL)
 _HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|k[0-9a-f]{6}|.)', re.DOTALL)
 
@@ -95,7 +97,10 @@ def _scan_part(name: str, raw: bytes, folded: list[str]) -> list[Hit]:
     if name == "xl/theme/theme1.xml" and raw == _THEME:
         return []  # the fixed default theme: no case data can be in it
     text = html.unescape(raw.decode("utf-8", "replace")).casefold()
-    hits = [Hit(name, n, needle=True) for n in folded if contains_word(text, n)]
+    index = _TokenIndex(text)
+    hits = [
+        Hit(name, n, needle=True) for n in folded if index.may_contain(n) and contains_word(text, n)
+    ]
     if name == "xl/workbook.xml":
         hits += _workbook_structure(text)
     if name.startswith("xl/worksheets/"):
@@ -129,6 +134,27 @@ def _workbook_structure(text: str) -> list[Hit]:
     if re.search(r"<definedname\b[^>]*/>", text):
         hits.append(Hit("xl/workbook.xml", "a defined name holding data"))
     return hits
+
+
+class _TokenIndex:
+    """The words of a text and its pairs of neighbouring words, for a quick sound pre-check.
+
+    Words are maximal runs of word characters, in needle and text alike, so a needle found
+    at word boundaries has each of its words, and each pair of its neighbouring words, as
+    whole tokens (pairs) of the text. Thousands of needles then cost one pass over the text.
+    """
+
+    def __init__(self, text: str) -> None:
+        words = _TOKEN.findall(text)
+        self.words = set(words)
+        self.pairs = set(itertools.pairwise(words))
+
+    def may_contain(self, needle: str) -> bool:
+        """False only when ``needle`` certainly does not occur as whole words."""
+        words = _TOKEN.findall(needle)
+        return all(w in self.words for w in words) and all(
+            p in self.pairs for p in itertools.pairwise(words)
+        )
 
 
 def contains_word(text: str, needle: str) -> bool:

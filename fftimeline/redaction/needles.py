@@ -1,8 +1,9 @@
 """Free-text needles: content an audience must not see (redaction layer, pure).
 
 Names and identifiers are always needles (see `terms`). Content is harder: an entry left out
-may share words with one that goes. So a content needle is only kept when it is long enough
-to be distinctive and does not also appear, legitimately, in what the audience receives.
+may share words with one that goes. So a content needle must be long enough to be
+distinctive, and a hit on one only counts when the same text is not also, legitimately, in
+what the audience receives (`legitimately_shown`, checked only for hits, since it is costly).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from collections.abc import Iterable
 from fftimeline.domain.entries import Entry
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
 from fftimeline.redaction.manual import ManualRedactions
-from fftimeline.redaction.values import RedactedEntry, as_text
 
 MIN_CONTENT = 12
 """Content shorter than this is too likely to be ordinary words shared with other entries."""
@@ -22,7 +22,6 @@ F = AudienceField
 
 def content_needles(
     included: list[Entry],
-    shown: list[RedactedEntry],
     excluded: list[Entry],
     manual: ManualRedactions,
     profile: AudienceProfile,
@@ -34,12 +33,30 @@ def content_needles(
     for entry in included:
         candidates.update(_hidden_fields(entry, profile))
         candidates.update(manual.spans_for(entry.id, profile.slug))
-    corpus = "\n".join(_texts(shown)).casefold()
-    return {
-        c.strip()
-        for c in candidates
-        if len(c.strip()) >= MIN_CONTENT and c.strip().casefold() not in corpus
-    }
+    return {c.strip() for c in candidates if len(c.strip()) >= MIN_CONTENT}
+
+
+def legitimately_shown(included: list[Entry], profile: AudienceProfile, hits: set[str]) -> set[str]:
+    """Those of ``hits`` (casefolded content needles) that an included entry really says.
+
+    Judged on the *recorded* text of the entries the audience gets, in the fields it sees,
+    never on the output itself: a leak into the output must not excuse itself.
+    """
+    if not hits:
+        return set()
+    corpus = "\n".join(t for e in included for t in _visible_fields(e, profile)).casefold()
+    return {h for h in hits if h in corpus}
+
+
+def _visible_fields(entry: Entry, profile: AudienceProfile) -> Iterable[str]:
+    """The recorded texts of an included entry that this audience sees."""
+    yield entry.summary
+    if profile.sees(F.ACCOUNT):
+        yield entry.account
+    if profile.sees(F.FAMILY_VIEW):
+        yield entry.family_view.text
+    if profile.sees(F.ACTIONS):
+        yield from (entry.next_action, entry.no_action_reason, entry.outcome)
 
 
 def _hidden_fields(entry: Entry, profile: AudienceProfile) -> Iterable[str]:
@@ -52,9 +69,3 @@ def _hidden_fields(entry: Entry, profile: AudienceProfile) -> Iterable[str]:
         yield from (entry.next_action, entry.no_action_reason, entry.outcome)
     if entry.grading is not None and not profile.sees(F.HANDLING):
         yield entry.grading.conditions
-
-
-def _texts(shown: list[RedactedEntry]) -> Iterable[str]:
-    for e in shown:
-        yield from (e.nature, e.what_happened, e.impact, e.significance)
-        yield from (as_text(v) for v in (e.source, e.action_or_outcome, e.family_view, e.grading))

@@ -75,7 +75,10 @@ class RedactedChronology:
         entries: the entries the audience gets, redacted, in chronological order.
         left_out: how many entries were left out, by reason.
         reasons: for each left-out entry id, why.
-        needles: every value that must not appear in the output.
+        needles: names and identifiers that must never appear in the output.
+        content_needles: texts the audience must not see (left-out entries, hidden fields,
+            manual redactions) unless an included entry legitimately says the same.
+        included: the recorded entries the audience gets (to judge content-needle hits).
     """
 
     profile: AudienceProfile
@@ -84,6 +87,8 @@ class RedactedChronology:
     left_out: Counter[str] = field(default_factory=Counter)
     reasons: dict[int, str] = field(default_factory=dict)
     needles: set[str] = field(default_factory=set)
+    content_needles: set[str] = field(default_factory=set)
+    included: list[Entry] = field(default_factory=list)
 
     @property
     def left_out_total(self) -> int:
@@ -124,7 +129,9 @@ def redact_chronology(
             continue
         included.append(entry)
         out.entries.append(redact_entry(entry, profile, red, manual))
-    out.needles = red.needles() | content_needles(included, out.entries, excluded, manual, profile)
+    out.needles = red.needles()
+    out.content_needles = content_needles(included, excluded, manual, profile)
+    out.included = included
     return out
 
 

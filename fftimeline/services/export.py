@@ -38,6 +38,7 @@ from fftimeline.redaction.audiences import (
     find_profile,
 )
 from fftimeline.redaction.manual import MANUAL_REDACTIONS_KEY, ManualRedactions, ManualSpan
+from fftimeline.redaction.needles import legitimately_shown
 from fftimeline.redaction.preview import PreviewRow, counts_line, preview_rows
 from fftimeline.redaction.redact import Filters, RedactedChronology, redact_chronology
 from fftimeline.redaction.values import RedactedEntry, as_text
@@ -259,9 +260,13 @@ def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -
 def render_checked(cover: Cover, chron: RedactedChronology, file_name: str) -> bytes:
     """The workbook bytes for ``chron``, only if the leak scan finds nothing."""
     data = build_xlsx(cover, rows_for(chron.entries))
-    hits = scan_xlsx(data, chron.needles, file_name)
-    if hits:
-        raise LeakFound([h.where for h in hits])
+    hits = scan_xlsx(data, chron.needles | chron.content_needles, file_name)
+    content = {n.casefold() for n in chron.content_needles} - {n.casefold() for n in chron.needles}
+    doubtful = {h.what for h in hits if h.needle and h.what in content}
+    allowed = legitimately_shown(chron.included, chron.profile, doubtful)
+    real = [h for h in hits if not (h.needle and h.what in allowed)]
+    if real:
+        raise LeakFound([h.where for h in real])
     return data
 
 

@@ -27,7 +27,7 @@ from fftimeline.export.verify import scan_xlsx
 from fftimeline.export.xlsx import build_xlsx
 from fftimeline.redaction.audiences import BUILT_IN_PROFILES, AudienceField
 from fftimeline.redaction.redact import redact_chronology
-from fftimeline.services.export import ExportRequest, make_cover, rows_for
+from fftimeline.services.export import ExportRequest, make_cover, render_checked, rows_for
 
 LETTERS = "bcdfghjkmnpqrstvwxz"
 ROLES = ("an adult male", "a friend of the child", "an older young person")
@@ -143,3 +143,4 @@ def test_no_withheld_value_in_any_part_for_any_audience(generated):
             assert f"mark{e.entry_id}x" in text
             assert e.what_happened.casefold() in text
         assert scan_xlsx(data, chron.needles, "chronology.xlsx") == []
+        assert render_checked(cover, chron, "chronology.xlsx")  # content needles too

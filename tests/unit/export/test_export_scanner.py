@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -11,7 +12,8 @@ from openpyxl.comments import Comment
 from openpyxl.workbook.defined_name import DefinedName
 
 from fftimeline.export.verify import scan_xlsx
-from tests.unit.export.sample import sample_bytes
+from fftimeline.services.export import ExportRequest, LeakFound, make_cover, render_checked
+from tests.unit.export.sample import WHEN, sample_bytes, sample_chronology
 
 CANARY = "Zqxwanda Pilkerton"
 
@@ -88,6 +90,19 @@ def test_extra_part_is_refused():
     with zipfile.ZipFile(buf, "a") as z:
         z.writestr("customXml/item1.xml", "<x/>")
     assert "customXml/item1.xml" in _where(buf.getvalue(), ())
+
+
+def test_text_of_a_left_out_entry_stops_the_export_unless_shown_legitimately():
+    chron = sample_chronology()
+    secret = "Police intelligence about the flat"
+    assert secret in chron.content_needles
+    cover = make_cover(chron, ExportRequest("strategy-meeting", "A", "B"), "Sam Key", WHEN)
+    leaky = replace(chron.entries[0], what_happened=f"Note: {secret}")
+    with pytest.raises(LeakFound, match="sheet2"):
+        render_checked(cover, replace(chron, entries=[leaky]), "c.xlsx")
+    twin = sample_chronology()
+    twin.content_needles.add("Seen getting into a car outside school")  # also in an entry
+    assert render_checked(cover, twin, "c.xlsx")
 
 
 def test_needle_in_file_name_is_found():

@@ -154,7 +154,7 @@ def test_grading_and_conditions_only_for_audiences_that_may_see_them():
     assert as_text(police.grading) == "2B C: Not to leave the MASH office"
     chron, strategy = _one(_intel(), profile=STRATEGY)
     assert as_text(strategy.grading) == "2B C"
-    assert "Not to leave the MASH office" in chron.needles
+    assert "Not to leave the MASH office" in chron.content_needles
     _, parents = _one(_intel(), profile=PARENTS)
     assert as_text(parents.grading) == ""
 
@@ -179,7 +179,7 @@ def test_identifiers_hidden_from_parents():
     assert "VX19 ABC" in police.what_happened
 
 
-def test_excluded_entry_text_is_a_needle_unless_included_text_shares_it():
+def test_excluded_entry_text_is_a_content_needle():
     shared = saved(1, summary="Missed the appointment at the clinic")
     private = saved(
         2,
@@ -187,10 +187,9 @@ def test_excluded_entry_text_is_a_needle_unless_included_text_shares_it():
         account="",
         sharing=Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM})),
     )
-    twin = saved(3, summary="Missed the appointment at the clinic", sharing=private.sharing)
-    chron = redact_chronology(make_case(), [shared, private, twin], [], STRATEGY)
-    assert "Disclosed the stash house on Elm Road" in chron.needles
-    assert "Missed the appointment at the clinic" not in chron.needles
+    chron = redact_chronology(make_case(), [shared, private], [], STRATEGY)
+    assert "Disclosed the stash house on Elm Road" in chron.content_needles
+    assert "Missed the appointment at the clinic" not in chron.content_needles
 
 
 def test_filters_leave_out_dates_and_kinds():

@@ -1,0 +1,135 @@
+"""Export speed: 10,000 entries to the strategy-meeting spreadsheet, against bare openpyxl.
+
+Measures, in the same run:
+
+* the whole export through ``services.export.export_xlsx`` on a real encrypted vault
+  (load, redact, build, leak scan, atomic write, disclosure record)      target: < 5 s;
+* its parts: redaction, building the workbook, the leak scan;
+* the baseline: bare openpyxl writing the same cell values (no styles, no scan) to memory.
+
+Each figure is printed as seconds and as a ratio to the baseline.
+
+Run: ``.venv/bin/python -m bench.export_bench`` (about a minute; files go to a temp folder).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+from fftimeline.domain.dates import EventDate
+from fftimeline.domain.sharing import Audience, Sharing
+from fftimeline.export.verify import scan_xlsx
+from fftimeline.export.xlsx import build_xlsx
+from fftimeline.redaction.audiences import find_profile
+from fftimeline.redaction.redact import redact_chronology
+from fftimeline.services.export import ExportRequest, export_xlsx, make_cover, rows_for
+from fftimeline.services.vault import create_vault
+from tests.factories import make_case, make_entry, make_person, passphrase
+
+N = 10_000
+WORDS = [
+    "seen",
+    "near",
+    "the",
+    "park",
+    "with",
+    "friends",
+    "late",
+    "at",
+    "night",
+    "school",
+    "said",
+    "that",
+    "car",
+    "phone",
+]
+SHARED = Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM, Audience.STRATEGY_MEETING}))
+
+
+def _drafts(n: int, link_id: int) -> list[Any]:
+    rng = random.Random(4)
+    start = dt.date(2015, 1, 1)
+    drafts = []
+    for i in range(n):
+        text = " ".join(rng.choice(WORDS) for _ in range(40))
+        drafts.append(
+            make_entry(
+                event_date=EventDate.exact(start + dt.timedelta(days=i % 3600)),
+                summary=f"Entry {i}: {text[:60]}",
+                account=f"Bugsy {text}",
+                sharing=SHARED
+                if i % 4
+                else make_entry().sharing.model_copy(
+                    update={"audiences": frozenset({Audience.SAFEGUARDING_TEAM})}
+                ),
+                link_ids=frozenset({link_id}) if i % 10 == 0 else frozenset(),
+            )
+        )
+    return drafts
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
+
+
+def _bare(rows: list[list[object]]) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in rows:
+        ws.append(row)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        vault = create_vault(Path(folder) / "bench.fft", passphrase(), actor="Bench")
+        try:
+            case = vault.cases.add(make_case())
+            person = vault.links.save(case.id, make_person())
+            vault.entries.add_many(case.id, _drafts(N, person.id or 0))
+            request = ExportRequest("strategy-meeting", "Bench", "Benchmark")
+            out = Path(folder) / "chronology.xlsx"
+            whole, result = _timed(lambda: export_xlsx(vault, case.id, request, out))
+
+            entries = vault.entries.entries(case.id)
+            register = vault.links.items(case.id)
+            profile = find_profile("strategy-meeting")
+            t_red, chron = _timed(
+                lambda: redact_chronology(vault.cases.get(case.id), entries, register, profile)
+            )
+            cover = make_cover(chron, request, "Bench", dt.datetime(2025, 6, 1))
+            rows = rows_for(chron.entries)
+            t_build, data = _timed(lambda: build_xlsx(cover, rows))
+            needles = chron.needles | chron.content_needles
+            t_scan, _ = _timed(lambda: scan_xlsx(data, needles, out.name))
+            t_bare, _ = _timed(lambda: _bare([r.values(True) for r in rows]))
+        finally:
+            vault.close()
+    print(f"{N} entries, {result.included} exported, {len(needles)} needles")
+    print(f"baseline  bare openpyxl, same cells  {t_bare:6.2f} s   1.00x")
+    for name, secs in (
+        ("redaction", t_red),
+        ("build workbook", t_build),
+        ("leak scan", t_scan),
+        ("whole export_xlsx", whole),
+    ):
+        print(f"{name:34s}  {secs:6.2f} s  {secs / t_bare:5.2f}x")
+    print(f"target: whole export under 5 s -> {'met' if whole < 5 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
