@@ -16,12 +16,13 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from fftimeline import __version__
 from fftimeline.services.vault import OpenVault
 from fftimeline.settings import AppSettings, load_settings, save_settings
-from fftimeline.ui.autolock import IdleLock
+from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.start_window import StartWindow
@@ -67,12 +68,34 @@ class AppController(QObject):
         window.set_hide_names(self.settings.hide_names)
         window.lock_requested.connect(self.lock)
         window.hide_names_changed.connect(self._remember_hide_names)
+        self._add_idle_choice(window)
         window.resize(1280, 800)
         window.show()
         self.main_window = window
         self.start_window.hide()
         self.idle.start()
         QTimer.singleShot(0, self._offer_drafts)
+
+    def _add_idle_choice(self, window: MainWindow) -> None:
+        """Add "Lock when idle…" to the window's first menu (the Vault menu)."""
+        action = QAction(window.tr("Lock when idle…"), window)
+        action.triggered.connect(self.choose_idle_minutes)
+        menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        if menus and isinstance(menus[0], QMenu):
+            menus[0].addAction(action)
+        else:
+            window.addAction(action)
+
+    def choose_idle_minutes(self) -> None:
+        """Ask for the idle limit, use it at once and remember it."""
+        if self.main_window is None:
+            return
+        minutes = IdleMinutesQuestion.ask(self.main_window, self.settings.idle_lock_minutes)
+        if minutes is None:
+            return
+        self.idle.set_minutes(minutes)
+        self.settings = self.settings.model_copy(update={"idle_lock_minutes": minutes})
+        self._save_settings()
 
     def _offer_drafts(self) -> None:
         window, vault = self.main_window, self.vault

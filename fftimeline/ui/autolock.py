@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QInputDialog, QWidget
 from typing_extensions import override
 
 _ACTIVITY = frozenset(
@@ -100,3 +101,20 @@ class IdleLock(QObject):
         if self.active and self.clock() - self.last_activity >= self.limit_seconds:
             self.stop()
             self.idle.emit()
+
+
+class IdleMinutesQuestion:
+    """Asks after how many idle minutes the app should lock."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, current: int) -> int | None:
+        """The chosen number of minutes, or None if the user cancelled."""
+        minutes, ok = QInputDialog.getInt(
+            parent,
+            parent.tr("Lock when idle"),
+            parent.tr("Lock fftimeline after this many minutes without use:"),
+            current,
+            1,
+            240,
+        )
+        return minutes if ok else None

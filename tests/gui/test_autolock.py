@@ -8,15 +8,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from fftimeline.app import AppController
 from fftimeline.domain.cases import Case
 from fftimeline.domain.entries import Entry
 from fftimeline.services.vault import OpenVault
+from fftimeline.settings import load_settings
+from fftimeline.ui import autolock
 from fftimeline.ui.autolock import IdleLock
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+from fftimeline.ui.main_window import MainWindow
 
 CASE_WORDS = ("Jayden", "Okafor", "Birmingham", "Bugsy", "Marcus", "Rita Hughes")
 
@@ -48,7 +51,7 @@ def controller(qtbot: QtBot, tmp_path: Path, clock: FakeClock) -> Iterator[AppCo
     app.removeEventFilter(c.idle)
 
 
-def unlock(controller: AppController, vault: OpenVault, case: Case) -> QWidget:
+def unlock(controller: AppController, vault: OpenVault, case: Case) -> MainWindow:
     controller.on_unlocked(vault)
     window = controller.main_window
     assert window is not None
@@ -134,7 +137,7 @@ def test_lock_button_signal_locks_at_once(
     controller: AppController, vault: OpenVault, case: Case, entries: list[Entry]
 ) -> None:
     window = unlock(controller, vault, case)
-    window.lock_requested.emit()  # type: ignore[attr-defined]
+    window.lock_requested.emit()
     assert_locked(controller, window, vault)
 
 
@@ -162,3 +165,21 @@ def test_idle_lock_timer_checks_every_fifteen_seconds(clock: FakeClock) -> None:
     lock.check()
     assert fired == [True]
     assert not lock.active
+
+
+def test_chosen_idle_time_is_used_and_remembered(
+    controller: AppController,
+    vault: OpenVault,
+    case: Case,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(autolock.IdleMinutesQuestion, "ask", classmethod(lambda *_a: 2))
+    window = unlock(controller, vault, case)
+    names = [a.text() for m in window.menuBar().findChildren(QMenu) for a in m.actions()]
+    assert "Lock when idle…" in names
+    controller.choose_idle_minutes()
+    assert load_settings(controller.settings_path).idle_lock_minutes == 2
+    clock.now += 2 * 60 + 1
+    controller.idle.check()
+    assert controller.vault is None
