@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import ValidationError
 from PySide6.QtWidgets import (
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,6 +33,13 @@ from fftimeline.domain.entries import Entry, EntryDraft
 from fftimeline.domain.errors import DomainError
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.widgets.date_edit import DateEdit
+from fftimeline.ui.widgets.editor_drafts import (
+    DRAFT_KEY,
+    CarryOnQuestion,
+    KeepDraftQuestion,
+    load_drafts,
+    store_drafts,
+)
 from fftimeline.ui.widgets.editor_form import EntryForm
 from fftimeline.ui.widgets.editor_history import HistoryDialog, ReasonDialog
 from fftimeline.ui.widgets.editor_state import (
@@ -46,8 +52,8 @@ from fftimeline.ui.widgets.editor_state import (
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
 
-DRAFT_KEY = "entry-editor"
 _REQUIRED = ("date", "summary")
+__all__ = ["DRAFT_KEY", "CarryOnQuestion", "EntryEditorDialog", "KeepDraftQuestion"]
 
 
 class EntryEditorDialog(QDialog):
@@ -240,7 +246,7 @@ class EntryEditorDialog(QDialog):
 
     def keep_draft(self) -> None:
         """Save what is typed as an encrypted draft in the vault."""
-        records = [r for r in _load_drafts(self.vault) if r.get("id") != self._draft_id]
+        records = [r for r in load_drafts(self.vault) if r.get("id") != self._draft_id]
         records.append(
             {
                 "id": self._draft_id,
@@ -252,10 +258,10 @@ class EntryEditorDialog(QDialog):
         self.vault.drafts.save(DRAFT_KEY, json.dumps(records))
 
     def _drop_draft(self) -> None:
-        records = _load_drafts(self.vault)
+        records = load_drafts(self.vault)
         kept = [r for r in records if r.get("id") != self._draft_id]
         if len(kept) != len(records):
-            _store_drafts(self.vault, kept)
+            store_drafts(self.vault, kept)
 
     def wipe(self) -> None:
         """Empty every field and list, so nothing typed stays in memory once locked."""
@@ -305,7 +311,7 @@ class EntryEditorDialog(QDialog):
         on_saved: Callable[[Entry], None] | None = None,
     ) -> None:
         """After unlock: offer to carry on with drafts kept at the last lock."""
-        records = _load_drafts(vault)
+        records = load_drafts(vault)
         if not records:
             return
         if not CarryOnQuestion.ask(parent):
@@ -325,60 +331,3 @@ class EntryEditorDialog(QDialog):
             saved = cls._run(dialog)
             if saved is not None and on_saved is not None:
                 on_saved(saved)
-
-
-def _load_drafts(vault: OpenVault) -> list[dict[str, Any]]:
-    payload = vault.drafts.load(DRAFT_KEY)
-    if not payload:
-        return []
-    try:
-        records = json.loads(payload)
-    except ValueError:
-        return []
-    return [r for r in records if isinstance(r, dict)] if isinstance(records, list) else []
-
-
-def _store_drafts(vault: OpenVault, records: list[dict[str, Any]]) -> None:
-    if records:
-        vault.drafts.save(DRAFT_KEY, json.dumps(records))
-    else:
-        vault.drafts.discard(DRAFT_KEY)
-
-
-class KeepDraftQuestion:
-    """Asks what to do with unsaved typing when the editor is closed."""
-
-    @classmethod
-    def ask(cls, parent: QWidget) -> str | None:
-        """'keep', 'discard', or None to carry on editing."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(parent.tr("Unsaved entry"))
-        box.setText(parent.tr("You have not saved this entry."))
-        keep = box.addButton(parent.tr("Keep this as a draft"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        carry_on = box.addButton(parent.tr("Carry on editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(carry_on)
-        box.setEscapeButton(carry_on)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked is keep:
-            return "keep"
-        return "discard" if clicked is discard else None
-
-
-class CarryOnQuestion:
-    """Asks whether to reopen drafts kept when fftimeline locked."""
-
-    @classmethod
-    def ask(cls, parent: QWidget) -> bool:
-        """True to reopen the drafts, False to discard them."""
-        answer = QMessageBox.question(
-            parent,
-            parent.tr("Unsaved entry"),
-            parent.tr("You were writing an entry when fftimeline locked. Carry on with it?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes

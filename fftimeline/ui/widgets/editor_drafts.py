@@ -1,0 +1,76 @@
+"""Unsaved editor typing kept as encrypted drafts in the vault, and the questions about them.
+
+All drafts live under one key in the vault's draft store (encrypted with the rest of the
+vault) as a JSON list of {id, case_id, entry_id, state}. Nothing is written anywhere else.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from fftimeline.services.vault import OpenVault
+
+DRAFT_KEY = "entry-editor"
+
+
+def load_drafts(vault: OpenVault) -> list[dict[str, Any]]:
+    """Every kept draft (an unreadable payload counts as none)."""
+    payload = vault.drafts.load(DRAFT_KEY)
+    if not payload:
+        return []
+    try:
+        records = json.loads(payload)
+    except ValueError:
+        return []
+    return [r for r in records if isinstance(r, dict)] if isinstance(records, list) else []
+
+
+def store_drafts(vault: OpenVault, records: list[dict[str, Any]]) -> None:
+    """Replace the kept drafts; an empty list removes the key altogether."""
+    if records:
+        vault.drafts.save(DRAFT_KEY, json.dumps(records))
+    else:
+        vault.drafts.discard(DRAFT_KEY)
+
+
+class KeepDraftQuestion:
+    """Asks what to do with unsaved typing when the editor is closed."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> str | None:
+        """'keep', 'discard', or None to carry on editing."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(parent.tr("Unsaved entry"))
+        box.setText(parent.tr("You have not saved this entry."))
+        keep = box.addButton(parent.tr("Keep this as a draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        carry_on = box.addButton(parent.tr("Carry on editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(carry_on)
+        box.setEscapeButton(carry_on)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is keep:
+            return "keep"
+        return "discard" if clicked is discard else None
+
+
+class CarryOnQuestion:
+    """Asks whether to reopen drafts kept when fftimeline locked."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> bool:
+        """True to reopen the drafts, False to discard them."""
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Unsaved entry"),
+            parent.tr("You were writing an entry when fftimeline locked. Carry on with it?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
