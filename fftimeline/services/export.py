@@ -29,6 +29,7 @@ from fftimeline.export.protect import PASSWORD_REMINDER, encrypt_xlsx, password_
 from fftimeline.export.verify import scan_xlsx
 from fftimeline.export.xlsx import ChronologyRow, Cover, build_xlsx
 from fftimeline.redaction.audiences import (
+    AUDIENCE_FIELD_LABELS,
     CUSTOM_AUDIENCES_KEY,
     AudienceField,
     AudienceProfile,
@@ -36,6 +37,7 @@ from fftimeline.redaction.audiences import (
     custom_from_json,
     custom_to_json,
     find_profile,
+    make_custom,
 )
 from fftimeline.redaction.manual import MANUAL_REDACTIONS_KEY, ManualRedactions, ManualSpan
 from fftimeline.redaction.needles import legitimately_shown
@@ -44,7 +46,9 @@ from fftimeline.redaction.redact import Filters, RedactedChronology, redact_chro
 from fftimeline.redaction.values import RedactedEntry, as_text
 
 __all__ = [
+    "AUDIENCE_FIELD_LABELS",
     "PASSWORD_REMINDER",
+    "AudienceProfile",
     "ExportRequest",
     "ExportResult",
     "Filters",
@@ -56,6 +60,7 @@ __all__ = [
     "audiences",
     "default_file_name",
     "export_xlsx",
+    "make_custom",
     "password_problems",
     "preview",
     "save_custom_audience",

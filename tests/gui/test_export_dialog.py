@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox
 
 from fftimeline.export.protect import decrypt_xlsx
 from fftimeline.ui.dialogs.disclosures_dialog import DisclosuresDialog
-from fftimeline.ui.dialogs.export_dialog import ExportDialog
+from fftimeline.ui.dialogs.export_dialog import CustomAudienceDialog, ExportDialog
 from tests.gui.conftest import WITHHELD_NAME
 
 
@@ -137,3 +138,43 @@ def test_disclosures_dialog_lists_the_register(qtbot, vault, case, entries, tmp_
     assert "Strategy meeting" in cells and "Members of the strategy meeting" in cells
     assert "3" in cells and "meeting.xlsx" in cells
     register.grab().save("/tmp/disclosures.png")
+
+
+def test_new_audience_is_saved_and_chosen(qtbot, vault, case, entries, tmp_path, monkeypatch):
+    def fill(parent):
+        form = CustomAudienceDialog(parent)
+        form.name.setText("Youth justice")
+        form.base.setCurrentIndex(form.base.findData("strategy-meeting"))
+        form.fields.item(1).setCheckState(Qt.CheckState.Checked)  # the full account
+        form._check()
+        return form.profile
+
+    monkeypatch.setattr(CustomAudienceDialog, "ask", staticmethod(fill))
+    dlg = _dialog(qtbot, vault, case, tmp_path)
+    dlg.new_audience.click()
+    assert dlg.audience.currentText() == "Youth justice"
+    assert dlg.preview.counts.text().startswith("3 included")
+    again = _dialog(qtbot, vault, case, tmp_path)
+    assert again.audience.findData("custom-youth-justice") >= 0
+
+
+def test_custom_audience_needs_a_name(qtbot):
+    form = CustomAudienceDialog()
+    qtbot.addWidget(form)
+    form._check()
+    assert form.profile is None and form.problem.text() == "Give the audience a name."
+
+
+def test_selecting_a_replaced_name_says_it_cannot_be_redacted(
+    qtbot, vault, case, entries, tmp_path
+):
+    dlg = _dialog(qtbot, vault, case, tmp_path)
+    _select(dlg, "getting into a car")
+    pane = dlg.preview.shown
+    start = pane.toPlainText().index("J. O. was")
+    cursor = pane.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("J. O. was"), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    dlg.preview.redact_button.click()
+    assert dlg.problem.text().startswith("Those words are not in the entry as recorded")

@@ -33,7 +33,10 @@ from PySide6.QtWidgets import (
 from fftimeline.domain.entries import KIND_LABELS, Kind
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.records import Disclosure
+from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
 from fftimeline.services.export import (
+    AUDIENCE_FIELD_LABELS,
+    AudienceProfile,
     ExportRequest,
     Filters,
     ManualSpan,
@@ -41,8 +44,10 @@ from fftimeline.services.export import (
     audiences,
     default_file_name,
     export_xlsx,
+    make_custom,
     password_problems,
     preview,
+    save_custom_audience,
 )
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, problem_label
@@ -74,6 +79,8 @@ class ExportDialog(QDialog):
         for profile in audiences(self._vault):
             self.audience.addItem(profile.label, profile.slug)
         self.audience.setCurrentIndex(max(self.audience.findData("strategy-meeting"), 0))
+        self.new_audience = QPushButton(self.tr("New audience…"))
+        self.new_audience.setToolTip(self.tr("Add an audience built on one of the usual ones"))
         self.child_name = QCheckBox(self.tr("Show the child's full name (otherwise initials)"))
         self.date_from = optional_date_edit(self.tr("From"), self.tr("Any"))
         self.date_to = optional_date_edit(self.tr("To"), self.tr("Any"))
@@ -128,8 +135,11 @@ class ExportDialog(QDialog):
         dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
+        who = QHBoxLayout()
+        who.addWidget(self.audience, 1)
+        who.addWidget(self.new_audience)
         top = QFormLayout()
-        top.addRow(self.tr("Audience"), self.audience)
+        top.addRow(self.tr("Audience"), who)
         top.addRow("", self.child_name)
         top.addRow(self.tr("Dates"), dates)
         top.addRow(self.tr("Kinds"), self.kinds)
@@ -162,6 +172,7 @@ class ExportDialog(QDialog):
         self.protect.toggled.connect(self._on_protect)
         self.preview.redact_requested.connect(self._redact)
         self.choose.clicked.connect(self._choose_file)
+        self.new_audience.clicked.connect(self._add_audience)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 
@@ -237,6 +248,23 @@ class ExportDialog(QDialog):
             self.problem.setText(plain_message(exc))
             return
         self.refresh()
+        if text.casefold() in self.preview.shown.toPlainText().casefold():
+            self.problem.setText(
+                self.tr(
+                    "Those words are not in the entry as recorded. Select words that do not "
+                    "include a name that is already replaced."
+                )
+            )
+        else:
+            self.problem.clear()
+
+    def _add_audience(self) -> None:
+        profile = CustomAudienceDialog.ask(self)
+        if profile is None:
+            return
+        save_custom_audience(self._vault, profile)
+        self.audience.addItem(profile.label, profile.slug)
+        self.audience.setCurrentIndex(self.audience.findData(profile.slug))
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -306,3 +334,61 @@ class ExportDialog(QDialog):
         dialog = cls(vault, case_id, parent)
         dialog.exec()
         return dialog.disclosure
+
+
+class CustomAudienceDialog(QDialog):
+    """Name a new audience, pick the usual audience it builds on, and the fields it sees."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New audience"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name of the audience"))
+        self.name.setPlaceholderText(self.tr("For example: Youth justice team"))
+        self.base = QComboBox()
+        self.base.setAccessibleName(self.tr("Gets the entries shared with"))
+        for audience, label in AUDIENCE_LABELS.items():
+            self.base.addItem(label, audience.value)
+        self.fields = QListWidget()
+        self.fields.setAccessibleName(self.tr("What this audience sees"))
+        for field, label in AUDIENCE_FIELD_LABELS.items():
+            item = QListWidgetItem(label)
+            item.setData(KIND_ROLE, field.value)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.fields.addItem(item)
+        self.problem = problem_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Gets the entries shared with"), self.base)
+        form.addRow(self.tr("Also sees"), self.fields)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        self.profile: AudienceProfile | None = None
+
+    def _check(self) -> None:
+        chosen = frozenset(
+            str(item.data(KIND_ROLE))
+            for item in (self.fields.item(i) for i in range(self.fields.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        )
+        try:
+            self.profile = make_custom(
+                self.name.text().strip(),
+                Audience(str(self.base.currentData())),
+                frozenset(f for f in AUDIENCE_FIELD_LABELS if f.value in chosen),
+            )
+        except ValidationError:
+            self.problem.setText(self.tr("Give the audience a name."))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> AudienceProfile | None:
+        """The new audience, or None when cancelled."""
+        dialog = cls(parent)
+        return dialog.profile if dialog.exec() == QDialog.DialogCode.Accepted else None

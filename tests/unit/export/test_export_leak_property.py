@@ -14,6 +14,7 @@ import html
 import io
 import zipfile
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -121,6 +122,7 @@ def all_text(data: bytes) -> str:
         )
 
 
+@pytest.mark.slow
 @settings(
     max_examples=60,
     deadline=None,

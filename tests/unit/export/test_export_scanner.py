@@ -7,11 +7,13 @@ import zipfile
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
 from openpyxl.workbook.defined_name import DefinedName
 
-from fftimeline.export.verify import scan_xlsx
+from fftimeline.export.verify import _TokenIndex, contains_word, scan_xlsx
 from fftimeline.services.export import ExportRequest, LeakFound, make_cover, render_checked
 from tests.unit.export.sample import WHEN, sample_bytes, sample_chronology
 
@@ -112,3 +114,15 @@ def test_needle_in_file_name_is_found():
 
 def test_unreadable_bytes_fail_closed():
     assert _where(b"not a zip at all", ()) == {"file"}
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(
+    st.text(alphabet="ab '-<>&é", max_size=60),
+    st.text(alphabet="ab '-é", min_size=1, max_size=6),
+)
+def test_quick_pre_check_never_hides_a_real_match(text, needle):
+    """The word index may only rule out needles that really are absent."""
+    needle = needle.strip()
+    if needle and contains_word(text, needle):
+        assert _TokenIndex(text).may_contain(needle)
