@@ -14,13 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,68 +27,18 @@ from fftimeline.domain.errors import DomainError
 from fftimeline.services import vault as vault_service
 from fftimeline.services.vault import OpenVault
 from fftimeline.ui.errors import plain_message
+from fftimeline.ui.widgets.start_parts import (
+    DemoPassphraseNote,
+    FileChooser,
+    button,
+    message_label,
+    password_field,
+    take_passphrase,
+    wipe,
+)
 
+__all__ = ["WARNING", "DemoPassphraseNote", "FileChooser", "StartWindow"]
 WARNING = "If you forget this passphrase, nobody can recover the vault — not even your IT team."
-VAULT_FILTER = "fftimeline vaults (*.fft);;All files (*)"
-
-
-def take_passphrase(field: QLineEdit) -> bytearray:
-    """Move the typed passphrase into a fresh buffer and clear the field."""
-    buffer = bytearray(field.text().encode("utf-8"))
-    field.clear()
-    return buffer
-
-
-def wipe(buffer: bytearray) -> None:
-    """Overwrite a passphrase buffer with zeros."""
-    buffer[:] = bytes(len(buffer))
-
-
-class FileChooser:
-    """The file dialogs, behind classmethods so tests can replace them."""
-
-    @classmethod
-    def new_vault(cls, parent: QWidget) -> Path | None:
-        """Where to create a new vault, or None."""
-        name, _ = QFileDialog.getSaveFileName(
-            parent,
-            parent.tr("Where to keep the new vault"),
-            "chronologies.fft",
-            parent.tr(VAULT_FILTER),
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix else path.with_suffix(".fft")
-
-    @classmethod
-    def existing_vault(cls, parent: QWidget) -> Path | None:
-        """An existing vault to open, or None."""
-        name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Open a vault"), "", parent.tr(VAULT_FILTER)
-        )
-        return Path(name) if name else None
-
-
-def _button(text: str, name: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name or text.rstrip("…"))
-    return button
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setAccessibleName("Message")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _password(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
 
 
 class StartWindow(QWidget):
@@ -137,9 +84,9 @@ class StartWindow(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.create_button = _button(self.tr("Create a new vault…"))
-        self.open_button = _button(self.tr("Open an existing vault…"))
-        self.demo_button = _button(self.tr("Open the demo vault"))
+        self.create_button = button(self.tr("Create a new vault…"))
+        self.open_button = button(self.tr("Open an existing vault…"))
+        self.demo_button = button(self.tr("Open the demo vault"))
         self.create_button.clicked.connect(self.show_create)
         self.open_button.clicked.connect(self.choose_existing)
         self.demo_button.clicked.connect(self.open_demo)
@@ -155,18 +102,18 @@ class StartWindow(QWidget):
         row = QHBoxLayout()
         self.vault_label = QLabel()
         self.vault_label.setAccessibleName(self.tr("Vault"))
-        self.change_button = _button(self.tr("Change…"), self.tr("Choose another vault"))
+        self.change_button = button(self.tr("Change…"), self.tr("Choose another vault"))
         self.change_button.clicked.connect(self.choose_existing)
         row.addWidget(self.vault_label, 1)
         row.addWidget(self.change_button)
         layout.addLayout(row)
         form = QFormLayout()
-        self.passphrase = _password(self.tr("Passphrase"))
+        self.passphrase = password_field(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.try_unlock)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         layout.addLayout(form)
-        self.unlock_error = _error_label()
-        self.unlock_button = _button(self.tr("Unlock"))
+        self.unlock_error = message_label()
+        self.unlock_button = button(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
         layout.addWidget(self.unlock_error)
@@ -174,8 +121,8 @@ class StartWindow(QWidget):
         layout.addStretch(1)
         links = QHBoxLayout()
         new_button, demo_button = (
-            _button(self.tr("New vault…")),
-            _button(self.tr("Open demo vault")),
+            button(self.tr("New vault…")),
+            button(self.tr("Open demo vault")),
         )
         new_button.clicked.connect(self.show_create)
         demo_button.clicked.connect(self.open_demo)
@@ -193,28 +140,28 @@ class StartWindow(QWidget):
         place = QHBoxLayout()
         self.new_path_label = QLabel(self.tr("Not chosen yet"))
         self.new_path_label.setAccessibleName(self.tr("Where the vault will be kept"))
-        choose = _button(self.tr("Choose…"), self.tr("Choose where to keep the vault"))
+        choose = button(self.tr("Choose…"), self.tr("Choose where to keep the vault"))
         choose.clicked.connect(self.choose_new)
         place.addWidget(self.new_path_label, 1)
         place.addWidget(choose)
         form.addRow(self.tr("Where to keep it:"), place)
-        self.new_passphrase = _password(self.tr("New passphrase"))
-        self.repeat_passphrase = _password(self.tr("New passphrase again"))
+        self.new_passphrase = password_field(self.tr("New passphrase"))
+        self.repeat_passphrase = password_field(self.tr("New passphrase again"))
         form.addRow(self.tr("Passphrase:"), self.new_passphrase)
         form.addRow(self.tr("Same again:"), self.repeat_passphrase)
         layout.addLayout(form)
-        self.strength = _error_label()
+        self.strength = message_label()
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
         warning = QLabel(self.tr(WARNING))
         warning.setWordWrap(True)
-        self.create_error = _error_label()
+        self.create_error = message_label()
         for widget in (self.strength, warning, self.create_error):
             layout.addWidget(widget)
         layout.addStretch(1)
         buttons = QHBoxLayout()
-        back = _button(self.tr("Back"))
+        back = button(self.tr("Back"))
         back.clicked.connect(self.go_back)
-        self.create_vault_button = _button(self.tr("Create vault"))
+        self.create_vault_button = button(self.tr("Create vault"))
         self.create_vault_button.clicked.connect(self.try_create)
         buttons.addWidget(back)
         buttons.addStretch(1)
@@ -357,19 +304,3 @@ class StartWindow(QWidget):
         error_label.setText("")
         self.vault_path = vault.path
         self.unlocked.emit(vault)
-
-
-class DemoPassphraseNote:
-    """Tells the user the demo vault's passphrase (it holds no real case)."""
-
-    @classmethod
-    def show_note(cls, parent: QWidget, passphrase: str) -> None:
-        """Show the passphrase so the demo vault can be opened again later."""
-        QMessageBox.information(
-            parent,
-            parent.tr("Demo vault"),
-            parent.tr(
-                "The demo vault holds invented children and families only.\n\n"
-                "Its passphrase is: %1\n\nYou will need it to open the demo vault again."
-            ).replace("%1", passphrase),
-        )
