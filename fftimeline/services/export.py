@@ -114,11 +114,27 @@ class Vault(Protocol):
     def preferences(self) -> _Preferences: ...
 
 
+_PLACES = {
+    "xl/worksheets/sheet1.xml": "the cover sheet",
+    "xl/worksheets/sheet2.xml": "the chronology sheet",
+    "xl/worksheets/sheet3.xml": "the summary sheet",
+    "docProps/core.xml": "the file's properties",
+    "docProps/app.xml": "the file's properties",
+    "xl/workbook.xml": "the workbook's structure",
+    "file name": "the file name",
+}
+
+
+def plain_place(where: str) -> str:
+    """A scanner location in plain words ('the chronology sheet', 'the file name')."""
+    return _PLACES.get(where, "a part of the file that should not be there")
+
+
 class LeakFound(DomainError):
     """The leak scan found something the audience must not see; nothing was written."""
 
     def __init__(self, where: Sequence[str]) -> None:
-        places = ", ".join(sorted(set(where))) or "the file"
+        places = ", ".join(sorted({plain_place(w) for w in where})) or "the file"
         super().__init__(
             "export_leak",
             "The export was stopped because it would have shown something the audience must "

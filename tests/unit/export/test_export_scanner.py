@@ -100,7 +100,7 @@ def test_text_of_a_left_out_entry_stops_the_export_unless_shown_legitimately():
     assert secret in chron.content_needles
     cover = make_cover(chron, ExportRequest("strategy-meeting", "A", "B"), "Sam Key", WHEN)
     leaky = replace(chron.entries[0], what_happened=f"Note: {secret}")
-    with pytest.raises(LeakFound, match="sheet2"):
+    with pytest.raises(LeakFound, match="the chronology sheet"):
         render_checked(cover, replace(chron, entries=[leaky]), "c.xlsx")
     twin = sample_chronology()
     twin.content_needles.add("Seen getting into a car outside school")  # also in an entry

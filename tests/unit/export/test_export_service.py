@@ -90,6 +90,7 @@ def test_leak_stops_the_export_and_nothing_is_written(vault, case_id, tmp_path):
     with pytest.raises(LeakFound) as err:
         export_xlsx(vault, case_id, _request(recipients="Marcus Bell's solicitor"), out)
     assert "Nothing was written" in err.value.message and "Marcus" not in err.value.message
+    assert "the cover sheet" in err.value.message
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("work.fft")] == []
     assert vault.disclosures.disclosures(case_id) == []
 
