@@ -367,3 +367,31 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, vault: OpenVault, ca
     controls += dialog.findChildren(QCheckBox) + dialog.findChildren(QPlainTextEdit)
     unnamed = [type(c).__name__ for c in controls if not c.accessibleName()]
     assert unnamed == []
+
+
+def test_tab_goes_through_the_common_fields_in_reading_order(
+    qtbot: QtBot, vault: OpenVault, case: Case
+) -> None:
+    dialog = open_editor(qtbot, vault, case)
+    date = field(dialog, "date")
+    assert isinstance(date, DateEdit)
+    widget: QWidget | None = date.line
+    names: list[str] = []
+    for _ in range(6):
+        assert widget is not None
+        names.append(widget.accessibleName())
+        widget = widget.nextInFocusChain()
+        while widget is not None and not (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(dialog)
+            and widget.isEnabled()
+        ):
+            widget = widget.nextInFocusChain()
+    assert names == [
+        "When did it happen?",
+        "What kind?",
+        "What happened?",
+        "Full account",
+        "How do we know?",
+        "Who told us: name",
+    ]
