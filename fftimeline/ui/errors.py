@@ -30,3 +30,7 @@ def plain_message(error: BaseException) -> str:
         return _tr("The file could not be read or written. Check the place and try again.")
     return _tr("Something went wrong. Nothing was changed.")
 
+
+def validation_messages(error: ValidationError) -> list[tuple[tuple[str | int, ...], str, str]]:
+    """Each broken rule as (field location, stable code, plain message)."""
+    return [(tuple(e["loc"]), str(e["type"]), _tr(str(e["msg"]))) for e in error.errors()]
