@@ -395,3 +395,16 @@ def test_tab_goes_through_the_common_fields_in_reading_order(
         "How do we know?",
         "Who told us: name",
     ]
+
+
+def test_who_told_us_suggests_the_team_and_family(
+    qtbot: QtBot, vault: OpenVault, case: Case
+) -> None:
+    dialog = open_editor(qtbot, vault, case)
+    name = field(dialog, "source_name")
+    assert isinstance(name, QLineEdit)
+    completer = name.completer()
+    assert completer is not None
+    model = completer.model()
+    offered = {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert {"Rita Hughes", "Grace Okafor", "Sam Key"} <= offered

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -80,6 +80,7 @@ class EntryEditorDialog(QDialog):
         self._closing = False
         self.setWindowTitle(self.tr("Amend entry") if entry else self.tr("New entry"))
         self.form = EntryForm(vault.links.items(case_id))
+        self._suggest_people()
         if entry is not None:
             self.form.load(state_from_draft(entry.draft()))
         self._initial = self.form.state()
@@ -91,6 +92,14 @@ class EntryEditorDialog(QDialog):
         self.finished.connect(self._forget)
         EntryEditorDialog._open.append(self)
         self._revalidate()
+
+    def _suggest_people(self) -> None:
+        """Names the key person often types: the team around the child and the family."""
+        case = self.vault.cases.get(self.case_id)
+        team = [t.name for t in case.team] + [case.key_worker]
+        self.form.suggest("source_name", team + [f.name for f in case.family])
+        self.form.suggest("next_action_owner", team)
+        self.form.suggest("opinion_of", team)
 
     def _build(self) -> None:
         scroll = QScrollArea()
@@ -267,8 +276,13 @@ class EntryEditorDialog(QDialog):
 
     def wipe(self) -> None:
         """Empty every field and list, so nothing typed stays in memory once locked."""
-        for widget in self.form.findChildren(QLineEdit) + self.form.findChildren(QPlainTextEdit):
-            widget.clear()
+        for line in self.form.findChildren(QLineEdit):
+            line.clear()
+            completer = line.completer()
+            if completer is not None:
+                completer.setModel(QStringListModel(completer))
+        for box in self.form.findChildren(QPlainTextEdit):
+            box.clear()
         for checklist in self.form.findChildren(QListWidget):
             checklist.clear()
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCompleter,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidgetItem,
     QToolButton,
     QVBoxLayout,
@@ -303,6 +305,16 @@ class EntryForm(QWidget):
         self.more.setVisible(shown)
         self.more_button.setChecked(shown)
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def suggest(self, key: str, names: list[str]) -> None:
+        """Offer known names as you type in a text field (the team, the family)."""
+        widget = self.fields.widgets[key]
+        unique = sorted({n for n in names if n})
+        if isinstance(widget, QLineEdit) and unique:
+            completer = QCompleter(unique, widget)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            widget.setCompleter(completer)
 
     def state(self) -> FormState:
         """Everything typed so far."""
