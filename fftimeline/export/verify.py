@@ -50,6 +50,10 @@ _HIDDEN_IN_SHEET = re.compile(
 _WORD = re.compile(r"\w")
 _TOKEN = re.compile(r"\w+")
 _HEADER_FOOTER = re.compile(r"<((?:odd|even|first)(?:header|footer))>(.*?)</\1>", re.DOTALL)
+_TEXT_NODE = re.compile(r">([^<]+)<")
+_NAME_ATTR = re.compile(r'\bname="([^"]*)"')
+MIN_MARKUP_NEEDLE = 3
+"""Needles shorter than this are searched in text, not markup (see `_short_needles`)."""
 _HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|k[0-9a-f]{6}|.)', re.DOTALL)
 
 
@@ -98,9 +102,13 @@ def _scan_part(name: str, raw: bytes, folded: list[str]) -> list[Hit]:
         return []  # the fixed default theme: no case data can be in it
     text = html.unescape(raw.decode("utf-8", "replace")).casefold()
     index = _TokenIndex(text)
+    short = [n for n in folded if len(n) < MIN_MARKUP_NEEDLE]
     hits = [
-        Hit(name, n, needle=True) for n in folded if index.may_contain(n) and contains_word(text, n)
+        Hit(name, n, needle=True)
+        for n in folded[len(short) :]
+        if index.may_contain(n) and contains_word(text, n)
     ]
+    hits += _short_needles(name, raw, short)
     if name == "xl/workbook.xml":
         hits += _workbook_structure(text)
     if name.startswith("xl/worksheets/"):
@@ -108,6 +116,21 @@ def _scan_part(name: str, raw: bytes, folded: list[str]) -> list[Hit]:
         if _HIDDEN_IN_SHEET.search(text):
             hits.append(Hit(name, "hidden rows or columns, comments, drawings or links"))
     return hits
+
+
+def _short_needles(name: str, raw: bytes, short: list[str]) -> list[Hit]:
+    """Needles of one or two characters ('B', 'JJ'), looked for in the part's text only.
+
+    Markup is full of one-letter words (cell types, column letters) that would stop every
+    export; what a reader sees is in text nodes (cells, properties, headers) and in names
+    (sheet names), so those are searched instead, each as whole words.
+    """
+    if not short:
+        return []
+    xml = raw.decode("utf-8", "replace")
+    values = _TEXT_NODE.findall(xml) + _NAME_ATTR.findall(xml)
+    text = html.unescape("\n".join(values)).casefold()
+    return [Hit(name, n, needle=True) for n in short if contains_word(text, n)]
 
 
 def _header_footer_needles(name: str, text: str, folded: list[str]) -> list[Hit]:
@@ -119,7 +142,11 @@ def _header_footer_needles(name: str, text: str, folded: list[str]) -> list[Hit]
     hits = []
     for _, body in _HEADER_FOOTER.findall(text):
         plain = _HF_CODE.sub("", body)
-        hits += [Hit(name, n, needle=True) for n in folded if n in plain or n in body]
+        hits += [
+            Hit(name, n, needle=True)
+            for n in folded
+            if contains_word(plain, n) or (len(n) >= MIN_MARKUP_NEEDLE and n in body)
+        ]
     return hits
 
 

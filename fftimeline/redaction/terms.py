@@ -87,10 +87,20 @@ def _starts_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NAME_PART = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def name_parts(name: str) -> list[str]:
-    """The full name and each part long enough to replace on its own."""
-    parts = [p.strip(".,") for p in name.split()]
-    return [name, *(p for p in parts if len(p) >= MIN_PART)]
+    """The full name and each part that is itself a name, to replace on its own.
+
+    A part counts when it is capitalised and long enough ('Marcus', 'Bell'), so notes a key
+    worker types into a name field ("Ryan (surname not known)", "the man from Flat 4") do not
+    turn ordinary words into protected terms that would be blanked everywhere.
+    """
+    plain = _BRACKETED.sub(" ", name)
+    parts = (m.group(0).rstrip("'’-") for m in _NAME_PART.finditer(plain))
+    return [name, *(p for p in parts if len(p) >= MIN_PART and p[0].isupper())]
 
 
 def protected_people(register: list[Linked], entries: list[Entry]) -> list[Linked]:

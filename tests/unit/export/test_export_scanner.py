@@ -126,3 +126,11 @@ def test_quick_pre_check_never_hides_a_real_match(text, needle):
     needle = needle.strip()
     if needle and contains_word(text, needle):
         assert _TokenIndex(text).may_contain(needle)
+
+
+def test_one_letter_needle_is_found_in_a_cell_but_not_in_markup():
+    data, _ = sample_bytes()
+    assert _where(data, needles=("B", "Q", "JJ")) == set()  # markup is full of letters
+    wb = _clean_workbook()
+    wb["Chronology"]["D2"] = "Seen with B outside the shop"
+    assert "xl/worksheets/sheet2.xml" in _where(_save(wb), needles=("B",))

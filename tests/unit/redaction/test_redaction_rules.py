@@ -211,3 +211,10 @@ def test_custom_audience_round_trips_and_unknown_is_refused():
     assert find_profile(yot.slug, back) == yot
     with pytest.raises(UnknownAudience):
         find_profile("nobody")
+
+
+def test_notes_typed_into_a_name_do_not_become_protected_words():
+    from fftimeline.redaction.terms import name_parts
+
+    assert name_parts("Ryan (surname not known)") == ["Ryan (surname not known)", "Ryan"]
+    assert name_parts("Marcus Bell") == ["Marcus Bell", "Marcus", "Bell"]
