@@ -70,9 +70,7 @@ def measure(path: Path) -> None:
 
     from fftimeline.services.vault import open_vault
     from fftimeline.ui.main_window import SEARCH_LIMIT, MainWindow
-    from fftimeline.ui.pyside_guard import guard_none_refcount
 
-    guard_none_refcount()
     app = QApplication.instance() or QApplication([])
     vault = open_vault(path, bytearray(PASSPHRASE.encode()), actor="bench")
     window = MainWindow(vault)

@@ -15,11 +15,9 @@ from fftimeline.domain.entries import Entry, Kind, Nature, Significance
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
 from fftimeline.services.vault import OpenVault, create_vault
-from fftimeline.ui.pyside_guard import guard_none_refcount
 from tests.factories import make_case, make_entry, make_person, passphrase
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
-guard_none_refcount()  # PySide6 6.12 on Python 3.11 drops a None reference per void call
 
 ACTOR = "Sam Key"
 WITHHELD_NAME = "Canary Neighbour Xq7"
