@@ -7,7 +7,6 @@ the vault locks, so nothing about a child stays in memory behind a locked screen
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -20,6 +19,9 @@ from fftimeline.domain.entries import Entry
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.people import Linked
 from fftimeline.ui.dialogs.case_dialog import CaseDialog
+from fftimeline.ui.dialogs.disclosures_dialog import DisclosuresDialog
+from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+from fftimeline.ui.dialogs.export_dialog import ExportDialog
 from fftimeline.ui.dialogs.history_dialog import HistoryDialog
 from fftimeline.ui.dialogs.register_dialog import RegisterDialog
 from fftimeline.ui.dialogs.retract_dialog import RetractDialog
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         a.history.triggered.connect(self._show_history)
         a.retract.triggered.connect(self._retract)
         a.export.triggered.connect(self._export)
+        a.disclosures.triggered.connect(self._show_disclosures)
         a.lock.triggered.connect(self.lock_requested)
         a.find.triggered.connect(self._focus_search)
         a.filters.toggled.connect(ui.filters.setVisible)
@@ -270,8 +273,6 @@ class MainWindow(QMainWindow):
     def _new_entry(self) -> None:
         if self._case_id is None:
             return
-        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
-
         saved = EntryEditorDialog.ask(self, self._vault, self._case_id)
         self._after_save(saved)
 
@@ -279,8 +280,6 @@ class MainWindow(QMainWindow):
         entry = self.selected_entry()
         if entry is None or self._case_id is None:
             return
-        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
-
         saved = EntryEditorDialog.ask(self, self._vault, self._case_id, entry)
         self._after_save(saved)
 
@@ -308,15 +307,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Withdrawn. It stays in the history."), 5000)
 
     def _export(self) -> None:
-        if self._case_id is None:
-            return
-        try:
-            module = importlib.import_module("fftimeline.ui.dialogs.export_dialog")
-        except ImportError:
-            message = self.tr("Export is not available yet.")
-            QMessageBox.information(self, self.tr("Export"), message)
-            return
-        module.ExportDialog.ask(self, self._vault, self._case_id)
+        if self._case_id is not None and ExportDialog.ask(self, self._vault, self._case_id):
+            self.statusBar().showMessage(self.tr("Exported, and recorded as a disclosure."), 5000)
+
+    def _show_disclosures(self) -> None:
+        if self._case_id is not None:
+            DisclosuresDialog.ask(self, self._vault, self._case_id)
 
     # Search and filters ------------------------------------------------------------
     def _focus_search(self) -> None:

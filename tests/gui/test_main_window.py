@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fftimeline.domain.entries import Entry
 from fftimeline.services.vault import OpenVault
@@ -167,16 +166,19 @@ def test_select_case_switches_the_chronology(window: MainWindow, vault: OpenVaul
     assert window.ui.case_heading.text() == "Mia Roberts"
 
 
-def test_export_says_not_available_when_the_dialog_is_missing(
+def test_what_was_shared_opens_the_disclosure_register_for_the_case(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setitem(sys.modules, "fftimeline.ui.dialogs.export_dialog", None)
+    from fftimeline.ui.dialogs.disclosures_dialog import DisclosuresDialog
+
+    asked: list[int] = []
     monkeypatch.setattr(
-        QMessageBox, "information", staticmethod(lambda _p, _t, text: shown.append(text))
+        DisclosuresDialog,
+        "ask",
+        classmethod(lambda cls, parent, vault, case_id: asked.append(case_id)),
     )
-    window.commands.export.trigger()
-    assert shown == ["Export is not available yet."]
+    window.commands.disclosures.trigger()
+    assert asked == [window.current_case_id]
 
 
 def test_withdraw_marks_the_row_withdrawn(

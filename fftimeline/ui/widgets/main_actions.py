@@ -49,6 +49,7 @@ class MainActions:
     history: QAction
     retract: QAction
     export: QAction
+    disclosures: QAction
     lock: QAction
     find: QAction
     filters: QAction
@@ -64,7 +65,14 @@ class MainActions:
 
     def case_actions(self) -> tuple[QAction, ...]:
         """Actions that need a selected case."""
-        return (self.new_entry, self.export, self.edit_case, self.register, self.new_task)
+        return (
+            self.new_entry,
+            self.export,
+            self.disclosures,
+            self.edit_case,
+            self.register,
+            self.new_task,
+        )
 
 
 def build_actions(parent: QObject) -> MainActions:
@@ -83,6 +91,12 @@ def build_actions(parent: QObject) -> MainActions:
         history=_action(parent, _tr("History…"), [key("Ctrl+H")], tip=_tr("Every version")),
         retract=_action(parent, _tr("Withdraw…"), tip=_tr("Withdraw the entry, with a reason")),
         export=_action(parent, _tr("Export…"), [key("Ctrl+E")], icon=icons.export()),
+        disclosures=_action(
+            parent,
+            _tr("What was shared…"),
+            [key("Ctrl+Shift+E")],
+            tip=_tr("The disclosure register: every export of this case, to whom and why"),
+        ),
         lock=_action(
             parent, _tr("Lock"), [key("Ctrl+L")], tip=_tr("Lock the vault now"), icon=icons.lock()
         ),

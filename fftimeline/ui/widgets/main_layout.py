@@ -156,7 +156,7 @@ class MainLayout:
         vault = bar.addMenu(window.tr("&Vault"))
         vault.addActions([a.new_case, a.edit_case, a.register])
         vault.addSeparator()
-        vault.addActions([a.export, a.lock])
+        vault.addActions([a.export, a.disclosures, a.lock])
         entry = bar.addMenu(window.tr("&Entry"))
         entry.addActions([a.new_entry, a.open_entry, a.history, a.retract])
         entry.addSeparator()
