@@ -131,10 +131,16 @@ def create_vault(path: Path, passphrase: bytearray, *, actor: str) -> OpenVault:
     return OpenVault(VaultStore.create(Path(path), passphrase, actor), actor)
 
 
-def open_vault(path: Path, passphrase: bytearray, *, actor: str) -> OpenVault:
+def open_vault(
+    path: Path, passphrase: bytearray, *, actor: str, failed_attempts: int = 0
+) -> OpenVault:
     """Unlock an existing vault.
+
+    ``failed_attempts`` is how many unlocks of this file failed since the last one that
+    worked; they go into the audit log with this unlock (they could not be written before).
 
     Raises:
         VaultNotFound, NotAVault, WrongPassphraseOrDamaged, VaultTooNew, VaultInUse.
     """
-    return OpenVault(VaultStore.open(Path(path), passphrase, actor), actor)
+    store = VaultStore.open(Path(path), passphrase, actor, failed_attempts=failed_attempts)
+    return OpenVault(store, actor)

@@ -114,8 +114,14 @@ class VaultStore:
         passphrase: bytearray,
         actor: str,
         steps: Sequence[migrations.Migration] = migrations.MIGRATIONS,
+        *,
+        failed_attempts: int = 0,
     ) -> VaultStore:
-        """Open an existing vault, upgrade its schema if needed and record the unlock."""
+        """Open an existing vault, upgrade its schema if needed and record the unlock.
+
+        A wrong passphrase cannot be written into a vault it cannot open, so the caller counts
+        failed attempts and they are recorded here, just before the unlock that followed them.
+        """
         conn = open_connection(path, passphrase)
         try:
             migrations.migrate(conn, actor, steps)
@@ -126,6 +132,11 @@ class VaultStore:
             close_connection(conn)
             raise
         store = cls(path, conn, actor)
+        if failed_attempts > 0:
+            detail = f"{failed_attempts} failed attempt(s) before this unlock"
+            store._pending.append(
+                audit.AuditEvent(AuditAction.UNLOCK_FAILED, detail=detail, at=_now())
+            )
         store._pending.append(audit.AuditEvent(AuditAction.UNLOCKED, at=_now()))
         return store
 

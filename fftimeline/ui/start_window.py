@@ -57,6 +57,7 @@ class StartWindow(QWidget):
         self.data_dir, self.actor = data_dir, actor
         self.vault_path: Path | None = None
         self.new_path: Path | None = None
+        self.failed_unlocks: dict[Path, int] = {}  # recorded in the audit at the next unlock
         self.setWindowTitle("fftimeline")
         self.pages = QStackedWidget()
         self.welcome_page = self._welcome_page()
@@ -225,11 +226,16 @@ class StartWindow(QWidget):
         if not secret:
             self.unlock_error.setText(self.tr("Type the vault's passphrase."))
             return
-        self._open(
-            lambda: vault_service.open_vault(self.vault_path or Path(), secret, actor=self.actor),
+        path = self.vault_path
+        failed = self.failed_unlocks.get(path, 0)
+        opened = self._open(
+            lambda: vault_service.open_vault(
+                path, secret, actor=self.actor, failed_attempts=failed
+            ),
             secret,
             self.unlock_error,
         )
+        self.failed_unlocks[path] = 0 if opened else failed + 1
 
     def _check_new(self) -> None:
         first, second = self.new_passphrase.text(), self.repeat_passphrase.text()
@@ -290,17 +296,22 @@ class StartWindow(QWidget):
             self.unlock_error,
         )
 
-    def _open(self, call: Callable[[], OpenVault], secret: bytearray, error_label: QLabel) -> None:
-        """Run an open/create call with a busy cursor; zero the passphrase afterwards."""
+    def _open(self, call: Callable[[], OpenVault], secret: bytearray, error_label: QLabel) -> bool:
+        """Run an open/create call with a busy cursor; zero the passphrase afterwards.
+
+        Returns:
+            Whether the vault opened.
+        """
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             vault = call()
         except (DomainError, OSError) as exc:
             error_label.setText(plain_message(exc))
-            return
+            return False
         finally:
             wipe(secret)
             QApplication.restoreOverrideCursor()
         error_label.setText("")
         self.vault_path = vault.path
         self.unlocked.emit(vault)
+        return True

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from fftimeline.services.vault import OpenVault, create_vault, open_vault
 from fftimeline.ui import start_window
 from fftimeline.ui.start_window import WARNING, StartWindow
-from tests.factories import PASSPHRASE, passphrase
+from tests.factories import PASSPHRASE, make_case, passphrase
 
 ACTOR = "Sam Key"
 
@@ -171,3 +171,26 @@ def test_demo_vault_is_written_shown_and_opened(
         vault.close()
     assert len(shown) == 1 and len(shown[0]) > 10
     assert (tmp_path / "appdata" / "demo.fft").exists()
+
+
+def test_failed_unlocks_go_into_the_history_with_the_next_unlock(
+    qtbot: QtBot, tmp_path: Path, made_vault: Path
+) -> None:
+    from fftimeline.domain.records import AuditAction
+
+    window = make_window(qtbot, tmp_path, last=made_vault)
+    opened: list[OpenVault] = []
+    window.unlocked.connect(opened.append)
+    for _ in range(2):
+        qtbot.keyClicks(window.passphrase, "not the right one at all")
+        qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.passphrase, PASSPHRASE)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    vault = opened[0]
+    try:
+        vault.cases.add(make_case())
+        failed = [r for r in vault.audit.records() if r.action is AuditAction.UNLOCK_FAILED]
+        assert [r.detail for r in failed] == ["2 failed attempt(s) before this unlock"]
+    finally:
+        vault.close()
+    assert window.failed_unlocks[made_vault] == 0

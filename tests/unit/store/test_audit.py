@@ -113,3 +113,16 @@ def test_entry_cannot_move_case_or_go_back_a_version(vault: OpenVault) -> None:
             conn.execute("UPDATE entries SET case_id = 2 WHERE id = 1")
         with pytest.raises(sqlcipher.IntegrityError, match="never deleted"):
             conn.execute("DELETE FROM entries WHERE id = 1")
+
+
+def test_failed_unlocks_are_recorded_with_the_next_unlock(vault: OpenVault) -> None:
+    vault.close()
+    again = open_vault(vault.path, passphrase(), actor="Sam Key", failed_attempts=2)
+    try:
+        again.cases.add(make_case())
+        actions = [(r.action, r.detail) for r in again.audit.records()]
+        at = actions.index((AuditAction.UNLOCK_FAILED, "2 failed attempt(s) before this unlock"))
+        assert actions[at + 1][0] is AuditAction.UNLOCKED
+        assert again.audit.verify() is None
+    finally:
+        again.close()
