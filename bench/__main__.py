@@ -1,23 +1,30 @@
 """Run every benchmark in turn: ``python -m bench`` (``make bench``).
 
-Each prints its own table of figures as ratios against a raw baseline measured in the
+Each benchmark runs in its own process, so one's peak memory does not count against the
+next, and prints its own table of figures as ratios against a raw baseline measured in the
 same run; nothing here is a timed test.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
-from bench import export_bench, store_bench, ui_bench
+BENCHES = ("bench.store_bench", "bench.ui_bench", "bench.export_bench")
 
 
-def main() -> None:
-    """Run the store, UI and export benchmarks."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for bench in (store_bench, ui_bench, export_bench):
-        print(f"\n## {bench.__name__}")
-        bench.main()
+def main() -> int:
+    """Run the store, UI and export benchmarks; non-zero if any of them failed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    failed = 0
+    for module in BENCHES:
+        print(f"\n## {module}", flush=True)
+        failed += (
+            subprocess.run([sys.executable, "-m", module], env=env, check=False).returncode != 0
+        )
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
