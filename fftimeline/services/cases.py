@@ -11,6 +11,7 @@ from fftimeline.domain.cases import Case, CaseDraft, CaseSummary
 from fftimeline.domain.errors import NotFound
 from fftimeline.domain.records import AuditAction
 from fftimeline.store import audit, cases
+from fftimeline.store.earlier import Kept, earlier
 from fftimeline.store.vault import VaultStore
 
 
@@ -56,3 +57,8 @@ class CaseService:
             cases.replace(conn, case)
             audit.append(conn, self._actor, [audit.AuditEvent(AuditAction.CASE_CHANGED, case_id)])
         return case
+
+    def earlier_details(self, case_id: int) -> list[Case]:
+        """How the case's details read before each change, oldest first."""
+        with self._store.read() as conn:
+            return [Case.model_validate_json(j) for j in earlier(conn, Kept.CASE, case_id)]

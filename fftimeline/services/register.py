@@ -14,6 +14,7 @@ from fftimeline.domain.records import AuditAction
 from fftimeline.domain.tasks import Task, TaskDraft
 from fftimeline.store import audit, cases, register, search
 from fftimeline.store import entries as entry_repo
+from fftimeline.store.earlier import Kept, earlier
 from fftimeline.store.vault import VaultStore
 
 
@@ -44,6 +45,11 @@ class RegisterService:
             event = audit.AuditEvent(AuditAction.LINK_SAVED, case_id, detail=f"link={saved.id}")
             audit.append(conn, self._actor, [event])
         return saved
+
+    def earlier_details(self, item_id: int) -> list[Linked]:
+        """How a register item read before each change, oldest first."""
+        with self._store.read() as conn:
+            return [Linked.model_validate_json(j) for j in earlier(conn, Kept.LINK, item_id)]
 
 
 class TaskService:
@@ -86,6 +92,11 @@ class TaskService:
             register.replace_task(conn, task)
             self._audit(conn, task)
         return task
+
+    def earlier_details(self, task_id: int) -> list[Task]:
+        """How a task read before each change, oldest first."""
+        with self._store.read() as conn:
+            return [Task.model_validate_json(j) for j in earlier(conn, Kept.TASK, task_id)]
 
     def _audit(self, conn: object, task: Task) -> None:
         event = audit.AuditEvent(AuditAction.TASK_SAVED, task.case_id, detail=f"task={task.id}")

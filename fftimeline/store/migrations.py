@@ -15,7 +15,7 @@ from fftimeline.domain.errors import VaultTooNew
 from fftimeline.domain.records import AuditAction
 from fftimeline.store import audit
 from fftimeline.store.connection import Connection
-from fftimeline.store.schema import SCHEMA_V1
+from fftimeline.store.schema import SCHEMA_V1, SCHEMA_V2
 
 
 @dataclass(frozen=True)
@@ -27,12 +27,20 @@ class Migration:
     apply: Callable[[Connection], None]
 
 
-def _create_v1(conn: Connection) -> None:
-    for statement in SCHEMA_V1:
-        conn.execute(statement)
+def _run(statements: Sequence[str]) -> Callable[[Connection], None]:
+    """A migration step that runs ``statements`` in order."""
+
+    def apply(conn: Connection) -> None:
+        for statement in statements:
+            conn.execute(statement)
+
+    return apply
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "create the vault tables", _create_v1),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "create the vault tables", _run(SCHEMA_V1)),
+    Migration(2, "keep earlier details of cases, register items and tasks", _run(SCHEMA_V2)),
+)
 """Every migration this program knows, oldest first."""
 
 

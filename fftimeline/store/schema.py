@@ -106,3 +106,39 @@ SCHEMA_V1: tuple[str, ...] = (
     )""",
 )
 """Statements that build an empty version-1 vault, run in order in one transaction."""
+
+_KEEP_EARLIER = """CREATE TRIGGER {table}_keep_earlier BEFORE UPDATE OF data ON {table}
+        WHEN OLD.data IS NOT NEW.data
+        BEGIN INSERT INTO earlier_details (kind, row_id, case_id, replaced_at, data)
+            VALUES ('{kind}', OLD.id, {case_id}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), OLD.data);
+        END"""
+
+_NO_DELETE = """CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+        BEGIN SELECT RAISE(ABORT, '{what} are kept, never deleted'); END"""
+
+SCHEMA_V2: tuple[str, ...] = (
+    """CREATE TABLE earlier_details (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        row_id INTEGER NOT NULL,
+        case_id INTEGER NOT NULL,
+        replaced_at TEXT NOT NULL,
+        data TEXT NOT NULL
+    )""",
+    "CREATE INDEX earlier_details_by_row ON earlier_details(kind, row_id)",
+    _KEEP_EARLIER.format(table="cases", kind="case", case_id="OLD.id"),
+    _KEEP_EARLIER.format(table="links", kind="link", case_id="OLD.case_id"),
+    _KEEP_EARLIER.format(table="tasks", kind="task", case_id="OLD.case_id"),
+    _NO_DELETE.format(table="earlier_details", what="earlier details"),
+    """CREATE TRIGGER earlier_details_no_update BEFORE UPDATE ON earlier_details
+        BEGIN SELECT RAISE(ABORT, 'earlier details are kept as they were'); END""",
+    _NO_DELETE.format(table="cases", what="cases"),
+    _NO_DELETE.format(table="links", what="people, places and vehicles"),
+    _NO_DELETE.format(table="tasks", what="tasks"),
+)
+"""Version 2: changing a case, a register item or a task keeps its earlier details.
+
+Entries already keep every version. From version 2 the database itself also copies the
+previous details of a case, person/place/vehicle or task into ``earlier_details`` whenever
+they change, and refuses to delete any of them, so nothing is overwritten silently.
+"""

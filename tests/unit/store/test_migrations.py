@@ -1,4 +1,4 @@
-"""Schema versions: the committed v1 fixture opens and upgrades; newer vaults are refused."""
+"""Schema versions: every committed fixture opens and upgrades; newer vaults are refused."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from fftimeline.domain.errors import VaultTooNew, WrongPassphraseOrDamaged
+from fftimeline.domain.errors import VaultNotSaved, VaultTooNew, WrongPassphraseOrDamaged
 from fftimeline.services.vault import open_vault
 from fftimeline.store import audit, migrations
 from fftimeline.store.connection import Connection
 from fftimeline.store.migrations import MIGRATIONS, Migration
 from fftimeline.store.vault import VaultStore
-from tests.fixtures.make_vault_v1 import FIXTURE, PASSPHRASE, SUMMARIES
+from tests.fixtures.make_vault import PASSPHRASE, SUMMARIES, fixtures
 from tests.unit.store.vault_files import fingerprint
 
 ACTOR = "Sam Key"
@@ -23,12 +23,20 @@ def _key() -> bytearray:
     return bytearray(PASSPHRASE.encode())
 
 
-@pytest.fixture
-def old_vault(tmp_path: Path) -> Path:
-    """A copy of the committed schema-v1 fixture (the original is never opened)."""
-    target = tmp_path / "v1.fft"
-    shutil.copyfile(FIXTURE, target)
+NEXT = migrations.latest() + 1
+
+
+@pytest.fixture(params=fixtures(), ids=lambda p: p.stem)
+def old_vault(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """A copy of each committed fixture vault (the originals are never opened)."""
+    target = tmp_path / "old.fft"
+    shutil.copyfile(request.param, target)
     return target
+
+
+def test_there_is_a_fixture_for_every_schema_version() -> None:
+    names = [p.name for p in fixtures()]
+    assert names == [f"vault-v{n}.fft" for n in range(1, migrations.latest() + 1)]
 
 
 def _add_flags(conn: Connection) -> None:
@@ -41,7 +49,7 @@ def _broken(conn: Connection) -> None:
     raise RuntimeError("the migration failed half way")
 
 
-FAKE_V2 = (*MIGRATIONS, Migration(2, "add case flags", _add_flags))
+FAKE_NEXT = (*MIGRATIONS, Migration(NEXT, "add case flags", _add_flags))
 
 
 def _version(store: VaultStore) -> int:
@@ -64,31 +72,32 @@ def test_fixture_opens_today_with_its_entries(old_vault: Path) -> None:
 
 
 def test_fixture_upgrades_to_a_new_version_in_one_step(old_vault: Path) -> None:
-    store = VaultStore.open(old_vault, _key(), ACTOR, FAKE_V2)
+    store = VaultStore.open(old_vault, _key(), ACTOR, FAKE_NEXT)
     try:
-        assert _version(store) == 2
+        assert _version(store) == NEXT
         with store.read() as conn:
             flags = conn.execute("SELECT flag FROM case_flags").fetchall()
         assert flags == [("migrated",)]
     finally:
         store.close()
-    again = VaultStore.open(old_vault, _key(), ACTOR, FAKE_V2)
+    again = VaultStore.open(old_vault, _key(), ACTOR, FAKE_NEXT)
     try:
         with again.read() as conn:
             migrated = [r.detail for r in audit.records(conn) if r.action.value == "migrated"]
-            assert migrated == ["schema=1", "schema=2"]
+            assert migrated[-1] == f"schema={NEXT}"
+            assert migrated == [f"schema={n}" for n in range(1, NEXT + 1)]
             assert audit.verify(conn) is None
     finally:
         again.close()
 
 
 def test_failed_migration_rolls_back_whole(old_vault: Path) -> None:
-    broken = (*MIGRATIONS, Migration(2, "broken", _broken))
+    broken = (*MIGRATIONS, Migration(NEXT, "broken", _broken))
     with pytest.raises(RuntimeError):
         VaultStore.open(old_vault, _key(), ACTOR, broken)
     store = VaultStore.open(old_vault, _key(), ACTOR)
     try:
-        assert _version(store) == 1
+        assert _version(store) == migrations.latest()
         with store.read() as conn:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in names
@@ -97,7 +106,7 @@ def test_failed_migration_rolls_back_whole(old_vault: Path) -> None:
 
 
 def test_newer_vault_is_refused_and_left_alone(old_vault: Path) -> None:
-    VaultStore.open(old_vault, _key(), ACTOR, FAKE_V2).close()
+    VaultStore.open(old_vault, _key(), ACTOR, FAKE_NEXT).close()
     before = fingerprint(old_vault)
     with pytest.raises(VaultTooNew) as caught:
         open_vault(old_vault, _key(), actor=ACTOR)
@@ -108,3 +117,39 @@ def test_newer_vault_is_refused_and_left_alone(old_vault: Path) -> None:
 def test_fixture_needs_its_passphrase(old_vault: Path) -> None:
     with pytest.raises(WrongPassphraseOrDamaged):
         open_vault(old_vault, bytearray(b"not the fixture passphrase"), actor=ACTOR)
+
+
+def test_after_upgrade_changes_keep_the_earlier_details(old_vault: Path) -> None:
+    v = open_vault(old_vault, _key(), actor=ACTOR)
+    try:
+        case = v.cases.summaries()[0].case
+        v.cases.update(case.id, case.model_copy(update={"known_as": "Jay"}))
+        person = v.links.items(case.id)[0]
+        v.links.save(case.id, person.model_copy(update={"nicknames": ("Bugsy", "B")}))
+        task = v.tasks.tasks(case.id)[0]
+        v.tasks.update(task.id, task.model_copy(update={"owner": "Someone Else"}))
+        assert [c.known_as for c in v.cases.earlier_details(case.id)] == [case.known_as]
+        assert [p.nicknames for p in v.links.earlier_details(person.id or 0)] == [person.nicknames]
+        assert [t.owner for t in v.tasks.earlier_details(task.id)] == [task.owner]
+        assert v.cases.get(case.id).known_as == "Jay"
+        assert v.check().ok
+    finally:
+        v.close()
+
+
+@pytest.mark.parametrize("table", ["cases", "links", "tasks", "earlier_details"])
+def test_cases_register_items_tasks_and_earlier_details_cannot_be_deleted(
+    old_vault: Path, table: str
+) -> None:
+    store = VaultStore.open(old_vault, _key(), ACTOR)
+    try:
+        with store.write() as conn:  # make sure there is an earlier detail to try to delete
+            conn.execute("UPDATE cases SET data = replace(data, 'JJ', 'Jay')")
+        with store.read() as conn:
+            before = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        with pytest.raises(VaultNotSaved), store.write() as conn:
+            conn.execute(f"DELETE FROM {table}")
+        with store.read() as conn:
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == before > 0
+    finally:
+        store.close()
