@@ -46,6 +46,13 @@ class Allocation(BaseModel):
             raise rule_error("allocation_end_before_start", "The allocation ends before it starts.")
         return self
 
+    def wording(self) -> str:
+        """'Sam Okoro, from 6 January 2025 to 1 September 2025' or '…, since 1 September 2025'."""
+        start = f"{self.start.day} {self.start.strftime('%B %Y')}"
+        if self.end is None:
+            return f"{self.worker}, since {start}"
+        return f"{self.worker}, from {start} to {self.end.day} {self.end.strftime('%B %Y')}"
+
 
 class CaseDraft(BaseModel):
     """A case as the key person writes it.
@@ -106,3 +113,22 @@ class CaseSummary(BaseModel):
     open_tasks: int = 0
     overdue_tasks: int = 0
     last_serious: dt.date | None = None
+
+
+def record_allocation(draft: CaseDraft, previous: CaseDraft | None, on: dt.date) -> CaseDraft:
+    """The draft with its key-person history brought up to date.
+
+    When a case gets its first key worker, or the key worker changes, the open allocation
+    (if any) ends on ``on`` and a new one starts that day, so hand-overs are on record
+    without the key person having to keep the history by hand.
+    """
+    before = previous.key_worker if previous is not None else ""
+    if not draft.key_worker or (draft.key_worker == before and draft.allocations):
+        return draft
+    history = [
+        a.model_copy(update={"end": on}) if a.end is None and a.worker != draft.key_worker else a
+        for a in draft.allocations
+    ]
+    if not any(a.end is None and a.worker == draft.key_worker for a in history):
+        history.append(Allocation(worker=draft.key_worker, start=on))
+    return draft.model_copy(update={"allocations": tuple(history)})

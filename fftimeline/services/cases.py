@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fftimeline.domain.cases import Case, CaseDraft, CaseSummary
+from fftimeline.domain.cases import Case, CaseDraft, CaseSummary, record_allocation
+from fftimeline.domain.dates import today
 from fftimeline.domain.errors import NotFound
 from fftimeline.domain.records import AuditAction
 from fftimeline.store import audit, cases
@@ -37,6 +38,7 @@ class CaseService:
 
     def add(self, draft: CaseDraft) -> Case:
         """Save a new case."""
+        draft = record_allocation(draft, None, today())
         with self._store.write() as conn:
             fields = dict(draft.__dict__)
             fields.update(id=cases.next_id(conn), created_at=dt.datetime.now(dt.UTC))
@@ -51,7 +53,7 @@ class CaseService:
             old = cases.get(conn, case_id)
             if old is None:
                 raise NotFound("case")
-            fields = dict(draft.__dict__)
+            fields = dict(record_allocation(draft, old, today()).__dict__)
             fields.update(id=case_id, created_at=old.created_at)
             case = Case.model_validate(fields)
             cases.replace(conn, case)

@@ -168,3 +168,18 @@ def test_withdraw_needs_a_reason_and_keeps_the_entry(
     kept = vault.entries.get(entries[0].id)
     assert kept.retracted and kept.retraction_reason == "Recorded on the wrong child's file"
     assert kept.summary == entries[0].summary
+
+
+def test_changing_the_key_worker_shows_the_hand_over_next_time(
+    qtbot, vault: OpenVault, case: Case
+) -> None:
+    dialog = CaseDialog(vault, case)
+    qtbot.addWidget(dialog)
+    assert dialog.key_person_history.text().startswith("Sam Key, since ")
+    dialog.key_worker.setText("Ria Patel")
+    dialog.buttons.button(SAVE).click()
+    again = CaseDialog(vault, vault.cases.get(case.id))
+    qtbot.addWidget(again)
+    lines = again.key_person_history.text().splitlines()
+    assert lines[0].startswith("Ria Patel, since ")
+    assert lines[1].startswith("Sam Key, from ")

@@ -116,6 +116,9 @@ class CaseDialog(QDialog):
         self.date_of_birth = optional_date_edit(self.tr("Date of birth"), self.tr("Not known"))
         self.pronouns = self._line(self.tr("Pronouns"))
         self.key_worker = self._line(self.tr("Key worker"))
+        self.key_person_history = QLabel(self.tr("None recorded yet."))
+        self.key_person_history.setWordWrap(True)
+        self.key_person_history.setAccessibleName(self.tr("Key person history"))
         self.family = PeopleTable(
             self.tr("Family members"),
             [self.tr("Name"), self.tr("Relationship to the child"), self.tr("Contact")],
@@ -145,6 +148,7 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("Date of birth"), self.date_of_birth)
         form.addRow(self.tr("Pronouns"), self.pronouns)
         form.addRow(self.tr("Key worker"), self.key_worker)
+        form.addRow(self.tr("Key person history"), self.key_person_history)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(QLabel(self.tr("Family members")))
@@ -161,6 +165,9 @@ class CaseDialog(QDialog):
         show_date(self.date_of_birth, case.date_of_birth)
         self.pronouns.setText(case.pronouns)
         self.key_worker.setText(case.key_worker)
+        if case.allocations:
+            history = (a.wording() for a in reversed(case.allocations))
+            self.key_person_history.setText("\n".join(history))
         for f in case.family:
             self.family.add_row([f.name, f.relationship, f.contact])
         for t in case.team:

@@ -147,3 +147,18 @@ def test_third_party_label_replaces_the_name() -> None:
     person = make_person()
     assert person.redaction_label == "an adult male"
     assert person.label == "Marcus Bell ('Bugsy')"
+
+
+def test_changing_the_key_worker_records_the_hand_over() -> None:
+    from fftimeline.domain.cases import record_allocation
+
+    start, handover = dt.date(2025, 1, 6), dt.date(2025, 9, 1)
+    first = record_allocation(make_case(key_worker="Sam Key", allocations=()), None, start)
+    assert first.allocations == (Allocation(worker="Sam Key", start=start),)
+    same = record_allocation(first.model_copy(update={"pronouns": "they/them"}), first, handover)
+    assert same.allocations == first.allocations
+    moved = record_allocation(first.model_copy(update={"key_worker": "Ria Patel"}), first, handover)
+    assert moved.allocations == (
+        Allocation(worker="Sam Key", start=start, end=handover),
+        Allocation(worker="Ria Patel", start=handover),
+    )

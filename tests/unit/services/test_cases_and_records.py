@@ -122,3 +122,12 @@ def test_drafts_and_preferences_survive_a_lock(vault: OpenVault) -> None:
         assert again.preferences.get("missing") is None
     finally:
         again.close()
+
+
+def test_a_new_key_worker_is_a_recorded_hand_over(vault: OpenVault) -> None:
+    case = vault.cases.add(make_case(key_worker="Sam Key", allocations=()))
+    assert [(a.worker, a.end) for a in case.allocations] == [("Sam Key", None)]
+    moved = vault.cases.update(case.id, case.model_copy(update={"key_worker": "Ria Patel"}))
+    assert [a.worker for a in moved.allocations] == ["Sam Key", "Ria Patel"]
+    assert moved.allocations[0].end is not None and moved.allocations[1].end is None
+    assert vault.cases.get(case.id).allocations == moved.allocations
