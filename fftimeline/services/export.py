@@ -17,12 +17,10 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING
 
-from fftimeline.domain.cases import Case
 from fftimeline.domain.entries import Entry, Kind
 from fftimeline.domain.errors import DomainError
-from fftimeline.domain.people import Linked
 from fftimeline.domain.records import Disclosure, DisclosureDraft
 from fftimeline.export.files import sha256_hex, write_atomically
 from fftimeline.export.protect import PASSWORD_REMINDER, encrypt_xlsx, password_problems
@@ -45,6 +43,9 @@ from fftimeline.redaction.preview import PreviewRow, counts_line, preview_rows
 from fftimeline.redaction.redact import Filters, RedactedChronology, redact_chronology
 from fftimeline.redaction.values import RedactedEntry, as_text
 
+if TYPE_CHECKING:
+    from fftimeline.services.vault import OpenVault as Vault
+
 __all__ = [
     "AUDIENCE_FIELD_LABELS",
     "PASSWORD_REMINDER",
@@ -65,53 +66,6 @@ __all__ = [
     "preview",
     "save_custom_audience",
 ]
-
-
-class _Cases(Protocol):
-    def get(self, case_id: int) -> Case: ...
-
-
-class _Entries(Protocol):
-    def entries(self, case_id: int, *, include_retracted: bool = True) -> list[Entry]: ...
-
-
-class _Register(Protocol):
-    def items(self, case_id: int) -> list[Linked]: ...
-
-
-class _Disclosures(Protocol):
-    def record(
-        self,
-        case_id: int,
-        draft: DisclosureDraft,
-        *,
-        entry_ids: Sequence[int],
-        file_name: str,
-        sha256: str,
-        protected: bool,
-    ) -> Disclosure: ...
-
-
-class _Preferences(Protocol):
-    def get(self, key: str) -> str | None: ...
-    def set(self, key: str, value: str) -> None: ...
-
-
-class Vault(Protocol):
-    """The parts of an open vault (`services.vault.OpenVault`) an export needs."""
-
-    @property
-    def actor(self) -> str: ...
-    @property
-    def cases(self) -> _Cases: ...
-    @property
-    def entries(self) -> _Entries: ...
-    @property
-    def links(self) -> _Register: ...
-    @property
-    def disclosures(self) -> _Disclosures: ...
-    @property
-    def preferences(self) -> _Preferences: ...
 
 
 _PLACES = {
