@@ -17,7 +17,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from fftimeline import __version__
 from fftimeline.services.vault import OpenVault
@@ -112,6 +112,7 @@ class AppController(QObject):
             return
         self.idle.stop()
         EntryEditorDialog.stash_open_editors()
+        _close_dialogs()
         self.vault, self.main_window = None, None
         self.start_window.show_unlock(vault.path)
         self.start_window.show()
@@ -133,6 +134,17 @@ class AppController(QObject):
         # Settings are a convenience: never stop the user over them.
         with contextlib.suppress(OSError):
             save_settings(self.settings_path, self.settings)
+
+
+def _close_dialogs() -> None:
+    """Close every dialog still open (export, case, history …) when locking.
+
+    No case detail may stay on screen after a lock; editors have already kept their typing
+    as encrypted drafts by the time this runs.
+    """
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
 
 
 def _plain_excepthook(

@@ -156,3 +156,25 @@ def test_window_title_is_the_file_name_never_a_child(
     controller.on_unlocked(vault)
     assert controller.main_window is not None
     assert controller.main_window.windowTitle() == "work-chronologies.fft"
+
+
+def test_lock_closes_every_dialog_that_shows_case_details(
+    qtbot: QtBot, controller: AppController, vault: OpenVault, case: Case
+) -> None:
+    from fftimeline.ui.dialogs.case_dialog import CaseDialog
+
+    controller.on_unlocked(vault)
+    window = controller.main_window
+    assert window is not None
+    seen: list[bool] = []
+
+    def lock_while_open() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CaseDialog))
+        seen.append(dialog.isVisible() and dialog.child_name.text() == case.child_name)
+        controller.lock()
+        seen.append(dialog.isVisible())
+
+    QTimer.singleShot(50, lock_while_open)
+    assert CaseDialog.ask(window, vault, case) is None
+    assert seen == [True, False]
+    assert controller.vault is None
