@@ -173,6 +173,7 @@ def test_lock_closes_every_dialog_that_shows_case_details(
         seen.append(dialog.isVisible() and dialog.child_name.text() == case.child_name)
         controller.lock()
         seen.append(dialog.isVisible())
+        dialog.reject()  # so a regression fails the assertion below instead of hanging
 
     QTimer.singleShot(50, lock_while_open)
     assert CaseDialog.ask(window, vault, case) is None
