@@ -206,14 +206,15 @@ def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -
     chron = _redact(
         vault, case_id, entries, request.audience, request.filters, request.show_child_name
     )
+    # Validated before anything is written: a file on disk must always have its record.
+    draft = DisclosureDraft(
+        audience=chron.profile.slug, recipients=request.recipients, purpose=request.purpose
+    )
     cover = _cover(vault, chron, request)
     plain = render_checked(cover, chron, out.name)
     data = encrypt_xlsx(plain, request.password.decode("utf-8")) if request.password else plain
     write_atomically(out, data)
     digest = sha256_hex(data)
-    draft = DisclosureDraft(
-        audience=chron.profile.slug, recipients=request.recipients, purpose=request.purpose
-    )
     try:
         disclosure = vault.disclosures.record(
             case_id,

@@ -123,3 +123,13 @@ def test_custom_audience_and_manual_redaction_are_kept_in_the_vault(vault, case_
     ws = load_workbook(out)["Chronology"]
     assert "[redacted]" in ws["D2"].value and "grey car" not in ws["D2"].value
     assert ws["F2"].value == "A professional"
+
+
+def test_a_disclosure_that_cannot_be_recorded_means_no_file(vault, case_id, tmp_path):
+    from pydantic import ValidationError
+
+    out = tmp_path / "chronology.xlsx"
+    with pytest.raises(ValidationError):
+        export_xlsx(vault, case_id, _request(recipients="x" * 2001), out)
+    assert not out.exists()
+    assert vault.disclosures.disclosures(case_id) == []
