@@ -25,6 +25,11 @@ _MONTHS: dict[str, int] = {
 }
 _ORD = r"(?:st|nd|rd|th)?"
 _AROUND = r"(?:approximately|approx\.?|around|about|roughly|circa|ca\.?|c\.|c|~)"
+_PART_OF = (
+    r"(?:early|mid|middle of|late|(?:the )?(?:start|beginning|middle|end) of)"
+    r"(?:\s+|\s*-\s*)(?:the\s+)?"
+)
+"""'early March 2025', 'mid-April', 'end of May 2025', 'late 2024': read as 'around'."""
 
 
 class _Point(NamedTuple):
@@ -84,6 +89,39 @@ def parse_event_date(text: str, *, today: dt.date | None = None) -> EventDate:
     return result
 
 
+def parse_day(text: str, *, today: dt.date | None = None, ahead: bool = False) -> dt.date:
+    """Read one exact day typed into a date box (a due date, a date of birth, a filter).
+
+    Unlike `parse_event_date`, a day in the future is fine here.
+
+    Args:
+        text: what the user typed, e.g. "12/3/25", "3 May 2025", "today".
+        today: the date to treat as today (tests); defaults to the real date.
+        ahead: a day typed without a year is the next one to come (due dates) rather
+            than the last one past.
+
+    Raises:
+        DomainError: the text is empty, not a date, or not one single day.
+    """
+    now = today or dates.today()
+    s = _clean(text)
+    if not s:
+        raise DomainError("date_missing", "Type a date, for example 12/3/25.")
+    shifts = {"today": 0, "yesterday": -1, "tomorrow": 1}
+    if s in shifts:
+        return now + dt.timedelta(days=shifts[s])
+    try:
+        point = _date_point(s, now, ahead=ahead)
+    except _Unreadable:
+        raise DomainError(
+            "date_unreadable",
+            f"I can't read '{text.strip()}' as a date. Try 12/3/25 or 3 May 2025.",
+        ) from None
+    if point.precision is not Precision.DAY:
+        raise DomainError("date_not_a_day", "Give one day here, for example 12/3/25.")
+    return point.day
+
+
 def describe(event_date: EventDate) -> str:
     """How the date was understood, in plain words: 'understood as: around March 2025'."""
     match event_date.certainty:
@@ -107,6 +145,8 @@ def _parse(s: str, now: dt.date) -> EventDate:
         return EventDate.exact(now - dt.timedelta(days=delta))
     if m := re.fullmatch(_AROUND + r"\s*(.+)", s):
         return _relative(Certainty.AROUND, m.group(1), now)
+    if m := re.fullmatch(_PART_OF + r"(.+)", s):
+        return _part_of(m.group(1), now)
     if m := re.fullmatch(r"(?:before|by|prior to)\s+(.+)", s):
         return _relative(Certainty.BEFORE, m.group(1), now)
     if m := re.fullmatch(r"(?:after|since)\s+(.+)", s):
@@ -140,6 +180,18 @@ def _relative(certainty: Certainty, rest: str, now: dt.date) -> EventDate:
     if point.time is not None:
         raise DomainError("time_only_exact", "A time of day can only go with an exact date.")
     return EventDate(certainty=certainty, start=point.day, precision=point.precision)
+
+
+def _part_of(rest: str, now: dt.date) -> EventDate:
+    """'early/mid/late/end of' a month or year: around that month or year, never a day.
+
+    The honest reading of "early March 2025" is "around March 2025": we do not invent
+    the first ten days, and a single day ("early 12/3/25") makes no sense.
+    """
+    point = _point(rest, now)
+    if point.precision is Precision.DAY:
+        raise _Unreadable
+    return EventDate(certainty=Certainty.AROUND, start=point.day, precision=point.precision)
 
 
 def _range(left: str, right: str, now: dt.date) -> EventDate:
@@ -177,7 +229,7 @@ def _point(s: str, now: dt.date) -> _Point:
     return _date_point(s, now)
 
 
-def _date_point(s: str, now: dt.date) -> _Point:
+def _date_point(s: str, now: dt.date, *, ahead: bool = False) -> _Point:
     """A date with no time: the formats people use, tried strictly one by one."""
     s = s.strip().rstrip(",")
     if m := re.fullmatch(r"(\d{4})", s):
@@ -191,11 +243,11 @@ def _date_point(s: str, now: dt.date) -> _Point:
     if m := re.fullmatch(r"(\d{1,2})[/.\-](\d{4})", s):
         return _month_point(int(m.group(2)), int(m.group(1)))
     if m := re.fullmatch(r"(\d{1,2})[/.](\d{1,2})", s):
-        return _no_year(int(m.group(1)), int(m.group(2)), now)
+        return _no_year(int(m.group(1)), int(m.group(2)), now, ahead=ahead)
     if m := re.fullmatch(r"(\d{1,2})" + _ORD + r"\s+(?:of\s+)?([a-z]+)\.?,?\s+'?(\d{4}|\d{2})", s):
         return _day_point(_year(m.group(3), now), _month(m.group(2)), int(m.group(1)))
     if m := re.fullmatch(r"(\d{1,2})" + _ORD + r"\s+(?:of\s+)?([a-z]+)\.?", s):
-        return _no_year(int(m.group(1)), _month(m.group(2)), now)
+        return _no_year(int(m.group(1)), _month(m.group(2)), now, ahead=ahead)
     if m := re.fullmatch(r"([a-z]+)\.?\s+(\d{1,2})" + _ORD + r",?\s+(\d{4})", s):
         return _day_point(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
     if m := re.fullmatch(r"([a-z]+)\.?,?\s+(\d{4}|'\d{2})", s):
@@ -215,11 +267,15 @@ def _month(name: str) -> int:
 
 
 def _year(text: str, now: dt.date) -> int:
-    """A four-digit year, or a two-digit one in the century that keeps it in the past."""
+    """A four-digit year, or a two-digit one: 20yy up to five years ahead, else 19yy.
+
+    "12/3/27" typed in 2025 is 2027 (so an event date gets the plain "in the future"
+    message and a due date works), not 1927; "12/3/85" is 1985.
+    """
     if len(text) == 4:
         return int(text)
     yy = int(text)
-    return 2000 + yy if 2000 + yy <= now.year else 1900 + yy
+    return 2000 + yy if 2000 + yy <= now.year + 5 else 1900 + yy
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date:
@@ -238,10 +294,12 @@ def _month_point(year: int, month: int) -> _Point:
     return _Point(_make_date(year, month, 1), Precision.MONTH)
 
 
-def _no_year(day: int, month: int, now: dt.date) -> _Point:
-    """A day and month with no year: this year, or last year if that is still to come."""
+def _no_year(day: int, month: int, now: dt.date, *, ahead: bool = False) -> _Point:
+    """A day and month with no year: the last one past (or, `ahead`, the next one to come)."""
     year = now.year
-    if (month, day) > (now.month, now.day):
+    if ahead and (month, day) < (now.month, now.day):
+        year += 1
+    elif not ahead and (month, day) > (now.month, now.day):
         year -= 1
     return _day_point(year, month, day)
 

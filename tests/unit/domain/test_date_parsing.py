@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fftimeline.domain.date_parsing import describe, parse_event_date
+from fftimeline.domain.date_parsing import describe, parse_day, parse_event_date
 from fftimeline.domain.dates import Certainty, EventDate, Precision
 from fftimeline.domain.errors import DomainError
 
@@ -181,3 +181,81 @@ def test_range_wording_reads_back_the_same(start: dt.date, days: int) -> None:
     end = min(start + dt.timedelta(days=days), TODAY)
     original = EventDate.between(start, end)
     assert parse(original.wording()) == original
+
+
+# Two-digit years: 20yy up to five years ahead, else 19yy ------------------------------
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("12/3/25", 2025), ("12/3/30", 2030), ("12/3/31", 1931), ("12/3/99", 1999)],
+)
+def test_two_digit_years_run_up_to_five_years_ahead(text: str, year: int) -> None:
+    assert parse_day(text, today=TODAY) == D(year, 3, 12)
+
+
+def test_a_two_digit_year_just_ahead_is_the_future_not_last_century() -> None:
+    with pytest.raises(DomainError) as caught:
+        parse("12/3/27")
+    assert caught.value.code == "event_in_future"
+
+
+# "early March 2025", "mid-April", "end of May", "late 2024" --------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("early March 2025", EventDate.around_month(2025, 3)),
+        ("mid-April 2025", EventDate.around_month(2025, 4)),
+        ("mid April 2025", EventDate.around_month(2025, 4)),
+        ("end of May 2025", EventDate.around_month(2025, 5)),
+        ("the end of May 2025", EventDate.around_month(2025, 5)),
+        ("beginning of June 2025", EventDate.around_month(2025, 6)),
+        ("late July", EventDate.around_month(2025, 7)),
+        (
+            "late 2024",
+            EventDate(certainty=Certainty.AROUND, start=D(2024, 1, 1), precision=Precision.YEAR),
+        ),
+        (
+            "middle of 2024",
+            EventDate(certainty=Certainty.AROUND, start=D(2024, 1, 1), precision=Precision.YEAR),
+        ),
+    ],
+)
+def test_part_of_a_month_or_year_reads_as_around(text: str, expected: EventDate) -> None:
+    result = parse(text)
+    assert result == expected
+    assert describe(result).startswith("understood as: around")
+
+
+@pytest.mark.parametrize("text", ["early 12/3/25", "late", "end of", "mid-nowhere 2025"])
+def test_part_of_needs_a_month_or_year(text: str) -> None:
+    with pytest.raises(DomainError):
+        parse(text)
+
+
+# One exact day for a date box (due dates, dates of birth, filters) --------------------
+@pytest.mark.parametrize(
+    ("text", "ahead", "expected"),
+    [
+        ("12/3/25", False, D(2025, 3, 12)),
+        ("3 May 2027", False, D(2027, 5, 3)),
+        ("12/3/27", False, D(2027, 3, 12)),
+        ("today", False, TODAY),
+        ("tomorrow", True, D(2025, 9, 2)),
+        ("5/8", False, D(2025, 8, 5)),
+        ("5/8", True, D(2026, 8, 5)),
+        ("5 October", True, D(2025, 10, 5)),
+    ],
+)
+def test_parse_day_reads_one_day_and_allows_the_future(
+    text: str, ahead: bool, expected: dt.date
+) -> None:
+    assert parse_day(text, today=TODAY, ahead=ahead) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("", "date_missing"), ("soon", "date_unreadable"), ("March 2025", "date_not_a_day")],
+)
+def test_parse_day_explains_what_it_cannot_use(text: str, code: str) -> None:
+    with pytest.raises(DomainError) as caught:
+        parse_day(text, today=TODAY)
+    assert caught.value.code == code
