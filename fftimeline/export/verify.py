@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 from openpyxl.writer.theme import theme_xml
 
+from fftimeline.domain.text import fold
+
 ALLOWED_PARTS = frozenset(
     {
         "[Content_Types].xml",
@@ -74,7 +76,7 @@ class Hit:
 
 def scan_xlsx(data: bytes, needles: Iterable[str], file_name: str = "") -> list[Hit]:
     """Every problem found in ``data`` and ``file_name``; an empty list means safe to write."""
-    folded = sorted({n.strip().casefold() for n in needles if n.strip()}, key=len)
+    folded = sorted({fold(n) for n in needles if n.strip()}, key=len)
     hits = scan_file_name(file_name, folded)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -87,7 +89,7 @@ def scan_xlsx(data: bytes, needles: Iterable[str], file_name: str = "") -> list[
 
 def scan_file_name(file_name: str, folded: list[str]) -> list[Hit]:
     """Needles in the file name, treating '-', '_' and '.' as spaces."""
-    plain = re.sub(r"[-_.]+", " ", file_name.casefold())
+    plain = re.sub(r"[-_.]+", " ", fold(file_name))
     return [
         Hit("file name", n, needle=True)
         for n in folded
@@ -100,7 +102,7 @@ def _scan_part(name: str, raw: bytes, folded: list[str]) -> list[Hit]:
         return [Hit(name, "a part a plain spreadsheet does not need")]
     if name == "xl/theme/theme1.xml" and raw == _THEME:
         return []  # the fixed default theme: no case data can be in it
-    text = html.unescape(raw.decode("utf-8", "replace")).casefold()
+    text = fold(html.unescape(raw.decode("utf-8", "replace")))
     index = _TokenIndex(text)
     short = [n for n in folded if len(n) < MIN_MARKUP_NEEDLE]
     hits = [
@@ -129,7 +131,7 @@ def _short_needles(name: str, raw: bytes, short: list[str]) -> list[Hit]:
         return []
     xml = raw.decode("utf-8", "replace")
     values = _TEXT_NODE.findall(xml) + _NAME_ATTR.findall(xml)
-    text = html.unescape("\n".join(values)).casefold()
+    text = fold(html.unescape("\n".join(values)))
     return [Hit(name, n, needle=True) for n in short if contains_word(text, n)]
 
 
@@ -185,7 +187,7 @@ class _TokenIndex:
 
 
 def contains_word(text: str, needle: str) -> bool:
-    """Whether ``needle`` occurs in ``text`` not inside a longer word (both casefolded)."""
+    """Whether ``needle`` occurs in ``text`` not inside a longer word (both folded)."""
     start = text.find(needle)
     while start != -1:
         end = start + len(needle)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from fftimeline.domain.entries import Entry
+from fftimeline.domain.text import fold
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
 from fftimeline.redaction.manual import ManualRedactions
 
@@ -37,14 +38,14 @@ def content_needles(
 
 
 def legitimately_shown(included: list[Entry], profile: AudienceProfile, hits: set[str]) -> set[str]:
-    """Those of ``hits`` (casefolded content needles) that an included entry really says.
+    """Those of ``hits`` (folded content needles, see `domain.text.fold`) an included entry says.
 
     Judged on the *recorded* text of the entries the audience gets, in the fields it sees,
     never on the output itself: a leak into the output must not excuse itself.
     """
     if not hits:
         return set()
-    corpus = "\n".join(t for e in included for t in _visible_fields(e, profile)).casefold()
+    corpus = fold("\n".join(t for e in included for t in _visible_fields(e, profile)))
     return {h for h in hits if h in corpus}
 
 

@@ -33,7 +33,7 @@ from fftimeline.domain.sources import WITHHELD_REASON_LABELS, Source
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
 from fftimeline.redaction.manual import ManualRedactions, apply_manual
 from fftimeline.redaction.needles import content_needles
-from fftimeline.redaction.terms import TextRedactor, build_redactor
+from fftimeline.redaction.terms import Former, TextRedactor, build_redactor
 from fftimeline.redaction.values import Redacted, RedactedEntry, Text
 
 F = AudienceField
@@ -108,11 +108,12 @@ def redact_chronology(
     profile: AudienceProfile,
     filters: Filters | None = None,
     manual: ManualRedactions | None = None,
+    former: Former | None = None,
 ) -> RedactedChronology:
     """What ``profile`` may see of ``entries``, with counts of what was left out and needles."""
     filters = filters or Filters()
     manual = manual or ManualRedactions()
-    red = build_redactor(case, register, entries, profile)
+    red = build_redactor(case, register, entries, profile, former)
     out = RedactedChronology(
         profile=profile,
         child=case.child_name if profile.sees(F.CHILD_NAME) else case.initials,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from fftimeline.domain.entries import Entry, Kind
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.records import Disclosure, DisclosureDraft
+from fftimeline.domain.text import fold
 from fftimeline.export.files import sha256_hex, write_atomically
 from fftimeline.export.protect import PASSWORD_REMINDER, encrypt_xlsx, password_problems
 from fftimeline.export.verify import scan_xlsx
@@ -41,6 +42,7 @@ from fftimeline.redaction.manual import MANUAL_REDACTIONS_KEY, ManualRedactions,
 from fftimeline.redaction.needles import legitimately_shown
 from fftimeline.redaction.preview import PreviewRow, counts_line, preview_rows
 from fftimeline.redaction.redact import Filters, RedactedChronology, redact_chronology
+from fftimeline.redaction.terms import Former
 from fftimeline.redaction.values import RedactedEntry, as_text
 
 if TYPE_CHECKING:
@@ -237,7 +239,7 @@ def render_checked(cover: Cover, chron: RedactedChronology, file_name: str) -> b
     """The workbook bytes for ``chron``, only if the leak scan finds nothing."""
     data = build_xlsx(cover, rows_for(chron.entries))
     hits = scan_xlsx(data, chron.needles | chron.content_needles, file_name)
-    content = {n.casefold() for n in chron.content_needles} - {n.casefold() for n in chron.needles}
+    content = {fold(n) for n in chron.content_needles} - {fold(n) for n in chron.needles}
     doubtful = {h.what for h in hits if h.needle and h.what in content}
     allowed = legitimately_shown(chron.included, chron.profile, doubtful)
     real = [h for h in hits if not (h.needle and h.what in allowed)]
@@ -299,13 +301,19 @@ def _redact(
     profile = find_profile(audience, _custom(vault))
     if show_child_name:
         profile = profile.with_child_name(True)
+    register = vault.links.items(case_id)
+    former = Former(
+        cases=tuple(vault.cases.earlier_details(case_id)),
+        items=tuple(e for i in register if i.id for e in vault.links.earlier_details(i.id)),
+    )
     return redact_chronology(
         vault.cases.get(case_id),
         entries,
-        vault.links.items(case_id),
+        register,
         profile,
         filters,
         manual_redactions(vault, case_id),
+        former,
     )
 
 

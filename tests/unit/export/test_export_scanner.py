@@ -134,3 +134,19 @@ def test_one_letter_needle_is_found_in_a_cell_but_not_in_markup():
     wb = _clean_workbook()
     wb["Chronology"]["D2"] = "Seen with B outside the shop"
     assert "xl/worksheets/sheet2.xml" in _where(_save(wb), needles=("B",))
+
+
+@pytest.mark.parametrize(
+    ("needle", "cell"),
+    [
+        ("Tyrese O'Neill", "Seen with Tyrese O’Neill"),
+        ("O’Neill", "O'Neill's car"),
+        ("Margaret Hale", "Margaret  Hale said"),
+        ("Margaret Hale", "Margaret\nHale said"),
+        ("Jay-Dee", "Jay–Dee was there"),
+    ],
+)
+def test_any_apostrophe_dash_or_spacing_is_still_a_hit(needle, cell):
+    wb = _clean_workbook()
+    wb["Chronology"]["D2"] = cell
+    assert "xl/worksheets/sheet2.xml" in _where(_save(wb), needles=(needle,))

@@ -133,3 +133,16 @@ def test_a_disclosure_that_cannot_be_recorded_means_no_file(vault, case_id, tmp_
         export_xlsx(vault, case_id, _request(recipients="x" * 2001), out)
     assert not out.exists()
     assert vault.disclosures.disclosures(case_id) == []
+
+
+def test_a_dropped_nickname_is_still_protected_in_old_entries(vault, case_id, tmp_path):
+    person = next(i for i in vault.links.items(case_id) if i.nicknames == ("Bugsy",))
+    vault.entries.add(case_id, make_entry(account="Bugsy was at the park again."))
+    vault.links.save(case_id, person.model_copy(update={"nicknames": ("Bugs",)}))
+    out = tmp_path / "chronology.xlsx"
+    export_xlsx(vault, case_id, _request(), out)
+    text = " ".join(
+        str(c.value) for row in load_workbook(out)["Chronology"].iter_rows() for c in row
+    )
+    assert "An adult male was at the park again." in text
+    assert "Bugsy" not in text

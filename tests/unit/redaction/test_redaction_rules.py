@@ -218,3 +218,52 @@ def test_notes_typed_into_a_name_do_not_become_protected_words():
 
     assert name_parts("Ryan (surname not known)") == ["Ryan (surname not known)", "Ryan"]
     assert name_parts("Marcus Bell") == ["Marcus Bell", "Marcus", "Bell"]
+
+
+def test_a_withheld_person_is_hidden_by_surname_title_or_odd_spacing_too():
+    source = Source(
+        name="Margaret Hale", withheld=True, withheld_reason=WithheldReason.RISK_TO_SOURCE
+    )
+    told = saved(1, source=source, sharing=Sharing(audiences=ALL_AUDIENCES))
+    other = saved(
+        2,
+        sharing=Sharing(audiences=ALL_AUDIENCES),
+        account="Donna thinks Mrs Hale next door talks to the police. Margaret  Hale\nagrees.",
+    )
+    chron = redact_chronology(make_case(), [told, other], [], STRATEGY)
+    text = chron.entries[1].what_happened
+    assert "Hale" not in text and "Margaret" not in text
+    assert "thinks a source next door" in text
+
+
+def test_any_apostrophe_or_dash_matches_a_protected_name():
+    person = saved_person(7, name="Tyrese O'Neill", nicknames=("Lil' T", "Jay-Dee"))
+    entry = saved(
+        1,
+        account="Seen with Lil’ T and Jay–Dee near the shop. O’Neill’s car was there.",
+        link_ids=frozenset({7}),
+    )
+    _, shown = _one(entry, [person])
+    assert "T " not in shown.what_happened.replace("The ", "")
+    assert "O’Neill" not in shown.what_happened and "Dee" not in shown.what_happened
+    assert "An adult male's car was there" in shown.what_happened
+
+
+def test_short_and_former_names_of_the_child_are_hidden_from_initials_audiences():
+    from fftimeline.redaction.terms import Former
+
+    case = make_case(child_name="Jo Ng", known_as="")
+    before = make_case(child_name="Jordan Ng", known_as="Jords")
+    entry = saved(1, account="Jo was seen by Ms Ng's neighbour. Jords said Jordan left.")
+    chron = redact_chronology(case, [entry], [], STRATEGY, former=Former(cases=(before,)))
+    text = chron.entries[0].what_happened
+    for name in ("Jo ", "Ng", "Jords", "Jordan"):
+        assert name not in text
+    assert "J. N. was seen" in text
+
+
+def test_sharp_s_names_are_replaced_not_left_to_block_the_export():
+    person = saved_person(7, name="Lukas Weiß", nicknames=())
+    entry = saved(1, account="Herr Weiß drove.", link_ids=frozenset({7}))
+    _, shown = _one(entry, [person])
+    assert "Weiß" not in shown.what_happened
