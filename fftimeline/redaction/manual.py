@@ -11,6 +11,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from fftimeline.domain.text import flexible_pattern
 from fftimeline.redaction.terms import REDACTED_MARK
 
 MANUAL_REDACTIONS_KEY = "manual-redactions"
@@ -63,6 +64,9 @@ def apply_manual(text: str, spans: list[str]) -> tuple[str, int]:
     """``text`` with every occurrence of each span (any case) replaced; and how many."""
     total = 0
     for span in sorted(spans, key=len, reverse=True):
-        text, n = re.subn(re.escape(span.strip()), REDACTED_MARK, text, flags=re.IGNORECASE)
+        # Any apostrophe, dash or run of white space: a span selected across the summary
+        # and the account spans a different line break in the output.
+        pattern = flexible_pattern(span)
+        text, n = re.subn(pattern, REDACTED_MARK, text, flags=re.IGNORECASE)
         total += n
     return text, total
