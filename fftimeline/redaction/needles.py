@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.text import fold
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
-from fftimeline.redaction.manual import ManualRedactions
+from fftimeline.redaction.manual import ManualRedactions, apply_manual
 
 MIN_CONTENT = 12
 """Content shorter than this is too likely to be ordinary words shared with other entries."""
@@ -37,15 +37,27 @@ def content_needles(
     return {c.strip() for c in candidates if len(c.strip()) >= MIN_CONTENT}
 
 
-def legitimately_shown(included: list[Entry], profile: AudienceProfile, hits: set[str]) -> set[str]:
+def legitimately_shown(
+    included: list[Entry],
+    profile: AudienceProfile,
+    hits: set[str],
+    manual: ManualRedactions | None = None,
+) -> set[str]:
     """Those of ``hits`` (folded content needles, see `domain.text.fold`) an included entry says.
 
     Judged on the *recorded* text of the entries the audience gets, in the fields it sees,
-    never on the output itself: a leak into the output must not excuse itself.
+    less what the key worker redacted by hand, never on the output itself: a leak into the
+    output must not excuse itself, and a hand-redacted span is never excused by its own entry.
     """
     if not hits:
         return set()
-    corpus = fold("\n".join(t for e in included for t in _visible_fields(e, profile)))
+    manual = manual or ManualRedactions()
+    texts = (
+        apply_manual(t, manual.spans_for(e.id, profile.slug))[0]
+        for e in included
+        for t in _visible_fields(e, profile)
+    )
+    corpus = fold("\n".join(texts))
     return {h for h in hits if h in corpus}
 
 

@@ -79,6 +79,7 @@ class RedactedChronology:
         content_needles: texts the audience must not see (left-out entries, hidden fields,
             manual redactions) unless an included entry legitimately says the same.
         included: the recorded entries the audience gets (to judge content-needle hits).
+        manual: the hand-redacted spans applied (never excused by their own entry).
     """
 
     profile: AudienceProfile
@@ -89,6 +90,7 @@ class RedactedChronology:
     needles: set[str] = field(default_factory=set)
     content_needles: set[str] = field(default_factory=set)
     included: list[Entry] = field(default_factory=list)
+    manual: ManualRedactions = field(default_factory=ManualRedactions)
 
     @property
     def left_out_total(self) -> int:
@@ -133,6 +135,7 @@ def redact_chronology(
     out.needles = red.needles()
     out.content_needles = content_needles(included, excluded, manual, profile)
     out.included = included
+    out.manual = manual
     return out
 
 

@@ -267,3 +267,24 @@ def test_sharp_s_names_are_replaced_not_left_to_block_the_export():
     entry = saved(1, account="Herr Weiß drove.", link_ids=frozenset({7}))
     _, shown = _one(entry, [person])
     assert "Weiß" not in shown.what_happened
+
+
+def test_a_manual_span_across_summary_and_account_is_applied():
+    entry = saved(1, sharing=Sharing(audiences=ALL_AUDIENCES))
+    span = "outside school\nAt 15:20"  # as selected in the preview, one line break
+    manual = ManualRedactions().added(ManualSpan(entry_id=1, audience=STRATEGY.slug, text=span))
+    _, shown = _one(entry, manual=manual)
+    assert "15:20" not in shown.what_happened and "[redacted]" in shown.what_happened
+
+
+def test_a_hand_redacted_span_is_never_excused_by_its_own_entry():
+    from fftimeline.domain.text import fold
+    from fftimeline.redaction.needles import legitimately_shown
+
+    entry = saved(1, sharing=Sharing(audiences=ALL_AUDIENCES))
+    manual = ManualRedactions().added(
+        ManualSpan(entry_id=1, audience=STRATEGY.slug, text="grey car outside the gates")
+    )
+    hit = fold("grey car outside the gates")
+    assert legitimately_shown([entry], STRATEGY, {hit}) == {hit}
+    assert legitimately_shown([entry], STRATEGY, {hit}, manual) == set()
