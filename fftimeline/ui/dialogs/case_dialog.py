@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from fftimeline.domain.cases import Case, CaseDraft, FamilyMember, TeamMember
 from fftimeline.domain.errors import DomainError
 from fftimeline.ui.widgets.form_helpers import (
+    GuardedDialog,
     chosen_date,
     first_problem,
     optional_date_edit,
@@ -102,7 +104,7 @@ class PeopleTable(QWidget):
         return item.text().strip() if item is not None else ""
 
 
-class CaseDialog(QDialog):
+class CaseDialog(GuardedDialog):
     """The case form; `ask` saves through `vault.cases` and returns the saved case."""
 
     def __init__(self, vault: OpenVault, case: Case | None, parent: QWidget | None = None) -> None:
@@ -133,6 +135,7 @@ class CaseDialog(QDialog):
         self._lay_out()
         if case is not None:
             self._fill(case)
+        self._as_opened = self._snapshot()
         self._connect()
         self._check()
 
@@ -181,7 +184,17 @@ class CaseDialog(QDialog):
             people.table.itemChanged.connect(self._check)
             people.table.model().rowsRemoved.connect(self._check)
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
+
+    def _snapshot(self) -> tuple[object, ...]:
+        lines = (self.child_name, self.known_as, self.pronouns, self.key_worker)
+        texts = tuple(edit.text() for edit in lines)
+        return (*texts, self.date_of_birth.text(), self.family.rows(), self.team.rows())
+
+    @override
+    def has_changes(self) -> bool:
+        """Whether anything was typed since the form opened."""
+        return self._snapshot() != self._as_opened
 
     def draft(self) -> CaseDraft:
         """The case as typed; raises ValidationError (or DomainError) when a rule is broken."""
@@ -220,6 +233,8 @@ class CaseDialog(QDialog):
             "pronouns": self.tr("Pronouns"),
             "key_worker": self.tr("Key worker"),
         }
+        if self.date_of_birth.problem():
+            return self.tr("Date of birth: {problem}").format(problem=self.date_of_birth.problem())
         try:
             self.draft()
         except ValidationError as error:

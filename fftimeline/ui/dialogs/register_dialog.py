@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,17 +24,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.people import LINK_KIND_LABELS, Linked, LinkKind
 from fftimeline.ui.errors import plain_message
-from fftimeline.ui.widgets.form_helpers import first_problem, problem_label
+from fftimeline.ui.widgets.form_helpers import (
+    GuardedDialog,
+    ask_discard_changes,
+    first_problem,
+    problem_label,
+)
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
 
 
-class RegisterDialog(QDialog):
+class RegisterDialog(GuardedDialog):
     """Lists the register and edits one item at a time; each Save is committed at once."""
 
     def __init__(self, vault: OpenVault, case_id: int, parent: QWidget | None = None) -> None:
@@ -44,6 +49,7 @@ class RegisterDialog(QDialog):
         self._case_id = case_id
         self.items: list[Linked] = []
         self._editing: Linked | None = None
+        self._as_shown: tuple[object, ...] = ()
         self.changed = False
         self.setWindowTitle(self.tr("People, places and vehicles"))
         self._build()
@@ -151,7 +157,17 @@ class RegisterDialog(QDialog):
         self.nicknames.setText(", ".join(item.nicknames) if item else "")
         self.third_party.setChecked(item.third_party if item else False)
         self.notes.setText(item.notes if item else "")
+        self._as_shown = self._snapshot()
         self._check()
+
+    def _snapshot(self) -> tuple[object, ...]:
+        texts = tuple(e.text() for e in (self.name, self.role, self.nicknames, self.notes))
+        return (*texts, self.kind.currentData(), self.third_party.isChecked())
+
+    @override
+    def has_changes(self) -> bool:
+        """Whether the item in the form was changed and not saved."""
+        return self._snapshot() != self._as_shown
 
     def _new_item(self) -> None:
         self.table.clearSelection()
@@ -191,6 +207,8 @@ class RegisterDialog(QDialog):
         self.problem.setText(self.tr("Saved “{name}”.").format(name=saved.label))
 
     def _close(self) -> None:
+        if self.has_changes() and not ask_discard_changes(self):
+            return
         if self.changed:
             self.accept()
         else:

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.tasks import TASK_STATUS_LABELS, Task, TaskDraft, TaskStatus
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.widgets.form_helpers import (
+    GuardedDialog,
     chosen_date,
     first_problem,
     optional_date_edit,
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
 
 
-class TaskDialog(QDialog):
+class TaskDialog(GuardedDialog):
     """The task form; `ask` saves through `vault.tasks` and returns the saved task."""
 
     def __init__(
@@ -57,7 +59,7 @@ class TaskDialog(QDialog):
         self.what.setAccessibleName(self.tr("What is to be done"))
         self.owner = QLineEdit()
         self.owner.setAccessibleName(self.tr("Who owns it"))
-        self.due = optional_date_edit(self.tr("Due date"), self.tr("No date"))
+        self.due = optional_date_edit(self.tr("Due date"), self.tr("No date"), ahead=True)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         for status in TaskStatus:
@@ -72,6 +74,7 @@ class TaskDialog(QDialog):
         self._lay_out()
         if task is not None:
             self._fill(task)
+        self._as_opened = self._snapshot()
         self._connect()
         self._check()
 
@@ -102,7 +105,21 @@ class TaskDialog(QDialog):
         self.status.currentIndexChanged.connect(self._check)
         self.outcome.textChanged.connect(self._check)
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
+
+    def _snapshot(self) -> tuple[str, ...]:
+        return (
+            self.what.text(),
+            self.owner.text(),
+            self.due.text(),
+            str(self.status.currentData()),
+            self.outcome.toPlainText(),
+        )
+
+    @override
+    def has_changes(self) -> bool:
+        """Whether anything was typed or chosen since the form opened."""
+        return self._snapshot() != self._as_opened
 
     def draft(self) -> TaskDraft:
         """The task as typed; raises ValidationError when a rule is broken."""
@@ -121,6 +138,8 @@ class TaskDialog(QDialog):
             "owner": self.tr("Who owns it"),
             "outcome": self.tr("What came of it"),
         }
+        if self.due.problem():
+            return self.tr("Due date: {problem}").format(problem=self.due.problem())
         try:
             self.draft()
         except ValidationError as error:

@@ -1,5 +1,8 @@
 """Small pieces shared by the case, register and task dialogs (ui layer).
 
+Optional date boxes are typed into like any text field and read by
+`domain.date_parsing`; form dialogs ask before Esc or Cancel throws typing away.
+
 A broken rule is worded for people: the domain's own rule messages are already plain;
 pydantic's built-in ones ("String should have at least 1 character") are replaced by
 "Fill in <field>." so a key worker never sees a validator's jargon.
@@ -7,16 +10,34 @@ pydantic's built-in ones ("String should have at least 1 character") are replace
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QLabel
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+from typing_extensions import override
 
+from fftimeline.domain import dates
+from fftimeline.domain.date_parsing import parse_day
+from fftimeline.domain.errors import DomainError
 from fftimeline.ui.errors import validation_messages
 
 NO_DATE = QDate(1900, 1, 1)
-"""The value an optional date box holds when no date is chosen."""
+"""What `OptionalDateEdit.date()` gives when no date is chosen (as the old QDateEdit did)."""
 _CTX = "Forms"
 
 
@@ -36,27 +57,203 @@ def first_problem(error: ValidationError, labels: dict[str, str]) -> str:
     return _tr("Something is not right. Check the fields.")
 
 
-def optional_date_edit(name: str, empty_text: str) -> QDateEdit:
-    """A date box that reads `empty_text` ("Not known", "Any") until a date is chosen."""
-    edit = QDateEdit()
-    edit.setAccessibleName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(empty_text)
-    edit.setDate(NO_DATE)
-    return edit
+class OptionalDateEdit(QWidget):
+    """A date box people can type into ("12/3/25", "3 May", "today"); empty means no date.
+
+    The label under the box says how the text was understood, what it could not read, or
+    what an empty box means ("Any", "Not known"). Tab moves on like any text field; the
+    arrow beside it opens a calendar at the chosen day, or at today.
+
+    It keeps the parts of `QDateEdit` its callers use: `dateChanged`, `date()` and
+    `setDate()` (`NO_DATE` for no date).
+
+    Signals:
+        dateChanged: the understood date changed (`NO_DATE` when there is none now).
+    """
+
+    dateChanged = Signal(QDate)  # noqa: N815 - mirrors QDateEdit
+
+    def __init__(
+        self, name: str, empty_text: str, *, ahead: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._empty_text, self._ahead = empty_text, ahead
+        self._day: dt.date | None = None
+        self._problem = ""
+        self.line = QLineEdit(self)
+        self.line.setAccessibleName(name)
+        self.line.setPlaceholderText(self.tr("e.g. 12/3/25"))
+        self.line.setToolTip(
+            self.tr("Type a date, for example 12/3/25 or 3 May 2025. Empty: {empty}.").format(
+                empty=empty_text
+            )
+        )
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setAccessibleName(self.tr("Calendar for {name}").format(name=name))
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
+        pick = self.tr("Pick {name} from a calendar").format(name=name)
+        self.calendar_button.setAccessibleName(pick)
+        self.calendar_button.setToolTip(pick)
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.calendar_button)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._open_calendar)
+        self.calendar_button.setMenu(menu)
+        self.readback = QLabel(self)
+        self.readback.setAccessibleName(self.tr("How the date was understood"))
+        self.readback.setWordWrap(True)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.line, 1)
+        row.addWidget(self.calendar_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addLayout(row)
+        box.addWidget(self.readback)
+        self.setFocusProxy(self.line)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self.line.textChanged.connect(self._reread)
+        self._reread()
+
+    def text(self) -> str:
+        """What is typed in the box."""
+        return self.line.text()
+
+    def day(self) -> dt.date | None:
+        """The day understood, or None when the box is empty or unreadable."""
+        return self._day
+
+    def problem(self) -> str:
+        """Plain words for what could not be read ('' when fine or empty)."""
+        return self._problem
+
+    def date(self) -> QDate:
+        """The day as a `QDate` (`NO_DATE` when there is none), as `QDateEdit` gives it."""
+        day = self._day
+        return NO_DATE if day is None else QDate(day.year, day.month, day.day)
+
+    def setDate(self, date: QDate) -> None:  # noqa: N802 - mirrors QDateEdit
+        """Show a day (`NO_DATE` or an invalid date empties the box)."""
+        if not date.isValid() or date == NO_DATE:
+            self.line.clear()
+        else:
+            self.line.setText(_wording(dt.date(date.year(), date.month(), date.day())))
+
+    def _open_calendar(self) -> None:
+        today = dates.today()
+        self.calendar.setSelectedDate(QDate(*(self._day or today).timetuple()[:3]))
+
+    def _picked(self, date: QDate) -> None:
+        self.setDate(date)
+        menu = self.calendar_button.menu()
+        if menu is not None:
+            menu.close()
+        self.line.setFocus()
+
+    def _reread(self) -> None:
+        before = self._day
+        self._day, self._problem = None, ""
+        if self.line.text().strip():
+            try:
+                self._day = parse_day(self.line.text(), ahead=self._ahead)
+            except DomainError as error:
+                self._problem = self.tr(error.message)
+        if self._problem:
+            self.readback.setText(self._problem)
+        elif self._day is not None:
+            self.readback.setText(self.tr("understood as: {day}").format(day=_long(self._day)))
+        else:
+            self.readback.setText(self._empty_text)
+        if self._day != before:
+            self.dateChanged.emit(self.date())
 
 
-def chosen_date(edit: QDateEdit) -> dt.date | None:
+def _wording(day: dt.date) -> str:
+    """'12 Mar 2025': how a chosen day is put back into the box."""
+    return f"{day.day} {calendar.month_abbr[day.month]} {day.year}"
+
+
+def _long(day: dt.date) -> str:
+    """'12 March 2025': the read-back under the box."""
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def optional_date_edit(name: str, empty_text: str, *, ahead: bool = False) -> OptionalDateEdit:
+    """A date box that can be typed into; empty means `empty_text` ("Not known", "Any").
+
+    Args:
+        name: the accessible name of the box.
+        empty_text: what an empty box means.
+        ahead: a day typed without a year is the next one to come (due dates).
+    """
+    return OptionalDateEdit(name, empty_text, ahead=ahead)
+
+
+def chosen_date(edit: OptionalDateEdit) -> dt.date | None:
     """The date chosen in an optional date box, or None."""
-    day = edit.date()
-    return None if day == NO_DATE else dt.date(day.year(), day.month(), day.day())
+    return edit.day()
 
 
-def show_date(edit: QDateEdit, day: dt.date | None) -> None:
+def show_date(edit: OptionalDateEdit, day: dt.date | None) -> None:
     """Put a date (or "not known") into an optional date box."""
     edit.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
+
+
+def ask_discard_changes(parent: QWidget) -> bool:
+    """Ask "Discard your changes?"; True to discard. Esc (and Enter) mean carry on editing."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Unsaved changes"))
+    box.setText(_tr("Discard your changes?"))
+    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    carry_on = box.addButton(_tr("Carry on editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(carry_on)
+    box.setEscapeButton(carry_on)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return clicked is discard
+
+
+class GuardedDialog(QDialog):
+    """A form dialog whose Esc, Cancel and close button never throw typing away unasked.
+
+    Subclasses say what "changed" means in `has_changes`, and connect their Cancel button
+    to `cancel`. When the form has changed, `ask_discard_changes` is asked first.
+    `reject()` itself still closes at once, so locking the app never stops on a question.
+    """
+
+    def has_changes(self) -> bool:
+        """Whether the form differs from how it opened (subclasses override)."""
+        return False
+
+    def cancel(self) -> None:
+        """Esc / Cancel / close: close, asking first if there are changes."""
+        if not self.has_changes() or ask_discard_changes(self):
+            self.reject()
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and self.has_changes() and not ask_discard_changes(self):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 def problem_label() -> QLabel:
