@@ -79,7 +79,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self._empty_text, self._ahead = empty_text, ahead
         self._day: dt.date | None = None
-        self._problem = ""
+        self._problem = self._short_problem = ""
         self.line = QLineEdit(self)
         self.line.setAccessibleName(name)
         self.line.setPlaceholderText(self.tr("e.g. 12/3/25"))
@@ -97,13 +97,11 @@ class OptionalDateEdit(QWidget):
         pick = self.tr("Pick {name} from a calendar").format(name=name)
         self.calendar_button.setAccessibleName(pick)
         self.calendar_button.setToolTip(pick)
-        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.calendar_button)
-        holder = QWidgetAction(menu)
+        self.calendar_menu = QMenu(self.calendar_button)
+        holder = QWidgetAction(self.calendar_menu)
         holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
-        menu.aboutToShow.connect(self._open_calendar)
-        self.calendar_button.setMenu(menu)
+        self.calendar_menu.addAction(holder)
+        self.calendar_button.clicked.connect(self.open_calendar)
         self.readback = QLabel(self)
         self.readback.setAccessibleName(self.tr("How the date was understood"))
         self.readback.setWordWrap(True)
@@ -147,27 +145,33 @@ class OptionalDateEdit(QWidget):
         else:
             self.line.setText(_wording(dt.date(date.year(), date.month(), date.day())))
 
-    def _open_calendar(self) -> None:
-        today = dates.today()
-        self.calendar.setSelectedDate(QDate(*(self._day or today).timetuple()[:3]))
+    def open_calendar(self) -> None:
+        """Show the calendar under the box, at the chosen day or else at today."""
+        day = self._day or dates.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar_menu.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
+        self.calendar.setFocus()
 
     def _picked(self, date: QDate) -> None:
         self.setDate(date)
-        menu = self.calendar_button.menu()
-        if menu is not None:
-            menu.close()
+        self.calendar_menu.close()
         self.line.setFocus()
 
     def _reread(self) -> None:
         before = self._day
-        self._day, self._problem = None, ""
+        self._day, self._problem, self._short_problem = None, "", ""
         if self.line.text().strip():
             try:
                 self._day = parse_day(self.line.text(), ahead=self._ahead)
             except DomainError as error:
                 self._problem = self.tr(error.message)
+                self._short_problem = {
+                    "date_unreadable": self.tr("Can't read this date. Try 12/3/25."),
+                    "date_not_a_day": self.tr("Give one day, e.g. 12/3/25."),
+                }.get(error.code, self._problem)
+        self.readback.setToolTip(self._problem)
         if self._problem:
-            self.readback.setText(self._problem)
+            self.readback.setText(self._short_problem)
         elif self._day is not None:
             self.readback.setText(self.tr("understood as: {day}").format(day=_long(self._day)))
         else:
