@@ -71,8 +71,8 @@ def one_line(exc: BaseException) -> str:
         return " ".join(exc.message.split())
     if isinstance(exc, OSError) and exc.strerror:
         return f"Something went wrong: {exc.strerror}."
-    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return f"Something went wrong: {first}"
+    # Never the exception's text: it can quote case content (a cell, a field value).
+    return f"Something went wrong ({type(exc).__name__})."
 
 
 def say(text: str) -> None:

@@ -15,6 +15,7 @@ from copy import copy
 from dataclasses import dataclass
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -95,6 +96,19 @@ class ChronologyRow:
         return [*cells, self.grading] if with_grading else cells
 
 
+def cell_text(value: object) -> object:
+    """A value safe to put in a cell as typed text.
+
+    Characters XML cannot hold (pasted control characters) become spaces, so one odd
+    character cannot block an export; text starting with '=' gets a leading space so a
+    spreadsheet program shows it instead of running it as a formula.
+    """
+    if not isinstance(value, str):
+        return value
+    text = ILLEGAL_CHARACTERS_RE.sub(" ", value)
+    return " " + text if text.startswith("=") else text
+
+
 @dataclass(frozen=True)
 class Cover:
     """What the cover sheet says (all already fit for the audience)."""
@@ -145,7 +159,7 @@ def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
     ws["A1"].font = Font(bold=True, size=14)
     ws["B1"].font = Font(bold=True, color="B00020")
     for label, value in lines:
-        ws.append([label, value])
+        ws.append([label, cell_text(value)])
     ws.append([])
     ws.append(["Legend", ""])
     ws.cell(ws.max_row, 1).font = BOLD
@@ -167,7 +181,7 @@ def _chronology_sheet(ws: Worksheet, rows: list[ChronologyRow], with_grading: bo
         head = ws.cell(1, i)
         head.font, head.fill, head.alignment = BOLD, HEADER_FILL, WRAP
     for row in rows:
-        ws.append(row.values(with_grading))
+        ws.append([cell_text(v) for v in row.values(with_grading)])
     _wrap_body(ws)
     ws.freeze_panes = "A2"
     last = get_column_letter(len(headers))

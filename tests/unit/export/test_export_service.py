@@ -146,3 +146,12 @@ def test_a_dropped_nickname_is_still_protected_in_old_entries(vault, case_id, tm
     )
     assert "An adult male was at the park again." in text
     assert "Bugsy" not in text
+
+
+def test_pasted_control_characters_and_formulas_do_not_block_or_run(vault, tmp_path):
+    case = vault.cases.add(make_case())
+    vault.entries.add(case.id, make_entry(summary="=1+1 pasted\x0bfrom school"))
+    out = tmp_path / "chronology.xlsx"
+    export_xlsx(vault, case.id, _request(), out)
+    cell = load_workbook(out)["Chronology"]["D2"]
+    assert cell.data_type == "s" and cell.value.startswith(" =1+1 pasted from school")

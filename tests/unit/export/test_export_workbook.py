@@ -92,3 +92,11 @@ def test_document_properties_name_no_one():
     assert wb.properties.creator == "fftimeline"
     assert wb.properties.lastModifiedBy == "fftimeline"
     assert not wb.defined_names
+
+
+def test_control_characters_and_formula_like_text_are_written_as_plain_text():
+    from fftimeline.export.xlsx import cell_text
+
+    assert cell_text("Pasted\x0btext\x00") == "Pasted text "
+    assert cell_text('=HYPERLINK("http://x")') == ' =HYPERLINK("http://x")'
+    assert cell_text(3) == 3
