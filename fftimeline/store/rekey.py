@@ -43,14 +43,18 @@ def _rekey(conn: Connection, new: bytearray) -> None:
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.reset_key(new)
+    except (sqlcipher.Error, MemoryError):
+        raise VaultNotSaved() from None  # the key was not changed
+    try:
         conn.execute("BEGIN IMMEDIATE")
         audit.append(conn, actor, [audit.AuditEvent(AuditAction.PASSPHRASE_CHANGED)])
         conn.execute("COMMIT")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except (sqlcipher.Error, MemoryError):
+        # The file is already under the new passphrase: "nothing was changed" would be untrue.
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise VaultNotSaved() from None
+        raise PassphraseNotChanged() from None
 
 
 def _reopen_and_prove(path: Path, new: bytearray) -> Connection:
@@ -115,8 +119,10 @@ def change_passphrase(
     ``conn`` is closed by this call whatever happens; on failure the error says which
     passphrase to use. Check ``current`` with `key_matches` first.
     """
-    _rekey(conn, new)
-    close_connection(conn)
+    try:
+        _rekey(conn, new)
+    finally:
+        close_connection(conn)
     proved = _reopen_and_prove(path, new)
     if current is not None and current != new:
         close_connection(proved)

@@ -112,3 +112,23 @@ def test_key_check_agrees_with_sqlcipher(vault: OpenVault) -> None:
     vault.cases.add(make_case())
     assert key_matches(vault.path, passphrase())
     assert not key_matches(vault.path, passphrase("correct horse battery staple 43"))
+
+
+def test_a_failure_after_the_rekey_says_which_passphrase_to_use(
+    vault: OpenVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from fftimeline.store import rekey
+
+    def disk_full(*_args: object) -> None:
+        raise sqlcipher.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(rekey.audit, "append", disk_full)
+    new = "a brand new passphrase for this vault"
+    with pytest.raises(rekey.PassphraseNotChanged) as caught:
+        vault.change_passphrase(passphrase(new))
+    assert "if it no longer works, use the new one" in caught.value.message
+    monkeypatch.undo()
+    again = open_vault(vault.path, passphrase(new), actor="Sam Key")
+    again.close()
