@@ -25,9 +25,9 @@ from fftimeline.domain.entries import Entry, Nature
 from fftimeline.services.vault import OpenVault
 from fftimeline.ui.dialogs import entry_editor
 from fftimeline.ui.dialogs.entry_editor import DRAFT_KEY, EntryEditorDialog
+from fftimeline.ui.dialogs.history_dialog import HistoryDialog
 from fftimeline.ui.widgets import editor_history
 from fftimeline.ui.widgets.date_edit import DateEdit
-from fftimeline.ui.widgets.editor_history import HistoryDialog
 
 
 @pytest.fixture(autouse=True)
@@ -249,13 +249,13 @@ def test_amend_asks_for_a_reason_and_history_shows_both_versions(
     assert [v.version for v in versions] == [1, 2]
     assert versions[1].amendment_reason == "Head of Year corrected the time"
     assert versions[1].summary.endswith("(about 15:20)")
-    history = HistoryDialog(None, versions)
+    history = HistoryDialog(versions, {})
     qtbot.addWidget(history)
     cells = [
         [(history.table.item(r, c) or QTableWidgetItem()).text() for c in range(5)]
         for r in range(history.table.rowCount())
     ]
-    assert cells[0][0] == "1" and cells[0][3] == "First version"
+    assert cells[0][0] == "1" and cells[0][3] == "First recorded"
     assert cells[1][0] == "2" and cells[1][3] == "Head of Year corrected the time"
     assert cells[1][2] == "Sam Key"
 

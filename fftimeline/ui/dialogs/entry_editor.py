@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import ValidationError
 from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from typing_extensions import override
 from fftimeline.domain.dates import EventDate, today
 from fftimeline.domain.entries import Entry, EntryDraft
 from fftimeline.domain.errors import DomainError
+from fftimeline.ui.dialogs.history_dialog import HistoryDialog
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.widgets.date_edit import DateEdit
 from fftimeline.ui.widgets.editor_drafts import (
@@ -42,7 +44,7 @@ from fftimeline.ui.widgets.editor_drafts import (
     store_drafts,
 )
 from fftimeline.ui.widgets.editor_form import EntryForm
-from fftimeline.ui.widgets.editor_history import HistoryDialog, ReasonDialog
+from fftimeline.ui.widgets.editor_history import ReasonDialog
 from fftimeline.ui.widgets.editor_state import (
     FormState,
     errors_by_field,
@@ -113,7 +115,7 @@ class EntryEditorDialog(QDialog):
         if self.entry is not None:
             for text, slot in (
                 (self.tr("History…"), self._history),
-                (self.tr("Retract…"), self._retract),
+                (self.tr("Withdraw…"), self._retract),
             ):
                 button = QPushButton(text)
                 button.setAccessibleName(text.rstrip("…"))
@@ -127,15 +129,42 @@ class EntryEditorDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save entry"))
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._save)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+        self._save_by_keyboard()
         self.resize(920, 760)
         self.form.fields.widgets["date"].setFocus()
+
+    def _save_by_keyboard(self) -> None:
+        """Save is Ctrl+S or Ctrl+Enter; no button is default, so Enter never saves."""
+        keys = [QKeySequence(QKeySequence.StandardKey.Save), QKeySequence("Ctrl+Return")]
+        for key in [*keys, QKeySequence("Ctrl+Enter")]:
+            QShortcut(key, self, self._save)
+        names = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys]
+        self.save_button.setToolTip(
+            self.tr("Save the entry (%1 or %2)").replace("%1", names[0]).replace("%2", names[1])
+        )
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter moves to the next field (a focused button is pressed); it never saves."""
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                focus.click()
+            else:
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # Validation ----------------------------------------------------------------
     def _date(self, key: str) -> DateEdit:
@@ -178,7 +207,7 @@ class EntryEditorDialog(QDialog):
             self.status.setText(self.tr("To save, say when it happened and what happened."))
         else:
             first = next(k for k in problems if k not in hidden)
-            self.status.setText(self.tr("To save: %1").replace("%1", problems[first]))
+            self.status.setText(self.tr("Not ready to save. %1").replace("%1", problems[first]))
 
     def is_dirty(self) -> bool:
         """Whether anything was typed since the editor opened (or the entry was loaded)."""
@@ -215,7 +244,7 @@ class EntryEditorDialog(QDialog):
         assert self.entry is not None
         reason = ReasonDialog.ask(
             self,
-            self.tr("Reason for retracting"),
+            self.tr("Reason for withdrawing"),
             self.tr("Why is this entry being withdrawn? It stays in the history."),
         )
         if reason is None:
@@ -229,7 +258,7 @@ class EntryEditorDialog(QDialog):
 
     def _history(self) -> None:
         assert self.entry is not None
-        HistoryDialog.show_history(self, self.vault.entries.history(self.entry.id))
+        HistoryDialog.ask(self, self.vault, self.entry.id)
 
     def _finish(self, saved: Entry) -> None:
         self.saved = saved
@@ -326,11 +355,14 @@ class EntryEditorDialog(QDialog):
         *,
         on_saved: Callable[[Entry], None] | None = None,
     ) -> None:
-        """After unlock: offer to carry on with drafts kept at the last lock."""
+        """After unlock: carry on with drafts kept at the last lock, later, or discard them."""
         records = load_drafts(vault)
         if not records:
             return
-        if not CarryOnQuestion.ask(parent):
+        choice = CarryOnQuestion.ask(parent, len(records))
+        if choice is None:  # later: the drafts stay, and are offered at the next unlock
+            return
+        if not choice:
             vault.drafts.discard(DRAFT_KEY)
             return
         for record in records:

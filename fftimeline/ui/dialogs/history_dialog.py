@@ -53,9 +53,12 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for words in (3, 4):  # "Why" and "What happened" share the width and wrap
+            header.setSectionResizeMode(words, QHeaderView.ResizeMode.Stretch)
         self.detail = EntryDetail()
         self.detail.setAccessibleName(self.tr("The chosen version in full"))
         self._fill()

@@ -61,16 +61,56 @@ class KeepDraftQuestion:
 
 
 class CarryOnQuestion:
-    """Asks whether to reopen drafts kept when fftimeline locked."""
+    """After unlock, asks what to do with drafts kept when fftimeline locked.
+
+    Three answers: carry on now, later (the draft stays, encrypted, and the question comes
+    back at the next unlock; Esc means this), or discard, which is confirmed first.
+    """
 
     @classmethod
-    def ask(cls, parent: QWidget) -> bool:
-        """True to reopen the drafts, False to discard them."""
-        answer = QMessageBox.question(
-            parent,
-            parent.tr("Unsaved entry"),
-            parent.tr("You were writing an entry when fftimeline locked. Carry on with it?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def ask(cls, parent: QWidget, count: int = 1) -> bool | None:
+        """True to carry on now, None for later (draft kept), False to discard (confirmed)."""
+        while True:
+            box = QMessageBox(parent)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(parent.tr("Unsaved entry"))
+            box.setText(
+                parent.tr("You were writing an entry when fftimeline locked. Carry on with it?")
+                if count == 1
+                else parent.tr(
+                    "You were writing %1 entries when fftimeline locked. Carry on with them?"
+                ).replace("%1", str(count))
+            )
+            box.setInformativeText(
+                parent.tr("“Later” keeps it safe in the vault; you will be asked again next time.")
+            )
+            carry_on = box.addButton(parent.tr("Carry on"), QMessageBox.ButtonRole.AcceptRole)
+            later = box.addButton(parent.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+            discard = box.addButton(parent.tr("Discard…"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(carry_on)
+            box.setEscapeButton(later)
+            box.exec()
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is carry_on:
+                return True
+            if clicked is not discard:
+                return None
+            if cls.confirm_discard(parent):
+                return False
+
+    @classmethod
+    def confirm_discard(cls, parent: QWidget) -> bool:
+        """Ask once more before throwing unsaved typing away; Esc keeps it."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(parent.tr("Discard the unsaved entry?"))
+        box.setText(parent.tr("Discard what you were writing? It cannot be got back."))
+        discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(parent.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return clicked is discard

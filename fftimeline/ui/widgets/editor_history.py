@@ -1,29 +1,23 @@
-"""Small dialogs the entry editor uses: a required reason, and the history of an entry (UI).
+"""The reason dialog the entry editor uses when amending or withdrawing an entry (UI).
 
-Amending and retracting both need a reason in words; the history dialog shows every
-version of an entry with who saved it, when, and why — nothing is ever overwritten.
+Amending and withdrawing both need a reason in words. The history of an entry is shown by
+`ui.dialogs.history_dialog.HistoryDialog`, the same dialog the main window uses.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from fftimeline.domain.entries import Entry
-
 
 class ReasonDialog(QDialog):
-    """Asks for a reason (for an amendment or a retraction); OK only once one is written."""
+    """Asks for a reason (for an amendment or a withdrawal); OK only once one is written."""
 
     def __init__(self, parent: QWidget | None, title: str, prompt: str) -> None:
         super().__init__(parent)
@@ -63,49 +57,3 @@ class ReasonDialog(QDialog):
             return None
         finally:
             dialog.deleteLater()
-
-
-class HistoryDialog(QDialog):
-    """Every version of one entry, oldest first, with who, when and why."""
-
-    COLUMNS = ("Version", "Saved", "By", "Why", "What happened")
-
-    def __init__(self, parent: QWidget | None, versions: list[Entry]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("History of this entry"))
-        self.table = QTableWidget(len(versions), len(self.COLUMNS))
-        self.table.setAccessibleName(self.tr("Versions of this entry"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        for row, version in enumerate(versions):
-            for col, value in enumerate(self._cells(version)):
-                self.table.setItem(row, col, QTableWidgetItem(value))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(820, 320)
-
-    def _cells(self, version: Entry) -> tuple[str, ...]:
-        why = version.amendment_reason or self.tr("First version")
-        if version.retracted and version.retracted_at is not None:
-            when = version.retracted_at.astimezone().strftime("%d %b %Y %H:%M")
-            why += (
-                self.tr(" — retracted %1: %2")
-                .replace("%1", when)
-                .replace("%2", version.retraction_reason)
-            )
-        saved = version.recorded_at.astimezone().strftime("%d %b %Y %H:%M")
-        return (str(version.version), saved, version.recorded_by, why, version.summary)
-
-    @classmethod
-    def show_history(cls, parent: QWidget | None, versions: list[Entry]) -> None:
-        """Show the history until the user closes it."""
-        dialog = cls(parent, versions)
-        dialog.exec()
-        dialog.deleteLater()
