@@ -28,6 +28,7 @@ class AuditAction(StrEnum):
     LINK_SAVED = "link-saved"
     TASK_SAVED = "task-saved"
     EXPORTED = "exported"
+    PREFERENCE_CHANGED = "preference-changed"
     MIGRATED = "migrated"
 
 

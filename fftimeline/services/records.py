@@ -101,10 +101,14 @@ class DraftService:
 
 
 class PreferenceService:
-    """Small JSON values kept in the vault (custom audiences, manual redactions)."""
+    """Small JSON values kept in the vault (custom audiences, manual redactions).
 
-    def __init__(self, store: VaultStore) -> None:
+    They change what an export shows, so every change is audited (by key, never by value).
+    """
+
+    def __init__(self, store: VaultStore, actor: str) -> None:
         self._store = store
+        self._actor = actor
 
     def get(self, key: str) -> str | None:
         """The value under ``key``, or None."""
@@ -115,3 +119,5 @@ class PreferenceService:
         """Set the value under ``key``."""
         with self._store.write() as conn:
             records.set_preference(conn, key, value)
+            event = audit.AuditEvent(AuditAction.PREFERENCE_CHANGED, detail=f"key={key}")
+            audit.append(conn, self._actor, [event])

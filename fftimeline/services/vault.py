@@ -85,7 +85,7 @@ class OpenVault:
         self.audit = AuditService(store)
         self.disclosures = DisclosureService(store, actor)
         self.drafts = DraftService(store)
-        self.preferences = PreferenceService(store)
+        self.preferences = PreferenceService(store, actor)
 
     def change_passphrase(self, new: bytearray, *, current: bytearray | None = None) -> None:
         """Re-encrypt the vault under a new passphrase, proved by reopening it.

@@ -131,3 +131,11 @@ def test_a_new_key_worker_is_a_recorded_hand_over(vault: OpenVault) -> None:
     assert [a.worker for a in moved.allocations] == ["Sam Key", "Ria Patel"]
     assert moved.allocations[0].end is not None and moved.allocations[1].end is None
     assert vault.cases.get(case.id).allocations == moved.allocations
+
+
+def test_changing_what_exports_show_is_audited_by_key_not_value(vault: OpenVault) -> None:
+    vault.preferences.set("manual-redactions:1", '{"spans": ["Canary Zq secret"]}')
+    [row] = [r for r in vault.audit.records() if r.action is AuditAction.PREFERENCE_CHANGED]
+    assert row.detail == "key=manual-redactions:1" and row.actor == vault.actor
+    assert "Canary" not in " ".join(r.detail for r in vault.audit.records())
+    assert vault.audit.verify() is None
