@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sys
 
+from pydantic import ValidationError
+
 from fftimeline.domain.errors import (
     DomainError,
     NotAVault,
@@ -69,6 +71,10 @@ def one_line(exc: BaseException) -> str:
     """The error as one plain line: its own message for known errors."""
     if isinstance(exc, DomainError):
         return " ".join(exc.message.split())
+    if isinstance(exc, ValidationError) and exc.errors():
+        error = exc.errors()[0]
+        field = " ".join(str(p) for p in error["loc"]).replace("_", " ")
+        return f"{field}: {error['msg']}." if field else f"{error['msg']}."
     if isinstance(exc, OSError) and exc.strerror:
         return f"Something went wrong: {exc.strerror}."
     # Never the exception's text: it can quote case content (a cell, a field value).

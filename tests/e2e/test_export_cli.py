@@ -103,3 +103,12 @@ def test_libreoffice_converts_the_cli_export(demo, tmp_path: Path) -> None:
         capture_output=True, timeout=120, check=False,
     )  # fmt: skip
     assert "OFFICIAL-SENSITIVE" in (tmp_path / "csv" / "meeting.csv").read_text()
+
+
+def test_an_overlong_recipients_line_is_refused_in_plain_words(demo, tmp_path: Path) -> None:
+    out = tmp_path / "meeting.xlsx"
+    result = _export(demo, out, "strategy-meeting", recipients="x" * 2001)
+    assert result.code != 0
+    assert "recipients: String should have at most 2000 characters." in result.err
+    assert "Traceback" not in result.err and "xxxx" not in result.err
+    assert not out.exists()
