@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from fftimeline import __version__
+from fftimeline.hardening import disable_core_dumps
 from fftimeline.services.vault import OpenVault
 from fftimeline.settings import AppSettings, load_settings, save_settings
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
@@ -181,6 +182,7 @@ def _locations() -> tuple[Path, Path]:
 def main(argv: list[str] | None = None) -> int:
     """Run the desktop app; returns the exit code."""
     args = _parse(sys.argv[1:] if argv is None else argv)
+    disable_core_dumps()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("fftimeline")

@@ -46,6 +46,7 @@ from collections.abc import Callable, Sequence
 from fftimeline import __version__
 from fftimeline.cli_commands import COMMANDS
 from fftimeline.cli_errors import exit_code_for, one_line
+from fftimeline.hardening import disable_core_dumps
 
 FILE_HELP = "read the passphrase from FILE ('-' for standard input) instead of asking"
 ENV_NOTE = "The passphrase can also come from the FFTIMELINE_PASSPHRASE environment variable."
@@ -128,6 +129,7 @@ def _run(argv: Sequence[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit code; never shows a traceback."""
+    disable_core_dumps()
     try:
         return _run(sys.argv[1:] if argv is None else argv)
     except SystemExit as stop:  # argparse: --help, --version, usage errors
