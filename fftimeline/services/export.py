@@ -171,6 +171,16 @@ def add_manual_redaction(vault: Vault, case_id: int, span: ManualSpan) -> None:
     vault.preferences.set(_manual_key(case_id), updated.to_json())
 
 
+def remove_manual_redaction(vault: Vault, case_id: int, span: ManualSpan) -> bool:
+    """Stop hiding ``span.text`` in that entry from that audience; False if it was not hidden."""
+    current = manual_redactions(vault, case_id)
+    kept = tuple(s for s in current.spans if s != span)
+    if len(kept) == len(current.spans):
+        return False
+    vault.preferences.set(_manual_key(case_id), ManualRedactions(spans=kept).to_json())
+    return True
+
+
 def preview(
     vault: Vault,
     case_id: int,

@@ -7,8 +7,13 @@ native on every platform and in dark and light modes, and needs no image files o
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
+
+_SIZES = (16, 24, 32, 48)
 
 
 def _standard(pixmap: QStyle.StandardPixmap) -> QIcon:
@@ -25,8 +30,8 @@ def serious_risk() -> QIcon:
 
 
 def overdue() -> QIcon:
-    """The sign shown beside the word "overdue" on a late task."""
-    return _standard(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    """A clock, shown beside the word "overdue" on a late task (not serious risk's triangle)."""
+    return _drawn(_draw_clock)
 
 
 def withdrawn() -> QIcon:
@@ -50,10 +55,54 @@ def export() -> QIcon:
 
 
 def lock() -> QIcon:
-    """The toolbar icon for locking the vault."""
-    return _standard(QStyle.StandardPixmap.SP_BrowserStop)
+    """A padlock: the toolbar icon for locking the vault."""
+    return _drawn(_draw_padlock)
 
 
 def filters() -> QIcon:
     """The toolbar icon for showing the filters."""
     return _standard(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+
+
+def _drawn(draw: Callable[[QPainter, float], None]) -> QIcon:
+    """An icon drawn in the palette's text colour, so it follows dark and light mode."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return QIcon()
+    colour = app.palette().color(QPalette.ColorRole.WindowText)
+    icon = QIcon()
+    for size in _SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(colour, max(1.5, size / 11))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        draw(painter, float(size))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def _draw_padlock(painter: QPainter, s: float) -> None:
+    """A shackle over a filled body with a keyhole."""
+    painter.drawArc(QRectF(s * 0.3, s * 0.1, s * 0.4, s * 0.5), 0, 180 * 16)
+    painter.drawLine(QPointF(s * 0.3, s * 0.35), QPointF(s * 0.3, s * 0.47))
+    painter.drawLine(QPointF(s * 0.7, s * 0.35), QPointF(s * 0.7, s * 0.47))
+    body = QRectF(s * 0.17, s * 0.47, s * 0.66, s * 0.45)
+    painter.setBrush(painter.pen().color())
+    painter.drawRoundedRect(body, s * 0.06, s * 0.06)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(Qt.GlobalColor.transparent)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+    painter.drawEllipse(QPointF(s * 0.5, s * 0.64), s * 0.07, s * 0.07)
+    painter.drawRect(QRectF(s * 0.47, s * 0.64, s * 0.06, s * 0.16))
+
+
+def _draw_clock(painter: QPainter, s: float) -> None:
+    """A round face with two hands."""
+    painter.drawEllipse(QPointF(s / 2, s / 2), s * 0.4, s * 0.4)
+    centre = QPointF(s / 2, s / 2)
+    painter.drawLine(centre, QPointF(s / 2, s * 0.24))
+    painter.drawLine(centre, QPointF(s * 0.7, s * 0.6))

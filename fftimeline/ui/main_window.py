@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._tasks = []
         self._mask = no_mask  # its pattern holds the child's names
         self.ui.chronology_model.set_mask(no_mask)
+        self.ui.task_model.set_mask(no_mask)
         self.ui.search.reset()
         self.ui.delegate.set_query("")
         self.ui.proxy.set_match_ids(None)
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
             self.ui.case_heading.setText(case_name(summary, hide_names=hide))
             self._mask = name_mask(summary.case) if hide else no_mask
         self.ui.chronology_model.set_mask(self._mask)
+        self.ui.task_model.set_mask(self._mask)
 
     def _hide_names(self, hide: bool) -> None:
         self.ui.case_model.set_hide_names(hide)
@@ -307,7 +309,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Withdrawn. It stays in the history."), 5000)
 
     def _export(self) -> None:
-        if self._case_id is not None and ExportDialog.ask(self, self._vault, self._case_id):
+        if self._case_id is not None and ExportDialog.ask(
+            self, self._vault, self._case_id, mask=self._mask
+        ):
             self.statusBar().showMessage(self.tr("Exported, and recorded as a disclosure."), 5000)
 
     def _show_disclosures(self) -> None:

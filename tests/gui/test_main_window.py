@@ -255,7 +255,9 @@ def test_ctrl_e_opens_the_export_dialog_for_the_case(
 
     asked: list[int] = []
     monkeypatch.setattr(
-        ExportDialog, "ask", classmethod(lambda cls, parent, vault, case_id: asked.append(case_id))
+        ExportDialog,
+        "ask",
+        classmethod(lambda cls, parent, vault, case_id, **kw: asked.append(case_id)),
     )
     qtbot.keyClick(window.ui.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert asked == [window.current_case_id]

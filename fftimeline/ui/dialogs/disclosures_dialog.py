@@ -1,6 +1,8 @@
 """The disclosure register of a case: every export, to whom, why and its file hash (UI layer).
 
 Read-only: disclosures are recorded by the export itself and are part of the audit chain.
+The file's SHA-256 is in the tip of its "File" cell, so the long code never pushes "By" off
+the screen.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from fftimeline.services.export import audiences
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
 
+_FILE = 5
+"""The column of the file name, whose tip holds the file's SHA-256."""
+
 
 class DisclosuresDialog(QDialog):
     """A table of the case's disclosures, newest first."""
@@ -43,7 +48,6 @@ class DisclosuresDialog(QDialog):
             self.tr("File"),
             self.tr("Password"),
             self.tr("By"),
-            self.tr("SHA-256"),
         ]
         self.table = QTableWidget(len(records), len(headers))
         self.table.setAccessibleName(self.tr("Disclosure register"))
@@ -54,9 +58,19 @@ class DisclosuresDialog(QDialog):
             for column, text in enumerate(self._cells(record, labels)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                if column == _FILE:
+                    item.setToolTip(
+                        self.tr("{file}\nCheck code (SHA-256): {sha}").format(
+                            file=record.file_name, sha=record.sha256
+                        )
+                    )
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        widest = 30 * self.table.fontMetrics().averageCharWidth()  # long texts are in the tips
+        for column in range(self.table.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), widest))
         header.setStretchLastSection(True)
         empty = QLabel(self.tr("Nothing has been exported from this case yet."))
         empty.setVisible(not records)
@@ -78,7 +92,6 @@ class DisclosuresDialog(QDialog):
             d.file_name,
             self.tr("Yes") if d.protected else self.tr("No"),
             d.by,
-            d.sha256,
         ]
 
     @classmethod

@@ -1,8 +1,10 @@
 """The export dialog: who it is for, what goes, a preview, protection, and save (UI layer).
 
 Slots are short: read the form, call one function of `services.export`, show the result.
-After saving, the dialog shows where the file went and its SHA-256, and `ask` returns the
-disclosure that was recorded.
+After saving, the dialog says where the file went and that it is recorded in "What was
+shared" (the file's SHA-256 is kept in a details line), and `ask` returns the disclosure that
+was recorded. Esc or Cancel asks before throwing away recipients, purpose or a password typed.
+The dialog fits a 768-pixel-high screen: the preview and the form share a splitter.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -45,12 +48,20 @@ from fftimeline.services.export import (
     default_file_name,
     export_xlsx,
     make_custom,
+    manual_redactions,
     password_problems,
     preview,
+    remove_manual_redaction,
     save_custom_audience,
 )
 from fftimeline.ui.errors import plain_message
-from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, problem_label
+from fftimeline.ui.models.entry_text import NameMask, no_mask
+from fftimeline.ui.widgets.form_helpers import (
+    GuardedDialog,
+    chosen_date,
+    optional_date_edit,
+    problem_label,
+)
 from fftimeline.ui.widgets.redaction_preview import RedactionPreviewWidget
 
 if TYPE_CHECKING:
@@ -59,13 +70,21 @@ if TYPE_CHECKING:
 KIND_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ExportDialog(QDialog):
+class ExportDialog(GuardedDialog):
     """Choose an audience and filters, check the preview, then save a redacted spreadsheet."""
 
-    def __init__(self, vault: OpenVault, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: OpenVault,
+        case_id: int,
+        parent: QWidget | None = None,
+        *,
+        mask: NameMask = no_mask,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export for an audience"))
         self._vault, self._case_id = vault, case_id
+        self._mask = mask
         self.disclosure: Disclosure | None = None
         self._build_fields()
         self._lay_out()
@@ -90,13 +109,14 @@ class ExportDialog(QDialog):
         self.kinds.setWrapping(True)
         self.kinds.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.kinds.setSpacing(2)
-        self.kinds.setMaximumHeight(64)
+        line = self.kinds.fontMetrics().height() + 6
+        self.kinds.setMaximumHeight(2 * line + 8)  # two rows of kinds at a normal width
         for kind, label in KIND_LABELS.items():
             item = QListWidgetItem(label)
             item.setData(KIND_ROLE, kind.value)
             item.setCheckState(Qt.CheckState.Checked)
             self.kinds.addItem(item)
-        self.preview = RedactionPreviewWidget()
+        self.preview = RedactionPreviewWidget(mask=self._mask)
         self.recipients = self._line(self.tr("Recipients"), self.tr("Who will receive it"))
         self.purpose = self._line(
             self.tr("Purpose or lawful basis"), self.tr("Why it is being shared")
@@ -112,10 +132,19 @@ class ExportDialog(QDialog):
             or Path.home()
         )
         self.choose = QPushButton(self.tr("Choose…"))
+        self.choose.setAccessibleName(self.tr("Choose where to save"))
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setAccessibleName(self.tr("Where the file will be saved"))
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem = problem_label()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.setAccessibleName(self.tr("What was saved"))
+        self.result_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -146,22 +175,33 @@ class ExportDialog(QDialog):
         save_as = QHBoxLayout()
         save_as.addWidget(self.file_name, 1)
         save_as.addWidget(self.choose)
-        bottom = QFormLayout()
-        bottom.addRow(self.tr("Recipients"), self.recipients)
-        bottom.addRow(self.tr("Purpose or lawful basis"), self.purpose)
-        bottom.addRow("", self.protect)
-        bottom.addRow(self.tr("Password"), self.password)
-        bottom.addRow(self.tr("Password again"), self.password_again)
-        bottom.addRow("", self.reminder)
-        bottom.addRow(self.tr("Save as"), save_as)
+        form_part = QWidget()
+        self.bottom = QFormLayout(form_part)
+        self.bottom.setContentsMargins(0, 0, 0, 0)
+        self.bottom.addRow(self.tr("Recipients"), self.recipients)
+        self.bottom.addRow(self.tr("Purpose or lawful basis"), self.purpose)
+        self.bottom.addRow("", self.protect)
+        self.bottom.addRow(self.tr("Password"), self.password)
+        self.bottom.addRow(self.tr("Password again"), self.password_again)
+        self.bottom.addRow("", self.reminder)
+        self.bottom.addRow(self.tr("Save as"), save_as)
+        self.bottom.addRow("", self.where)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.preview)
+        self.split.addWidget(form_part)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
         box = QVBoxLayout(self)
         box.addLayout(top)
-        box.addWidget(self.preview, 1)
-        box.addLayout(bottom)
+        box.addWidget(self.split, 1)
         box.addWidget(self.problem)
         box.addWidget(self.result_label)
         box.addWidget(self.buttons)
-        self.resize(1000, 900)
+        self.result_label.hide()  # until saved
+        self.resize(1000, 680)  # Save and Cancel stay on a 768-pixel-high screen
+        self._show_password_rows()
+        self.split.setSizes([10_000, form_part.sizeHint().height()])  # the preview gets the rest
 
     def _connect(self) -> None:
         self.audience.currentIndexChanged.connect(self._on_audience)
@@ -171,10 +211,12 @@ class ExportDialog(QDialog):
         self.kinds.itemChanged.connect(self.refresh)
         self.protect.toggled.connect(self._on_protect)
         self.preview.redact_requested.connect(self._redact)
+        self.preview.unredact_requested.connect(self._unredact)
         self.choose.clicked.connect(self._choose_file)
+        self.file_name.textChanged.connect(self._show_where)
         self.new_audience.clicked.connect(self._add_audience)
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
 
     # Reading the form --------------------------------------------------------------------
     def audience_slug(self) -> str:
@@ -200,6 +242,13 @@ class ExportDialog(QDialog):
         typed = Path(self.file_name.text().strip())
         return typed if typed.is_absolute() else self.folder / typed
 
+    def has_changes(self) -> bool:
+        """Recipients, purpose or a password typed and not yet exported (Esc asks first)."""
+        if self.disclosure is not None:
+            return False
+        typed = (self.recipients, self.purpose, self.password, self.password_again)
+        return any(edit.text().strip() for edit in typed)
+
     # Slots ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Recompute the preview for the audience, filters and name choice."""
@@ -214,7 +263,10 @@ class ExportDialog(QDialog):
         except DomainError as exc:
             self.problem.setText(plain_message(exc))
             return
-        self.preview.show_preview(view)
+        slug = self.audience_slug()
+        manual = manual_redactions(self._vault, self._case_id)
+        hidden = {row.entry_id: manual.spans_for(row.entry_id, slug) for row in view.rows}
+        self.preview.show_preview(view, hidden)
 
     def _on_audience(self) -> None:
         slug = self.audience_slug()
@@ -225,10 +277,24 @@ class ExportDialog(QDialog):
         self.child_name.setChecked(not initials_only)
         self.refresh()
 
+    def _show_where(self) -> None:
+        """Say the whole folder before saving, so the key worker knows where the file goes."""
+        if not self.file_name.text().strip():
+            self.where.clear()
+            return
+        self.where.setText(self.tr("In the folder: {folder}").format(folder=self.target().parent))
+
+    def _show_password_rows(self) -> None:
+        if hasattr(self, "bottom"):
+            on = self.protect.isChecked()
+            self.bottom.setRowVisible(self.password, on)
+            self.bottom.setRowVisible(self.password_again, on)
+
     def _on_protect(self) -> None:
         on = self.protect.isChecked()
         self.password.setEnabled(on)
         self.password_again.setEnabled(on)
+        self._show_password_rows()
         self.reminder.setText(
             self.tr(
                 "Send the password by a different route from the file (for example by "
@@ -257,6 +323,16 @@ class ExportDialog(QDialog):
             )
         else:
             self.problem.clear()
+
+    def _unredact(self, entry_id: int, text: str) -> None:
+        span = ManualSpan(entry_id=entry_id, audience=self.audience_slug(), text=text)
+        try:
+            remove_manual_redaction(self._vault, self._case_id, span)
+        except (DomainError, ValidationError) as exc:
+            self.problem.setText(plain_message(exc))
+            return
+        self.problem.clear()
+        self.refresh()
 
     def _add_audience(self) -> None:
         profile = CustomAudienceDialog.ask(self)
@@ -317,21 +393,42 @@ class ExportDialog(QDialog):
 
     def _show_saved(self, path: str, sha256: str) -> None:
         self.problem.clear()
+        self.result_label.show()
         self.result_label.setText(
             self.tr(
-                "Saved to {path}\nSHA-256: {sha}\nThe export is recorded in the register."
+                "Saved to {path}\n"
+                "Recorded in What was shared (the disclosure register).\n"
+                "Details: the file's check code (SHA-256) is {sha}"
             ).format(path=path, sha=sha256)
         )
-        for widget in (self.audience, self.preview, self.recipients, self.purpose, self.protect):
+        self.result_label.setToolTip(
+            self.tr("The check code shows later that the file has not been changed.")
+        )
+        done: tuple[QWidget, ...] = (
+            *(self.audience, self.preview, self.recipients, self.purpose, self.protect),
+            *(self.file_name, self.choose, self.child_name, self.kinds, self.new_audience),
+            *(self.date_from, self.date_to),
+        )
+        for widget in done:
             widget.setEnabled(False)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Close"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, vault: OpenVault, case_id: int) -> Disclosure | None:
-        """Show the dialog; the recorded disclosure, or None when nothing was exported."""
-        dialog = cls(vault, case_id, parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        vault: OpenVault,
+        case_id: int,
+        *,
+        mask: NameMask = no_mask,
+    ) -> Disclosure | None:
+        """Show the dialog; the recorded disclosure, or None when nothing was exported.
+
+        ``mask`` shows the child's names as initials when "Hide names" is on.
+        """
+        dialog = cls(vault, case_id, parent, mask=mask)
         dialog.exec()
         return dialog.disclosure
 

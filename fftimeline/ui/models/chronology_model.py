@@ -58,6 +58,14 @@ _HEADERS: dict[Column, str] = {
 }
 
 
+_WRAPPED: dict[Column, str] = {  # headers on two lines, so the columns can stay narrow
+    Column.NATURE: "How we\nknow",
+    Column.SOURCE: "Who told\nus",
+    Column.SIGNIFICANCE: "How\nserious",
+    Column.SHARING: "Safe to\nshare with",
+}
+
+
 _SIGNIFICANCE_ORDER = {
     Significance.ROUTINE: 0,
     Significance.SIGNIFICANT: 1,
@@ -71,6 +79,7 @@ class _Row:
 
     entry: Entry
     texts: tuple[str, ...]
+    tips: tuple[str, ...]
     serious: bool
     withdrawn: bool
 
@@ -80,16 +89,28 @@ def _row_for(entry: Entry, mask: NameMask = words.no_mask) -> _Row:
     summary = mask(entry.summary)
     if entry.retracted:
         summary = words.tr("Withdrawn: {summary}").format(summary=summary)
-    texts = (
-        words.date_text(entry),
-        words.kind_text(entry),
-        mask(words.nature_text(entry)),
+    nature = mask(words.nature_text(entry))
+    source = mask(words.source_text(entry.source))
+    significance = words.significance_text(entry)
+    texts = (  # short forms where the table is tight; the tips hold the full words
+        words.short_date_text(entry),
+        words.short_kind_text(entry),
+        nature,
         summary,
-        mask(words.source_text(entry.source)),
-        words.significance_text(entry),
+        source,
+        significance,
         words.sharing_text(entry),
     )
-    return _Row(entry, texts, entry.significance is Significance.SERIOUS, entry.retracted)
+    tips = (
+        words.date_text(entry),
+        words.kind_text(entry),
+        nature,
+        summary,
+        source,
+        significance,
+        words.sharing_tip(entry),
+    )
+    return _Row(entry, texts, tips, entry.significance is Significance.SERIOUS, entry.retracted)
 
 
 def _date_key(entry: Entry) -> tuple[dt.date, int, dt.time, int]:
@@ -231,8 +252,13 @@ class ChronologyModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation is Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return words.tr(_HEADERS[Column(section)])
+        if not horizontal or not 0 <= section < len(Column):
+            return super().headerData(section, orientation, role)
+        column = Column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return words.tr(_WRAPPED.get(column, _HEADERS[column]))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return words.tr(_HEADERS[column])
         return super().headerData(section, orientation, role)
 
     @override
@@ -241,12 +267,12 @@ class ChronologyModel(QAbstractTableModel):
             return None
         row = self._row(index.row())
         column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return row.texts[column]
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader reads the full words
+            return row.tips[column].replace("\n", "; ")
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column is Column.SHARING:
-                return ", ".join(words.audience_names(row.entry.sharing.audiences)) or None
-            return row.texts[column] or None
+            return row.tips[column] or None
         if role == ENTRY_ROLE:
             return row.entry
         return self._style_data(row, column, role)

@@ -19,6 +19,7 @@ from fftimeline.domain.entries import (
     NATURE_LABELS,
     SIGNIFICANCE_LABELS,
     Entry,
+    Kind,
     Nature,
 )
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
@@ -38,6 +39,25 @@ def tr(text: str) -> str:
 def kind_text(entry: Entry) -> str:
     """The entry's kind in plain words."""
     return tr(KIND_LABELS[entry.kind])
+
+
+_SHORT_KIND = {
+    Kind.INCIDENT: "Incident",
+    Kind.CONCERN: "Concern",
+    Kind.MISSING: "Missing",
+    Kind.INFORMATION: "Information",
+    Kind.INTELLIGENCE: "Intelligence",
+    Kind.FAMILY_CONTACT: "Family contact",
+    Kind.MEETING: "Meeting",
+    Kind.ACTION: "Action",
+    Kind.NOT_SHARED: "Not shared",
+    Kind.POSITIVE: "Positive",
+}
+
+
+def short_kind_text(entry: Entry) -> str:
+    """The kind in one or two words for the table ('Meeting'); the full words are in its tip."""
+    return tr(_SHORT_KIND[entry.kind])
 
 
 def nature_text(entry: Entry) -> str:
@@ -88,15 +108,65 @@ _SHORT_AUDIENCE = {
 
 
 def sharing_text(entry: Entry) -> str:
-    """Safe to share with, in short words for the table: 'Team, Strategy, Police'."""
-    names = [tr(_SHORT_AUDIENCE[a]) for a in Audience if a in entry.sharing.audiences]
-    return ", ".join(names) if names else tr("Nobody else")
+    """Safe to share with, in few words for the table.
+
+    'Team, Police' when few may see it; 'All but Police' when most may; 'All five' when
+    every audience may; 'Nobody else' when none may. Words, never colour.
+    """
+    allowed = [a for a in Audience if a in entry.sharing.audiences]
+    others = [a for a in Audience if a not in entry.sharing.audiences]
+    if not allowed:
+        return tr("Nobody else")
+    if not others:
+        return tr("All five")
+    if len(others) < len(allowed):
+        names = ", ".join(tr(_SHORT_AUDIENCE[a]) for a in others)
+        return tr("All but {names}").format(names=names)
+    return ", ".join(tr(_SHORT_AUDIENCE[a]) for a in allowed)
+
+
+def sharing_tip(entry: Entry) -> str:
+    """Safe to share with, in full, for the table's tip: every audience, yes or no."""
+    lines = []
+    for audience in Audience:
+        label = tr(AUDIENCE_LABELS[audience])
+        if entry.sharing.allows(audience):
+            lines.append(tr("Yes: {who}").format(who=label))
+        else:
+            lines.append(tr("No: {who}").format(who=label))
+    return "\n".join(lines)
 
 
 def date_text(entry: Entry) -> str:
     """The event date in words with its certainty, first letter capital ('Around March 2025')."""
     words = entry.event_date.wording()
     return words[:1].upper() + words[1:]
+
+
+_SHORT_MONTHS = {
+    "January": "Jan",
+    "February": "Feb",
+    "March": "Mar",
+    "April": "Apr",
+    "June": "Jun",
+    "July": "Jul",
+    "August": "Aug",
+    "September": "Sep",
+    "October": "Oct",
+    "November": "Nov",
+    "December": "Dec",
+}
+_MONTH = re.compile(r"\b(" + "|".join(_SHORT_MONTHS) + r")\b")
+_SAME_MONTH_RANGE = re.compile(r"^Between (\d+) and (\d+) ")
+
+
+def short_date_text(entry: Entry) -> str:
+    """The event date for the table, months shortened: '14 Aug 2025', 'Between 1–5 Feb 2025'.
+
+    The full wording (`date_text`) is in the cell's tip and the detail pane.
+    """
+    text = _MONTH.sub(lambda m: _SHORT_MONTHS[m.group(1)], date_text(entry))
+    return _SAME_MONTH_RANGE.sub(r"Between \1–\2 ", text)
 
 
 def day_text(day: dt.date | None) -> str:

@@ -1,6 +1,7 @@
 """The case's tasks as a table: what, owner, due date, status (ui layer).
 
-Overdue tasks carry a warning icon and the word "overdue", never colour alone.
+Overdue tasks carry a clock icon and the word "overdue", never colour alone. When names are
+hidden, the child's names in a task read as initials, as everywhere else.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing_extensions import override
 from fftimeline.domain.dates import today
 from fftimeline.domain.tasks import TASK_STATUS_LABELS, Task, TaskStatus
 from fftimeline.ui import icons
-from fftimeline.ui.models.entry_text import day_text
+from fftimeline.ui.models.entry_text import NameMask, day_text, no_mask
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role returning the `Task` behind a row."""
@@ -68,6 +69,15 @@ class TaskModel(QAbstractTableModel):
         super().__init__(parent)
         self._tasks: list[Task] = []
         self._today = today()
+        self._mask: NameMask = no_mask
+
+    def set_mask(self, mask: NameMask) -> None:
+        """Mask the child's names in every task (or `entry_text.no_mask` to show them)."""
+        self._mask = mask
+        if self._tasks:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._tasks) - 1, len(TaskColumn) - 1)
+            )
 
     def set_tasks(self, tasks: list[Task]) -> None:
         """Show these tasks: open first, then by due date."""
@@ -111,8 +121,12 @@ class TaskModel(QAbstractTableModel):
             return None
         task = self._tasks[index.row()]
         column = TaskColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(task, column)
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self._mask(self._text(task, column))
         if role == TASK_ROLE:
             return task
         late = task.overdue(self._today) and column is TaskColumn.STATUS

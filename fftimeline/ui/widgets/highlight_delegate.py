@@ -1,7 +1,8 @@
 """Marks the words being searched for inside table cells, in bold and underlined (ui layer).
 
 Only cells that contain a searched word are drawn as rich text; every other cell is drawn
-by the platform style as usual, so scrolling stays fast.
+by the platform style as usual, so scrolling stays fast. A marked cell too long for its
+width ends in "…" like every other cell, never mid-word without a sign.
 """
 
 from __future__ import annotations
@@ -10,12 +11,20 @@ import html
 import re
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from typing_extensions import override
 
 _Index = QModelIndex | QPersistentModelIndex
 _WORD = re.compile(r"\w+", re.UNICODE)
+ELLIPSIS = "…"
 
 
 def search_terms(query: str) -> list[str]:
@@ -34,6 +43,33 @@ def marked_html(text: str, pattern: re.Pattern[str]) -> str:
         pos = m.end()
     out.append(html.escape(text[pos:]))
     return "".join(out)
+
+
+def marked_document(text: str, pattern: re.Pattern[str], font: QFont, width: int) -> QTextDocument:
+    """One line of marked text that fits ``width``: cut at the end with "…" when too long."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(1)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    doc.setDefaultTextOption(option)
+    line = " ".join(text.split())
+
+    def fits(shown: str) -> bool:
+        doc.setHtml(marked_html(shown, pattern))
+        return doc.idealWidth() <= width
+
+    if fits(line):
+        return doc
+    low, high = 0, len(line)  # the longest start that fits with "…" after it
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(line[:middle].rstrip() + ELLIPSIS):
+            low = middle
+        else:
+            high = middle - 1
+    doc.setHtml(marked_html(line[:low].rstrip() + ELLIPSIS, pattern))
+    return doc
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -72,10 +108,7 @@ class HighlightDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        doc = QTextDocument()
-        doc.setDefaultFont(opt.font)
-        doc.setDocumentMargin(1)
-        doc.setHtml(marked_html(text, self._pattern).replace("\n", "<br>"))
+        doc = marked_document(text, self._pattern, opt.font, rect.width())
         ctx = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from fftimeline.ui.models.case_list_model import CaseListModel
 from fftimeline.ui.models.chronology_filter import ChronologyFilterProxy
@@ -34,51 +37,87 @@ from fftimeline.ui.widgets.main_actions import MainActions
 from fftimeline.ui.widgets.search_box import SearchBox
 from fftimeline.ui.widgets.task_panel import TaskPanel
 
-_WIDTHS = {  # in average character widths; "What happened" takes the rest
-    Column.DATE: 21,
-    Column.KIND: 12,
-    Column.NATURE: 12,
-    Column.SOURCE: 12,
-    Column.SIGNIFICANCE: 12,
-    Column.SHARING: 12,
+_SAMPLES = {  # texts each column should show whole (the serious-risk icon is added)
+    Column.DATE: "25 Sep 2025 at 23:15",
+    Column.KIND: "Family contact",
+    Column.NATURE: "Family's accou",
+    Column.SOURCE: "Priya Shah, Te",
+    Column.SIGNIFICANCE: "Serious risk",
+    Column.SHARING: "Team, Strategy",
 }
+"""Kind, date and sharing read short in the table (the full words are in the tips and the
+detail pane) and long headers take two lines, so "What happened" gets the room."""
+
+_SQUEEZABLE = (Column.SOURCE, Column.NATURE)
+"""Columns that give up width first on a small screen (their tips hold the whole text), down
+to `_SQUEEZED_CHARS` or their header's width."""
+_SQUEEZED_CHARS = 10
+_SUMMARY_CHARS = 28
+""""What happened" keeps at least this many characters before anything else must scroll."""
 
 
-_SAMPLES = {  # texts these columns should show whole (an icon's width added for "serious")
-    Column.DATE: "25 April 2025 at 23:15",
-    Column.SIGNIFICANCE: "WW Serious risk",
-}
+class ChronologyTable(QTableView):
+    """The chronology table: sortable, whole rows selected, fixed row heights for speed.
 
+    "What happened" takes the spare width. On a narrow window "Who told us" and "How we
+    know" narrow first (to about nine characters) so "What happened" stays readable.
+    """
 
-def _chronology_table(proxy: ChronologyFilterProxy, delegate: HighlightDelegate) -> QTableView:
-    """The chronology table: sortable, whole rows selected, fixed row heights for speed."""
-    table = QTableView()
-    table.setAccessibleName(QCoreApplication.translate("MainWindow", "Chronology"))
-    table.setModel(proxy)
-    table.setItemDelegate(delegate)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.setSortingEnabled(True)
-    table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    char = table.fontMetrics().averageCharWidth()
-    bold = header.fontMetrics()
-    metrics = table.fontMetrics()
-    for column, width in _WIDTHS.items():
-        title = str(proxy.headerData(column, Qt.Orientation.Horizontal))
-        sample = metrics.horizontalAdvance(_SAMPLES.get(column, ""))
-        header.resizeSection(
-            column, max(width * char, sample + 3 * char, bold.horizontalAdvance(title) + 4 * char)
-        )
-    header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
-    header.setMinimumSectionSize(6 * char)
-    return table
+    def __init__(self, proxy: ChronologyFilterProxy, delegate: HighlightDelegate) -> None:
+        super().__init__()
+        self.setAccessibleName(QCoreApplication.translate("MainWindow", "Chronology"))
+        self.setModel(proxy)
+        self.setItemDelegate(delegate)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab moves on to the tasks; arrows move between rows
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self._char = self.fontMetrics().averageCharWidth()
+        self.floors: dict[Column, int] = {}
+        self.preferred = self._preferred_widths(proxy)
+        header = self.horizontalHeader()
+        for column, width in self.preferred.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(6 * self._char)
+
+    def _preferred_widths(self, proxy: ChronologyFilterProxy) -> dict[Column, int]:
+        bold = self.horizontalHeader().fontMetrics()
+        metrics = self.fontMetrics()
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + self._char
+        widths = {}
+        for column, sample in _SAMPLES.items():
+            title = str(proxy.headerData(column, Qt.Orientation.Horizontal))
+            widest_line = max(bold.horizontalAdvance(line) for line in title.split("\n"))
+            text = metrics.horizontalAdvance(sample) + 2 * self._char
+            if column is Column.SIGNIFICANCE:
+                text += icon
+            widths[column] = max(text, widest_line + 4 * self._char)
+            self.floors[column] = max(_SQUEEZED_CHARS * self._char, widest_line + 2 * self._char)
+        return widths
+
+    def fit_columns(self) -> None:
+        """Narrow the squeezable columns as far as needed for "What happened" (and no more)."""
+        header = self.horizontalHeader()
+        fixed = sum(w for c, w in self.preferred.items() if c not in _SQUEEZABLE)
+        room = self.viewport().width() - fixed - _SUMMARY_CHARS * self._char
+        for i, column in enumerate(_SQUEEZABLE):
+            later = sum(self.preferred[c] for c in _SQUEEZABLE[i + 1 :])
+            width = max(self.floors[column], min(self.preferred[column], room - later))
+            header.resizeSection(column, width)
+            room -= width
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 class MainLayout:
@@ -94,7 +133,7 @@ class MainLayout:
         self.search = SearchBox()
         self.filters = FilterPanel()
         self.filters.setVisible(False)
-        self.table = _chronology_table(self.proxy, self.delegate)
+        self.table = ChronologyTable(self.proxy, self.delegate)
         self.case_heading = QLabel()
         self.case_heading.setAccessibleName(window.tr("Case shown"))
         font = self.case_heading.font()
@@ -185,5 +224,5 @@ class MainLayout:
         outer.setStretchFactor(2, 2)
         outer.setChildrenCollapsible(False)
         char = window.fontMetrics().averageCharWidth()
-        outer.setSizes([26 * char, 124 * char, 32 * char])
+        outer.setSizes([24 * char, 130 * char, 27 * char])
         window.setCentralWidget(outer)

@@ -2,15 +2,21 @@
 
 The list shows every entry of the case with whether it goes; choosing one shows the full
 record on the left and the audience's version on the right (or why it is left out). The key
-worker can select text in either side and press "Redact selection" to hide it from this
-audience in this entry; the widget only emits the request, the dialog saves it.
+worker can select text in either side, with the mouse or the keyboard (Shift+arrows), and
+press "Redact selection" to hide it from this audience in this entry. The words already
+hidden by hand in this entry are listed with a "Remove" button, so a redaction can be undone.
+The widget only emits requests; the dialog saves them. When names are hidden in the main
+window, every text here is shown through the same mask.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from fftimeline.services.export import PreviewRow, RedactionPreview
+from fftimeline.ui.models.entry_text import NameMask, no_mask
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RedactionPreviewWidget(QWidget):
@@ -31,10 +39,14 @@ class RedactionPreviewWidget(QWidget):
 
     redact_requested = Signal(int, str)
     """(entry id, selected text) when the key worker asks to hide a span."""
+    unredact_requested = Signal(int, str)
+    """(entry id, hidden text) when the key worker asks to show a span again."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, mask: NameMask = no_mask) -> None:
         super().__init__(parent)
         self._preview: RedactionPreview | None = None
+        self._hidden: Mapping[int, Sequence[str]] = {}
+        self._mask = mask
         self.entries = QListWidget()
         self.entries.setAccessibleName(self.tr("Entries of the case"))
         self.full = self._pane(self.tr("The full entry"))
@@ -48,6 +60,18 @@ class RedactionPreviewWidget(QWidget):
             self.tr("Hide the selected words from this audience in this entry")
         )
         self.redact_button.clicked.connect(self._redact_selection)
+        self.redactions = QListWidget()
+        self.redactions.setAccessibleName(self.tr("Words hidden by hand in this entry"))
+        self.redactions.setMaximumHeight(3 * (self.fontMetrics().height() + 2) + 6)
+        self.redactions_title = QLabel(self.tr("Hidden by hand from this audience:"))
+        self.redactions_title.setBuddy(self.redactions)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Show the chosen words again"))
+        self.remove_button.setToolTip(
+            self.tr("Stop hiding the chosen words from this audience in this entry")
+        )
+        self.remove_button.clicked.connect(self._remove_chosen)
+        self.redactions.currentRowChanged.connect(self._update_remove)
         self.entries.currentItemChanged.connect(self._show_current)
         self._lay_out()
 
@@ -55,7 +79,10 @@ class RedactionPreviewWidget(QWidget):
         pane = QPlainTextEdit()
         pane.setReadOnly(True)
         pane.setAccessibleName(name)
-        pane.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        pane.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         return pane
 
     def _lay_out(self) -> None:
@@ -76,12 +103,24 @@ class RedactionPreviewWidget(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(split, 1)
         box.addWidget(self.counts)
-        box.addWidget(self.redact_button, 0, Qt.AlignmentFlag.AlignLeft)
+        hidden = QHBoxLayout()
+        hidden.addWidget(self.redact_button, 0, Qt.AlignmentFlag.AlignTop)
+        hidden.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        hidden.addWidget(self.redactions_title, 0, Qt.AlignmentFlag.AlignTop)
+        hidden.addWidget(self.redactions, 1)
+        hidden.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(hidden)
 
-    def show_preview(self, preview: RedactionPreview) -> None:
-        """Show a fresh preview, keeping the selected entry where possible."""
+    def show_preview(
+        self, preview: RedactionPreview, hidden: Mapping[int, Sequence[str]] | None = None
+    ) -> None:
+        """Show a fresh preview, keeping the selected entry where possible.
+
+        ``hidden`` maps entry ids to the words hidden by hand from this audience.
+        """
         keep = self.current_entry_id()
         self._preview = preview
+        self._hidden = hidden or {}
         self.shown_title.setText(
             self.tr("What {audience} will see").format(audience=preview.profile.label)
         )
@@ -90,7 +129,7 @@ class RedactionPreviewWidget(QWidget):
         self.entries.clear()
         for row in preview.rows:
             mark = "✓" if row.shown is not None else "✗"
-            item = QListWidgetItem(f"{mark}  {row.date_words} — {row.summary}")
+            item = QListWidgetItem(self._mask(f"{mark}  {row.date_words} — {row.summary}"))
             item.setData(ENTRY_ROLE, row.entry_id)
             self.entries.addItem(item)
             if row.entry_id == keep:
@@ -111,15 +150,41 @@ class RedactionPreviewWidget(QWidget):
         if row is None:
             self.full.clear()
             self.shown.clear()
+            self._show_hidden(None)
             return
-        self.full.setPlainText(row.full)
+        self.full.setPlainText(self._mask(row.full))
         if row.shown is None:
             self.shown.setPlainText(
                 self.tr("Left out: {why}.").format(why=row.left_out_reason or "")
             )
         else:
-            self.shown.setPlainText(row.shown)
+            self.shown.setPlainText(self._mask(row.shown))
         self.redact_button.setEnabled(row.shown is not None)
+        self._show_hidden(row.entry_id)
+
+    def _show_hidden(self, entry_id: int | None) -> None:
+        """List the words hidden by hand in this entry (masked like everything else)."""
+        self.redactions.clear()
+        for text in self._hidden.get(entry_id, ()) if entry_id is not None else ():
+            item = QListWidgetItem(self._mask(text))
+            item.setData(TEXT_ROLE, text)
+            self.redactions.addItem(item)
+        if not self.redactions.count():
+            self.redactions.addItem(self.tr("Nothing yet"))
+            self.redactions.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        else:
+            self.redactions.setCurrentRow(0)
+        self._update_remove()
+
+    def _update_remove(self, *_ignored: object) -> None:
+        item = self.redactions.currentItem()
+        self.remove_button.setEnabled(item is not None and item.data(TEXT_ROLE) is not None)
+
+    def _remove_chosen(self) -> None:
+        entry_id, item = self.current_entry_id(), self.redactions.currentItem()
+        text = item.data(TEXT_ROLE) if item is not None else None
+        if entry_id is not None and isinstance(text, str):
+            self.unredact_requested.emit(entry_id, text)
 
     def _rows(self) -> list[PreviewRow]:
         return self._preview.rows if self._preview is not None else []

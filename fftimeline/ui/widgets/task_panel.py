@@ -1,8 +1,13 @@
-"""The task list under the chronology: owner, due date, status; overdue stands out (ui layer)."""
+"""The task list under the chronology: owner, due date, status; overdue stands out (ui layer).
+
+Tab moves on from the list to its buttons (not from cell to cell); Enter or a double-click
+on a task opens it for editing.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +42,8 @@ class TaskPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TaskColumn.WHAT, QHeaderView.ResizeMode.Stretch)
         for column in (TaskColumn.OWNER, TaskColumn.DUE, TaskColumn.STATUS):
@@ -50,6 +57,13 @@ class TaskPanel(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.edit_button.clicked.connect(self._edit_selected)
         self.view.doubleClicked.connect(self._edit_index)
+        self.edit_action = QAction(self.tr("Edit task…"), self.view)
+        self.edit_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_action.triggered.connect(self._edit_selected)
+        self.view.addAction(self.edit_action)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -65,7 +79,10 @@ class TaskPanel(QWidget):
     def selected_task(self) -> Task | None:
         """The selected task, if any."""
         rows = self.view.selectionModel().selectedRows()
-        return self.model.task_at(rows[0].row()) if rows else None
+        if rows:
+            return self.model.task_at(rows[0].row())
+        current = self.view.currentIndex()
+        return self.model.task_at(current.row()) if current.isValid() else None
 
     def _edit_selected(self) -> None:
         task = self.selected_task()

@@ -21,7 +21,9 @@ from fftimeline.services.export import (
     audiences,
     default_file_name,
     export_xlsx,
+    manual_redactions,
     preview,
+    remove_manual_redaction,
     save_custom_audience,
 )
 from fftimeline.services.vault import create_vault
@@ -123,6 +125,25 @@ def test_custom_audience_and_manual_redaction_are_kept_in_the_vault(vault, case_
     ws = load_workbook(out)["Chronology"]
     assert "[redacted]" in ws["D2"].value and "grey car" not in ws["D2"].value
     assert ws["F2"].value == "A professional"
+
+
+def test_a_manual_redaction_can_be_removed_again(vault, case_id):
+    entry_id = vault.entries.entries(case_id)[0].id
+    car = ManualSpan(entry_id=entry_id, audience="strategy-meeting", text="grey car")
+    other = ManualSpan(entry_id=entry_id, audience="police", text="grey car")
+    add_manual_redaction(vault, case_id, car)
+    add_manual_redaction(vault, case_id, other)
+    hidden = next(
+        r for r in preview(vault, case_id, "strategy-meeting").rows if r.entry_id == entry_id
+    )
+    assert hidden.shown is not None and "grey car" not in hidden.shown
+    assert remove_manual_redaction(vault, case_id, car) is True
+    assert manual_redactions(vault, case_id).spans == (other,)  # only that audience's
+    shown = next(
+        r for r in preview(vault, case_id, "strategy-meeting").rows if r.entry_id == entry_id
+    )
+    assert shown.shown is not None and "grey car" in shown.shown
+    assert remove_manual_redaction(vault, case_id, car) is False
 
 
 def test_a_disclosure_that_cannot_be_recorded_means_no_file(vault, case_id, tmp_path):
