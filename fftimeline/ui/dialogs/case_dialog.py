@@ -179,7 +179,7 @@ class CaseDialog(GuardedDialog):
     def _connect(self) -> None:
         for edit in (self.child_name, self.known_as, self.pronouns, self.key_worker):
             edit.textChanged.connect(self._check)
-        self.date_of_birth.dateChanged.connect(self._check)
+        self.date_of_birth.edited.connect(self._check)
         for people in (self.family, self.team):
             people.table.itemChanged.connect(self._check)
             people.table.model().rowsRemoved.connect(self._check)

@@ -101,7 +101,7 @@ class TaskDialog(GuardedDialog):
     def _connect(self) -> None:
         self.what.textChanged.connect(self._check)
         self.owner.textChanged.connect(self._check)
-        self.due.dateChanged.connect(self._check)
+        self.due.edited.connect(self._check)
         self.status.currentIndexChanged.connect(self._check)
         self.outcome.textChanged.connect(self._check)
         self.buttons.accepted.connect(self._save)

@@ -69,9 +69,12 @@ class OptionalDateEdit(QWidget):
 
     Signals:
         dateChanged: the understood date changed (`NO_DATE` when there is none now).
+        edited: the text changed (so a form can say when it became unreadable).
     """
 
     dateChanged = Signal(QDate)  # noqa: N815 - mirrors QDateEdit
+    edited = Signal()
+    """Emitted on every change of the text, readable or not (forms re-check on it)."""
 
     def __init__(
         self, name: str, empty_text: str, *, ahead: bool = False, parent: QWidget | None = None
@@ -178,6 +181,7 @@ class OptionalDateEdit(QWidget):
             self.readback.setText(self._empty_text)
         if self._day != before:
             self.dateChanged.emit(self.date())
+        self.edited.emit()
 
 
 def _wording(day: dt.date) -> str:
