@@ -215,7 +215,7 @@ def show_date(edit: OptionalDateEdit, day: dt.date | None) -> None:
     edit.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
 
 
-def ask_discard_changes(parent: QWidget) -> bool:
+def ask_discard_changes(parent: QWidget | None) -> bool:
     """Ask "Discard your changes?"; True to discard. Esc (and Enter) mean carry on editing."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
