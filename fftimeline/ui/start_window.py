@@ -246,6 +246,10 @@ class StartWindow(QWidget):
             text = " ".join(self.tr(p) for p in problems)
         elif second and second != first:
             text = self.tr("The two passphrases are not the same yet.")
+        elif not second:
+            text = self.tr("This passphrase is strong enough. Type it again to check it.")
+        elif self.new_path is None:
+            text = self.tr("The passphrases match. Now choose where to keep the vault.")
         else:
             text = self.tr("This passphrase is strong enough.")
         self.strength.setText(text)

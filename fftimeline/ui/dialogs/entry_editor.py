@@ -186,12 +186,11 @@ class EntryEditorDialog(QDialog):
             )
         if learned.problem():
             problems["learned_on"] = learned.problem()
+        state = self.form.state()
         try:
-            draft = validate(
-                self.form.state(), when.event_date() or EventDate.exact(today()), learned.day()
-            )
+            draft = validate(state, when.event_date() or EventDate.exact(today()), learned.day())
         except ValidationError as exc:
-            for key, message in errors_by_field(exc).items():
+            for key, message in errors_by_field(exc, state).items():
                 problems.setdefault(key, self.tr(message))
             draft = None
         self._draft = None if problems else draft

@@ -41,6 +41,10 @@ _REQUIRED_WORDS: dict[str, str] = {
     "summary": "Say in a line what happened.",
     "source_name": "Give the name, role or agency of who told us, or clear 'Who told us'.",
 }
+_WITHHELD_NEEDS_NAME = (
+    "Give the name of who told us: ticking 'Withhold' keeps it out of anything shared. "
+    "If no one told us, untick 'Withhold'."
+)
 
 
 def text(state: FormState, key: str) -> str:
@@ -194,13 +198,26 @@ def field_key(loc: tuple[str | int, ...], code: str) -> str:
     return {"event_date": "date"}.get(head, head)
 
 
-def errors_by_field(error: ValidationError) -> dict[str, str]:
-    """The first plain message for each form key that has a problem."""
+def errors_by_field(error: ValidationError, state: FormState | None = None) -> dict[str, str]:
+    """The first plain message for each form key that has a problem.
+
+    With the form `state`, a missing name under a ticked 'Withhold' (and nothing else
+    typed about the source) says to untick it, not to clear fields that are empty.
+    """
     found: dict[str, str] = {}
     for item in error.errors():
         key = field_key(tuple(item["loc"]), str(item["type"]))
         found.setdefault(key, _plain(key, item))
+    if found.get("source_name") == _REQUIRED_WORDS["source_name"] and _only_withheld(state):
+        found["source_name"] = _WITHHELD_NEEDS_NAME
     return found
+
+
+def _only_withheld(state: FormState | None) -> bool:
+    """'Withhold' is ticked but nothing is typed about who told us."""
+    if state is None or not flag(state, "source_withheld"):
+        return False
+    return not any(text(state, f"source_{k}").strip() for k in _SOURCE_TEXT)
 
 
 def _plain(key: str, item: Any) -> str:
