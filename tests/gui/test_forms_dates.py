@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from fftimeline.domain.cases import Case
@@ -121,11 +121,15 @@ def test_the_calendar_opens_at_today_not_1900(qtbot: QtBot) -> None:
     edit = optional_date_edit("Date of birth", "Not known")
     qtbot.addWidget(edit)
     edit.show()
+    assert edit.findChild(QCalendarWidget) is None  # no calendar until asked for
     edit.open_calendar()
+    assert edit.calendar is not None and edit.calendar_menu is not None
     assert edit.calendar.selectedDate() == QDate.currentDate()
+    menu = edit.calendar_menu
     edit.calendar.clicked.emit(QDate(2011, 2, 3))
     assert chosen_date(edit) == dt.date(2011, 2, 3)
-    assert not edit.calendar_menu.isVisible()
+    assert not menu.isVisible()
+    assert edit.calendar_menu is None
 
 
 def test_case_date_of_birth_is_typed(qtbot: QtBot, vault: OpenVault) -> None:

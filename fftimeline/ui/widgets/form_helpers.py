@@ -91,19 +91,15 @@ class OptionalDateEdit(QWidget):
                 empty=empty_text
             )
         )
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        self.calendar.setAccessibleName(self.tr("Calendar for {name}").format(name=name))
+        self._name = name
+        self.calendar: QCalendarWidget | None = None  # only while the calendar is open
+        self.calendar_menu: QMenu | None = None
         self.calendar_button = QToolButton(self)
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
         pick = self.tr("Pick {name} from a calendar").format(name=name)
         self.calendar_button.setAccessibleName(pick)
         self.calendar_button.setToolTip(pick)
-        self.calendar_menu = QMenu(self.calendar_button)
-        holder = QWidgetAction(self.calendar_menu)
-        holder.setDefaultWidget(self.calendar)
-        self.calendar_menu.addAction(holder)
         self.calendar_button.clicked.connect(self.open_calendar)
         self.readback = QLabel(self)
         self.readback.setAccessibleName(self.tr("How the date was understood"))
@@ -119,8 +115,6 @@ class OptionalDateEdit(QWidget):
         box.addLayout(row)
         box.addWidget(self.readback)
         self.setFocusProxy(self.line)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
         self.line.textChanged.connect(self._reread)
         self._reread()
 
@@ -149,16 +143,38 @@ class OptionalDateEdit(QWidget):
             self.line.setText(_wording(dt.date(date.year(), date.month(), date.day())))
 
     def open_calendar(self) -> None:
-        """Show the calendar under the box, at the chosen day or else at today."""
+        """Show a calendar under the box, at the chosen day or else at today.
+
+        The calendar exists only while it is open, so no stray model of dates stays in
+        the window (locking checks that every model in the main window is empty).
+        """
+        menu = QMenu(self)
+        calendar = QCalendarWidget()
+        calendar.setGridVisible(True)
+        calendar.setAccessibleName(self.tr("Calendar for {name}").format(name=self._name))
         day = self._day or dates.today()
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-        self.calendar_menu.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
-        self.calendar.setFocus()
+        calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(calendar)
+        menu.addAction(holder)
+        calendar.clicked.connect(self._picked)
+        calendar.activated.connect(self._picked)
+        menu.aboutToHide.connect(self._forget_calendar)
+        self.calendar, self.calendar_menu = calendar, menu
+        menu.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
+        calendar.setFocus()
 
     def _picked(self, date: QDate) -> None:
         self.setDate(date)
-        self.calendar_menu.close()
+        if self.calendar_menu is not None:
+            self.calendar_menu.close()
         self.line.setFocus()
+
+    def _forget_calendar(self) -> None:
+        menu = self.calendar_menu
+        self.calendar = self.calendar_menu = None
+        if menu is not None:
+            menu.deleteLater()
 
     def _reread(self) -> None:
         before = self._day
