@@ -119,12 +119,12 @@ def test_a_failure_after_the_rekey_says_which_passphrase_to_use(
 ) -> None:
     from sqlcipher3 import dbapi2 as sqlcipher
 
-    from fftimeline.store import rekey
+    from fftimeline.store import audit, rekey
 
     def disk_full(*_args: object) -> None:
         raise sqlcipher.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(rekey.audit, "append", disk_full)
+    monkeypatch.setattr(audit, "append", disk_full)
     new = "a brand new passphrase for this vault"
     with pytest.raises(rekey.PassphraseNotChanged) as caught:
         vault.change_passphrase(passphrase(new))
