@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from fftimeline.ui.widgets.form_helpers import Button, ask_choice
+
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
 
@@ -43,21 +45,18 @@ class KeepDraftQuestion:
     @classmethod
     def ask(cls, parent: QWidget) -> str | None:
         """'keep', 'discard', or None to carry on editing."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(parent.tr("Unsaved entry"))
-        box.setText(parent.tr("You have not saved this entry."))
-        keep = box.addButton(parent.tr("Keep this as a draft"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        carry_on = box.addButton(parent.tr("Carry on editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(carry_on)
-        box.setEscapeButton(carry_on)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked is keep:
-            return "keep"
-        return "discard" if clicked is discard else None
+        answer = ask_choice(
+            parent,
+            parent.tr("Unsaved entry"),
+            parent.tr("You have not saved this entry."),
+            [
+                ("keep", parent.tr("Keep this as a draft"), QMessageBox.ButtonRole.AcceptRole),
+                ("discard", parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole),
+                ("carry-on", parent.tr("Carry on editing"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            escape="carry-on",
+        )
+        return None if answer == "carry-on" else answer
 
 
 class CarryOnQuestion:
@@ -70,31 +69,32 @@ class CarryOnQuestion:
     @classmethod
     def ask(cls, parent: QWidget, count: int = 1) -> bool | None:
         """True to carry on now, None for later (draft kept), False to discard (confirmed)."""
+        text = (
+            parent.tr("You were writing an entry when fftimeline locked. Carry on with it?")
+            if count == 1
+            else parent.tr(
+                "You were writing %1 entries when fftimeline locked. Carry on with them?"
+            ).replace("%1", str(count))
+        )
+        buttons: list[Button] = [
+            ("carry-on", parent.tr("Carry on"), QMessageBox.ButtonRole.AcceptRole),
+            ("later", parent.tr("Later"), QMessageBox.ButtonRole.RejectRole),
+            ("discard", parent.tr("Discard…"), QMessageBox.ButtonRole.DestructiveRole),
+        ]
+        later = parent.tr("“Later” keeps it safe in the vault; you will be asked again next time.")
         while True:
-            box = QMessageBox(parent)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(parent.tr("Unsaved entry"))
-            box.setText(
-                parent.tr("You were writing an entry when fftimeline locked. Carry on with it?")
-                if count == 1
-                else parent.tr(
-                    "You were writing %1 entries when fftimeline locked. Carry on with them?"
-                ).replace("%1", str(count))
+            answer = ask_choice(
+                parent,
+                parent.tr("Unsaved entry"),
+                text,
+                buttons,
+                escape="later",
+                default="carry-on",
+                informative=later,
             )
-            box.setInformativeText(
-                parent.tr("“Later” keeps it safe in the vault; you will be asked again next time.")
-            )
-            carry_on = box.addButton(parent.tr("Carry on"), QMessageBox.ButtonRole.AcceptRole)
-            later = box.addButton(parent.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-            discard = box.addButton(parent.tr("Discard…"), QMessageBox.ButtonRole.DestructiveRole)
-            box.setDefaultButton(carry_on)
-            box.setEscapeButton(later)
-            box.exec()
-            clicked = box.clickedButton()
-            box.deleteLater()
-            if clicked is carry_on:
+            if answer == "carry-on":
                 return True
-            if clicked is not discard:
+            if answer == "later":
                 return None
             if cls.confirm_discard(parent):
                 return False
@@ -102,15 +102,15 @@ class CarryOnQuestion:
     @classmethod
     def confirm_discard(cls, parent: QWidget) -> bool:
         """Ask once more before throwing unsaved typing away; Esc keeps it."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(parent.tr("Discard the unsaved entry?"))
-        box.setText(parent.tr("Discard what you were writing? It cannot be got back."))
-        discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(parent.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        return clicked is discard
+        answer = ask_choice(
+            parent,
+            parent.tr("Discard the unsaved entry?"),
+            parent.tr("Discard what you were writing? It cannot be got back."),
+            [
+                ("discard", parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole),
+                ("keep", parent.tr("Keep it"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            escape="keep",
+            icon=QMessageBox.Icon.Warning,
+        )
+        return answer == "discard"

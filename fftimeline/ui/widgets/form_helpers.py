@@ -231,20 +231,50 @@ def show_date(edit: OptionalDateEdit, day: dt.date | None) -> None:
     edit.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
 
 
-def ask_discard_changes(parent: QWidget | None) -> bool:
-    """Ask "Discard your changes?"; True to discard. Esc (and Enter) mean carry on editing."""
+Button = tuple[str, str, QMessageBox.ButtonRole]
+"""One answer of a question: (key returned, label shown, its role)."""
+
+
+def ask_choice(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: list[Button],
+    *,
+    escape: str,
+    default: str | None = None,
+    informative: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> str:
+    """Ask a question with named answers; the key of the one chosen (``escape`` for Esc)."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("Discard your changes?"))
-    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    carry_on = box.addButton(_tr("Carry on editing"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(carry_on)
-    box.setEscapeButton(carry_on)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    made = {key: box.addButton(label, role) for key, label, role in buttons}
+    box.setDefaultButton(made[default or escape])
+    box.setEscapeButton(made[escape])
     box.exec()
     clicked = box.clickedButton()
     box.deleteLater()
-    return clicked is discard
+    return next((key for key, button in made.items() if button is clicked), escape)
+
+
+def ask_discard_changes(parent: QWidget | None) -> bool:
+    """Ask "Discard your changes?"; True to discard. Esc (and Enter) mean carry on editing."""
+    answer = ask_choice(
+        parent,
+        _tr("Unsaved changes"),
+        _tr("Discard your changes?"),
+        [
+            ("discard", _tr("Discard"), QMessageBox.ButtonRole.DestructiveRole),
+            ("carry-on", _tr("Carry on editing"), QMessageBox.ButtonRole.RejectRole),
+        ],
+        escape="carry-on",
+    )
+    return answer == "discard"
 
 
 class GuardedDialog(QDialog):
