@@ -292,10 +292,19 @@ def test_retract_keeps_the_entry_with_its_reason(
     entries: list[Entry],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(
-        editor_history.ReasonDialog, "ask", classmethod(lambda *_a: "Recorded on the wrong child")
-    )
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from fftimeline.ui.dialogs.retract_dialog import RetractDialog
+
+    def give_reason() -> None:
+        asked = QApplication.activeModalWidget()
+        assert isinstance(asked, RetractDialog)
+        asked.reason.setPlainText("Recorded on the wrong child")
+        asked.withdraw_button.click()
+
     dialog = open_editor(qtbot, vault, case, entries[0])
+    QTimer.singleShot(0, give_reason)
     dialog._retract()
     current = vault.entries.get(entries[0].id)
     assert current.retracted

@@ -34,6 +34,7 @@ from fftimeline.domain.dates import EventDate, today
 from fftimeline.domain.entries import Entry, EntryDraft
 from fftimeline.domain.errors import DomainError
 from fftimeline.ui.dialogs.history_dialog import HistoryDialog
+from fftimeline.ui.dialogs.retract_dialog import RetractDialog
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.widgets.date_edit import DateEdit
 from fftimeline.ui.widgets.editor_drafts import (
@@ -241,19 +242,9 @@ class EntryEditorDialog(QDialog):
 
     def _retract(self) -> None:
         assert self.entry is not None
-        reason = ReasonDialog.ask(
-            self,
-            self.tr("Reason for withdrawing"),
-            self.tr("Why is this entry being withdrawn? It stays in the history."),
-        )
-        if reason is None:
-            return
-        try:
-            saved = self.vault.entries.retract(self.entry.id, reason)
-        except (DomainError, OSError) as exc:
-            self.status.setText(plain_message(exc))
-            return
-        self._finish(saved)
+        saved = RetractDialog.ask(self, self.vault, self.entry)  # the main window's dialog too
+        if saved is not None:
+            self._finish(saved)
 
     def _history(self) -> None:
         assert self.entry is not None

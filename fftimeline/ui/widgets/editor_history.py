@@ -1,7 +1,7 @@
-"""The reason dialog the entry editor uses when amending or withdrawing an entry (UI).
+"""The reason dialog the entry editor uses when amending an entry (UI).
 
-Amending and withdrawing both need a reason in words. The history of an entry is shown by
-`ui.dialogs.history_dialog.HistoryDialog`, the same dialog the main window uses.
+An amendment needs a reason in words. Withdrawing uses `ui.dialogs.retract_dialog` and the
+history `ui.dialogs.history_dialog`, the same dialogs the main window uses.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 
 class ReasonDialog(QDialog):
-    """Asks for a reason (for an amendment or a withdrawal); OK only once one is written."""
+    """Asks for the reason for an amendment; OK only once one is written."""
 
     def __init__(self, parent: QWidget | None, title: str, prompt: str) -> None:
         super().__init__(parent)
