@@ -125,15 +125,17 @@ def sharing_text(entry: Entry) -> str:
     return ", ".join(tr(_SHORT_AUDIENCE[a]) for a in allowed)
 
 
-def sharing_tip(entry: Entry) -> str:
-    """Safe to share with, in full, for the table's tip: every audience, yes or no."""
+def sharing_tip(entry: Entry, *, reasons: bool = False) -> str:
+    """Safe to share with, in full: every audience, yes or no (with why not, if asked)."""
     lines = []
     for audience in Audience:
         label = tr(AUDIENCE_LABELS[audience])
         if entry.sharing.allows(audience):
             lines.append(tr("Yes: {who}").format(who=label))
-        else:
-            lines.append(tr("No: {who}").format(who=label))
+            continue
+        line = tr("No: {who}").format(who=label)
+        why = entry.sharing.reasons_not.get(audience, "") if reasons else ""
+        lines.append(f"{line} ({why})" if why else line)
     return "\n".join(lines)
 
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from fftimeline.domain.entries import FAMILY_POSITION_LABELS, Entry, Impact, Significance
 from fftimeline.domain.people import LINK_KIND_LABELS, Linked
-from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
 from fftimeline.domain.tasks import Task
 from fftimeline.ui.models import entry_text as words
 from fftimeline.ui.models.entry_text import NameMask
@@ -69,19 +68,6 @@ def _seriousness(entry: Entry) -> str:
     return text
 
 
-def _sharing(entry: Entry) -> str:
-    lines = []
-    for audience in Audience:
-        label = _tr(AUDIENCE_LABELS[audience])
-        if entry.sharing.allows(audience):
-            lines.append(_tr("Yes: {who}").format(who=label))
-            continue
-        why = entry.sharing.reasons_not.get(audience, "")
-        line = _tr("No: {who}").format(who=label)
-        lines.append(f"{line} ({why})" if why else line)
-    return "\n".join(lines)
-
-
 def _family(entry: Entry) -> str:
     position = _tr(FAMILY_POSITION_LABELS[entry.family_view.position])
     return f"{position}: {entry.family_view.text}" if entry.family_view.text else position
@@ -122,7 +108,7 @@ def entry_html(
         (_tr("How serious"), _seriousness(entry)),
         (_tr("Impact on the child"), _tr(_IMPACT[entry.impact])),
         (_tr("Outcome"), entry.outcome),
-        (_tr("Safe to share with"), _sharing(entry)),
+        (_tr("Safe to share with"), words.sharing_tip(entry, reasons=True)),
         (_tr("Grading (3x5x2)"), grading),
         (_tr("Linked people, places and vehicles"), _linked(entry, links)),
         (_tr("Tasks"), _tasks(entry, tasks)),
