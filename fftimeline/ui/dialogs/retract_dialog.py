@@ -34,7 +34,7 @@ class RetractDialog(QDialog):
         self._vault = vault
         self._entry = entry
         self.saved: Entry | None = None
-        self.setWindowTitle(self.tr("Withdraw entry"))
+        self.setWindowTitle(self.tr("Reason for withdrawing"))
         about = QLabel(
             self.tr(
                 "Withdraw “{summary}” ({date})?\n"
