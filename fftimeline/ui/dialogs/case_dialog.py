@@ -135,7 +135,7 @@ class CaseDialog(GuardedDialog):
         self._lay_out()
         if case is not None:
             self._fill(case)
-        self._as_opened = self._snapshot()
+        self.mark_unchanged()
         self._connect()
         self._check()
 
@@ -186,15 +186,12 @@ class CaseDialog(GuardedDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.cancel)
 
-    def _snapshot(self) -> tuple[object, ...]:
+    @override
+    def snapshot(self) -> tuple[object, ...]:
+        """Everything in the form, to tell whether it was changed."""
         lines = (self.child_name, self.known_as, self.pronouns, self.key_worker)
         texts = tuple(edit.text() for edit in lines)
         return (*texts, self.date_of_birth.text(), self.family.rows(), self.team.rows())
-
-    @override
-    def has_changes(self) -> bool:
-        """Whether anything was typed since the form opened."""
-        return self._snapshot() != self._as_opened
 
     def draft(self) -> CaseDraft:
         """The case as typed; raises ValidationError (or DomainError) when a rule is broken."""

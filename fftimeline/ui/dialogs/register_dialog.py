@@ -49,7 +49,6 @@ class RegisterDialog(GuardedDialog):
         self._case_id = case_id
         self.items: list[Linked] = []
         self._editing: Linked | None = None
-        self._as_shown: tuple[object, ...] = ()
         self.changed = False
         self.setWindowTitle(self.tr("People, places and vehicles"))
         self._build()
@@ -157,17 +156,14 @@ class RegisterDialog(GuardedDialog):
         self.nicknames.setText(", ".join(item.nicknames) if item else "")
         self.third_party.setChecked(item.third_party if item else False)
         self.notes.setText(item.notes if item else "")
-        self._as_shown = self._snapshot()
+        self.mark_unchanged()
         self._check()
 
-    def _snapshot(self) -> tuple[object, ...]:
+    @override
+    def snapshot(self) -> tuple[object, ...]:
+        """Everything in the form, to tell whether it was changed."""
         texts = tuple(e.text() for e in (self.name, self.role, self.nicknames, self.notes))
         return (*texts, self.kind.currentData(), self.third_party.isChecked())
-
-    @override
-    def has_changes(self) -> bool:
-        """Whether the item in the form was changed and not saved."""
-        return self._snapshot() != self._as_shown
 
     def _new_item(self) -> None:
         self.table.clearSelection()

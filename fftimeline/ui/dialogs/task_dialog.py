@@ -74,7 +74,7 @@ class TaskDialog(GuardedDialog):
         self._lay_out()
         if task is not None:
             self._fill(task)
-        self._as_opened = self._snapshot()
+        self.mark_unchanged()
         self._connect()
         self._check()
 
@@ -107,7 +107,9 @@ class TaskDialog(GuardedDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.cancel)
 
-    def _snapshot(self) -> tuple[str, ...]:
+    @override
+    def snapshot(self) -> tuple[str, ...]:
+        """Everything in the form, to tell whether it was changed."""
         return (
             self.what.text(),
             self.owner.text(),
@@ -115,11 +117,6 @@ class TaskDialog(GuardedDialog):
             str(self.status.currentData()),
             self.outcome.toPlainText(),
         )
-
-    @override
-    def has_changes(self) -> bool:
-        """Whether anything was typed or chosen since the form opened."""
-        return self._snapshot() != self._as_opened
 
     def draft(self) -> TaskDraft:
         """The task as typed; raises ValidationError when a rule is broken."""

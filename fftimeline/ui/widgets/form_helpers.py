@@ -280,14 +280,25 @@ def ask_discard_changes(parent: QWidget | None) -> bool:
 class GuardedDialog(QDialog):
     """A form dialog whose Esc, Cancel and close button never throw typing away unasked.
 
-    Subclasses say what "changed" means in `has_changes`, and connect their Cancel button
-    to `cancel`. When the form has changed, `ask_discard_changes` is asked first.
-    `reject()` itself still closes at once, so locking the app never stops on a question.
+    Subclasses return what the form holds from `snapshot`, call `mark_unchanged` once it
+    is filled (and after saving an item), and connect their Cancel button to `cancel`. When
+    the form has changed, `ask_discard_changes` is asked first. `reject()` itself still
+    closes at once, so locking the app never stops on a question.
     """
 
+    _unchanged: object = None
+
+    def snapshot(self) -> object:
+        """Everything typed or chosen in the form, comparable (subclasses override)."""
+        return None
+
+    def mark_unchanged(self) -> None:
+        """Take the form as it is now as the state that needs no question to leave."""
+        self._unchanged = self.snapshot()
+
     def has_changes(self) -> bool:
-        """Whether the form differs from how it opened (subclasses override)."""
-        return False
+        """Whether the form differs from how it was when last marked unchanged."""
+        return self.snapshot() != self._unchanged
 
     def cancel(self) -> None:
         """Esc / Cancel / close: close, asking first if there are changes."""
