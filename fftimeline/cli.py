@@ -45,7 +45,7 @@ from collections.abc import Callable, Sequence
 
 from fftimeline import __version__
 from fftimeline.cli_commands import COMMANDS
-from fftimeline.cli_errors import exit_code_for, one_line
+from fftimeline.cli_errors import STOPPED, exit_code_for, one_line
 from fftimeline.hardening import disable_core_dumps
 
 FILE_HELP = "read the passphrase from FILE ('-' for standard input) instead of asking"
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
     except KeyboardInterrupt:
         print("\nStopped.", file=sys.stderr)
-        return 130
+        return STOPPED
     except Exception as exc:  # noqa: BLE001 - the top of the program: plain words, no traceback
         code = exit_code_for(exc)
         print(one_line(exc), file=sys.stderr)

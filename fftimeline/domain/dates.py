@@ -28,17 +28,6 @@ class Certainty(StrEnum):
     BETWEEN = "between"
 
 
-CERTAINTY_LABELS: dict[Certainty, str] = {
-    Certainty.EXACT: "Exact date",
-    Certainty.AROUND: "Around",
-    Certainty.MONTH: "Some time in the month",
-    Certainty.YEAR: "Some time in the year",
-    Certainty.BEFORE: "Before",
-    Certainty.AFTER: "After",
-    Certainty.BETWEEN: "Between two dates",
-}
-
-
 class Precision(StrEnum):
     """How finely an 'around', 'before' or 'after' date is given."""
 

@@ -93,11 +93,6 @@ def significance_text(entry: Entry) -> str:
     return tr(SIGNIFICANCE_LABELS[entry.significance])
 
 
-def audience_names(audiences: frozenset[Audience]) -> list[str]:
-    """Audience labels in the fixed order the app always lists them."""
-    return [tr(AUDIENCE_LABELS[a]) for a in Audience if a in audiences]
-
-
 _SHORT_AUDIENCE = {
     Audience.SAFEGUARDING_TEAM: "Team",
     Audience.STRATEGY_MEETING: "Strategy",
