@@ -9,7 +9,6 @@ would. `demo_passphrase` makes a fresh, random passphrase of plain words for it.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import random
 import secrets
@@ -48,6 +47,7 @@ from fftimeline.services.demo_data import (
     view,
 )
 from fftimeline.services.vault import OpenVault, create_vault
+from fftimeline.store.connection import remove_vault_files
 
 __all__ = ["DemoCase", "DemoEntry", "DemoTask", "build_demo", "demo_passphrase", "write_demo"]
 
@@ -267,32 +267,31 @@ def _save_case(vault: OpenVault, demo: DemoCase) -> None:
         vault.tasks.add(case.id, task.draft.model_copy(update={"entry_ids": entry_ids}))
 
 
-def write_demo(path: Path, passphrase: bytearray, *, actor: str, seed: int = 7) -> None:
+def write_demo(
+    path: Path, passphrase: bytearray, *, actor: str, seed: int = 7, replace: bool = False
+) -> None:
     """Create a new vault at `path` holding the demo cases.
 
     If saving fails part-way, the half-written vault is removed so no broken demo is left
-    behind. The caller zeroes `passphrase` afterwards.
+    behind. With ``replace`` an earlier demo vault at `path` is removed first (the app's
+    own demo file, whose passphrase was shown once and is gone). The caller zeroes
+    `passphrase` afterwards.
 
     Raises:
         VaultExists: a file is already at `path` (it is left untouched).
         WeakPassphrase: the passphrase is too easy to guess.
     """
+    if replace:
+        remove_vault_files(path)
     vault = create_vault(path, passphrase, actor=actor)
     try:
         for demo in build_demo(seed):
             _save_case(vault, demo)
     except BaseException:
         vault.close()
-        _remove_vault_files(path)
+        remove_vault_files(path)
         raise
     vault.close()
-
-
-def _remove_vault_files(path: Path) -> None:
-    """Delete a vault this module just created, with its SQLite side files."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()
 
 
 _WORD_TEXT = (

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from fftimeline.domain.errors import DomainError
+from fftimeline.services import demo
 from fftimeline.services import vault as vault_service
 from fftimeline.services.vault import OpenVault
 from fftimeline.ui.errors import plain_message
@@ -271,21 +271,12 @@ class StartWindow(QWidget):
 
     def open_demo(self) -> None:
         """Write a fresh demo vault into the app's data folder and open it."""
-        try:
-            from fftimeline.services import demo  # lazy: only when asked for
-        except ImportError:
-            QMessageBox.information(
-                self, self.tr("Demo vault"), self.tr("The demo vault is not available yet.")
-            )
-            return
         path = self.data_dir / "demo.fft"
         secret = demo.demo_passphrase()
         try:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             self.data_dir.mkdir(parents=True, exist_ok=True)
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-            demo.write_demo(path, secret, actor=self.actor)
+            demo.write_demo(path, secret, actor=self.actor, replace=True)
         except (DomainError, OSError) as exc:
             wipe(secret)
             self.unlock_error.setText(plain_message(exc))

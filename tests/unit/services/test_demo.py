@@ -211,3 +211,14 @@ def test_write_demo_never_replaces_an_existing_file(tmp_path: Path) -> None:
     with pytest.raises(VaultExists):
         write_demo(path, passphrase(), actor="Demo")
     assert path.read_bytes() == b"someone's file"
+
+
+def test_the_app_replaces_its_own_earlier_demo_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "demo.fft"
+    write_demo(path, passphrase("first demo passphrase here"), actor="Demo")
+    write_demo(path, passphrase(), actor="Demo", replace=True)
+    vault = open_vault(path, passphrase(), actor="Demo")
+    try:
+        assert len(vault.cases.summaries()) == 2
+    finally:
+        vault.close()
