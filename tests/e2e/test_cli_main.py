@@ -8,7 +8,8 @@ import types
 
 import pytest
 
-from fftimeline import cli, cli_commands
+from fftimeline import cli
+from fftimeline.cli import vault_commands
 
 pytestmark = pytest.mark.e2e
 
@@ -43,7 +44,7 @@ def test_an_unexpected_error_is_one_plain_line_without_its_text(
     def broken(args: argparse.Namespace) -> int:
         raise RuntimeError("disk on fire\nsecond line")
 
-    monkeypatch.setitem(cli_commands.COMMANDS, "cases", broken)
+    monkeypatch.setattr(vault_commands, "cases", broken)
     assert cli.main(["cases", "somewhere.fft"]) == 1
     err = capsys.readouterr().err
     assert err == "Something went wrong (RuntimeError).\n"  # its text may quote case content
@@ -55,7 +56,7 @@ def test_ctrl_c_stops_quietly(
     def interrupted(args: argparse.Namespace) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setitem(cli_commands.COMMANDS, "check", interrupted)
+    monkeypatch.setattr(vault_commands, "check", interrupted)
     assert cli.main(["check", "somewhere.fft"]) == 130
     assert "Traceback" not in capsys.readouterr().err
 

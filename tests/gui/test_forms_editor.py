@@ -183,14 +183,16 @@ def answer_boxes(qtbot: QtBot, *answers: str) -> list[str]:
     """Answer the coming message boxes in turn: a button's text, or "Esc"."""
     seen: list[str] = []
     remaining = list(answers)
-    done: set[int] = set()
+    # The boxes answered so far, kept alive: a box deleted and forgotten could hand its id()
+    # to the next box, which would then never be answered (the test hung on that).
+    done: list[QMessageBox] = []
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or id(box) in done:
+        if not isinstance(box, QMessageBox) or any(box is b for b in done):
             QTimer.singleShot(10, answer)
             return
-        done.add(id(box))
+        done.append(box)
         seen.append(box.text())
         choice = remaining.pop(0)
         if remaining:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 _IMPORTS_SQLCIPHER = re.compile(r"^\s*(import|from)\s+sqlcipher3", re.MULTILINE)
-QT_FREE = ("domain", "store", "services", "export", "redaction", "imports", "language")
+QT_FREE = ("domain", "store", "services", "export", "redaction", "imports", "language", "cli")
 
 _SCRIPT = """
 import importlib, pkgutil, sys
@@ -54,3 +54,18 @@ def test_only_the_store_imports_sqlcipher() -> None:
         and (ROOT / "fftimeline" / "store") not in p.parents
     ]
     assert offenders == []
+
+
+def test_every_package_is_listed_for_the_wheel() -> None:
+    """pyproject lists packages by hand (resources/ is mapped in): a new one must be added."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    on_disk = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "fftimeline").rglob("__init__.py")
+    }
+    assert on_disk <= listed, f"add to [tool.setuptools] packages: {sorted(on_disk - listed)}"
+    assert "fftimeline.resources" in listed

@@ -44,66 +44,27 @@ import sys
 from collections.abc import Callable, Sequence
 
 from fftimeline import __version__
-from fftimeline.cli_commands import COMMANDS
-from fftimeline.cli_errors import STOPPED, exit_code_for, one_line
+from fftimeline.cli import export_command, vault_commands
+from fftimeline.cli.common import Command
+from fftimeline.cli.errors import STOPPED, exit_code_for, one_line
 from fftimeline.hardening import disable_core_dumps
 
-FILE_HELP = "read the passphrase from FILE ('-' for standard input) instead of asking"
-ENV_NOTE = "The passphrase can also come from the FFTIMELINE_PASSPHRASE environment variable."
+COMMAND_MODULES = (vault_commands, export_command)
+"""Each module adds its commands with ``add_parsers``; their order is the order in --help."""
 
 
-def _vault_command(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
-) -> argparse.ArgumentParser:
-    """A subcommand taking VAULT and --passphrase-file."""
-    parser = sub.add_parser(name, help=help_text, description=help_text, epilog=ENV_NOTE)
-    parser.add_argument("vault", metavar="VAULT", help="the vault file")
-    parser.add_argument("--passphrase-file", metavar="FILE", help=FILE_HELP)
-    parser.add_argument("--actor", help="who is working, as recorded in the audit log")
-    return parser
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every command."""
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
+    """The argument parser for every command, and the commands by name."""
     parser = argparse.ArgumentParser(
         prog="fftimeline",
         description="Offline, encrypted chronology keeper. With no command, starts the app.",
     )
     parser.add_argument("--version", action="version", version=f"fftimeline {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    _vault_command(sub, "init", "create a new, empty vault")
-    _vault_command(sub, "demo", "create the fictional demo vault and print its passphrase")
-    _vault_command(sub, "check", "check the database, encryption and audit chain of a vault")
-    passwd = _vault_command(sub, "passwd", "change the passphrase of a vault")
-    passwd.add_argument(
-        "--new-passphrase-file",
-        metavar="FILE",
-        help="read the new passphrase from FILE (or set FFTIMELINE_NEW_PASSPHRASE)",
-    )
-    _vault_command(sub, "cases", "list the cases in a vault (ids and initials only)")
-    _export_options(_vault_command(sub, "export", "export a redacted spreadsheet of one case"))
-    return parser
-
-
-def _export_options(export: argparse.ArgumentParser) -> None:
-    """Options of the export command."""
-    export.add_argument("--case", type=int, required=True, metavar="ID", help="case id")
-    export.add_argument(
-        "--audience",
-        required=True,
-        help="who it is for: safeguarding-team, strategy-meeting, parents-carers, child, "
-        "police, or a custom audience",
-    )
-    export.add_argument("--format", choices=["xlsx"], default="xlsx", help="file format")
-    export.add_argument("--out", required=True, metavar="FILE", help="where to write the file")
-    export.add_argument("--recipients", help="who the file goes to (recorded)")
-    export.add_argument("--purpose", help="why it is shared (recorded)")
-    export.add_argument("--protect", action="store_true", help="protect the file with a password")
-    export.add_argument(
-        "--password-file",
-        metavar="FILE",
-        help="read the file password from FILE (or set FFTIMELINE_EXPORT_PASSWORD)",
-    )
+    commands: dict[str, Command] = {}
+    for module in COMMAND_MODULES:
+        commands.update(module.add_parsers(sub))
+    return parser, commands
 
 
 def start_app() -> int:
@@ -111,7 +72,7 @@ def start_app() -> int:
     try:
         app = importlib.import_module("fftimeline.app")
     except ImportError:
-        build_parser().print_help()
+        build_parser()[0].print_help()
         return 0
     app_main: Callable[[list[str]], int | None] = app.main
     return int(app_main([]) or 0)
@@ -120,11 +81,11 @@ def start_app() -> int:
 def _run(argv: Sequence[str]) -> int:
     if not argv:
         return start_app()
-    args = build_parser().parse_args(list(argv))
+    parser, commands = build_parser()
+    args = parser.parse_args(list(argv))
     if args.command is None:
         return start_app()
-    command: Callable[[argparse.Namespace], int] = COMMANDS[args.command]
-    return command(args)
+    return commands[args.command](args)
 
 
 def main(argv: list[str] | None = None) -> int:
