@@ -14,13 +14,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import secrets
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fftimeline.domain.entries import Entry, Kind
-from fftimeline.domain.errors import DomainError
+from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.records import Disclosure, DisclosureDraft
 from fftimeline.domain.text import fold
 from fftimeline.export.files import sha256_hex, write_atomically
@@ -84,18 +83,6 @@ _PLACES = {
 def plain_place(where: str) -> str:
     """A scanner location in plain words ('the chronology sheet', 'the file name')."""
     return _PLACES.get(where, "a part of the file that should not be there")
-
-
-class LeakFound(DomainError):
-    """The leak scan found something the audience must not see; nothing was written."""
-
-    def __init__(self, where: Sequence[str]) -> None:
-        places = ", ".join(sorted({plain_place(w) for w in where})) or "the file"
-        super().__init__(
-            "export_leak",
-            "The export was stopped because it would have shown something the audience must "
-            f"not see: {places}. Nothing was written.",
-        )
 
 
 @dataclass(frozen=True)
@@ -254,7 +241,7 @@ def render_checked(cover: Cover, chron: RedactedChronology, file_name: str) -> b
     allowed = legitimately_shown(chron.included, chron.profile, doubtful, chron.manual)
     real = [h for h in hits if not (h.needle and h.what in allowed)]
     if real:
-        raise LeakFound([h.where for h in real])
+        raise LeakFound([plain_place(h.where) for h in real])
     return data
 
 
