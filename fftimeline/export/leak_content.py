@@ -1,0 +1,124 @@
+"""Finding protected recorded text in the output (export layer, pure; policy rule 7).
+
+Protected text (an entry left out, a field the audience does not see, a span hidden by
+hand) is compared word by word, each word by its skeleton, so case, accents and spacing
+do not hide it. A long text is cut into runs of `RUN` words: any one of them in the output
+is a leak, so a sentence copied out of a longer account is caught. A shorter text counts as
+a whole when it has at least `MIN_WORDS` words (shorter ones are not distinctive: "Phone
+call"); a span hidden by hand counts however short, since the key worker chose it.
+
+The same words are not a leak where an entry that goes legitimately says them: judged on
+the *recorded* text of those entries in the fields the audience sees, less the spans
+hidden by hand, never on the output itself, so a leak cannot excuse itself and a hidden
+span is never excused by its own entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from fftimeline.export.leak_match import UNIT_BREAK, Stream
+from fftimeline.export.leak_policy import ContentText, Protection
+from fftimeline.export.leak_text import skeleton, split_tokens
+
+RUN = 8
+"""Words in a run of a long protected text."""
+
+MIN_WORDS = 3
+"""Fewest words a short protected text must have to count (spans hidden by hand: any)."""
+
+Words = tuple[str, ...]
+
+
+def words_of(text: str) -> Words:
+    """The skeletons of the words of ``text``."""
+    return tuple(s for s in (skeleton(t) for t in split_tokens(text)[0]) if s)
+
+
+@dataclass
+class ContentIndex:
+    """Protected runs and short texts, ready to look up."""
+
+    runs: dict[Words, ContentText] = field(default_factory=dict)
+    phrases: dict[str, list[tuple[Words, ContentText]]] = field(default_factory=dict)
+
+
+def compile_content(content: Iterable[ContentText]) -> ContentIndex:
+    """Index every protected text as runs of `RUN` words or as a whole."""
+    index = ContentIndex()
+    for item in content:
+        words = words_of(item.text)
+        if len(words) >= RUN:
+            for k in range(len(words) - RUN + 1):
+                index.runs.setdefault(words[k : k + RUN], item)
+        elif words and (len(words) >= MIN_WORDS or item.by_hand):
+            index.phrases.setdefault(words[0], []).append((words, item))
+    return index
+
+
+@dataclass(frozen=True)
+class ContentHit:
+    """Protected text found at tokens ``first`` to ``last``."""
+
+    first: int
+    last: int
+    item: ContentText
+
+
+def find_content(stream: Stream, index: ContentIndex) -> list[ContentHit]:
+    """Every protected run or short text in ``stream``, within one text unit."""
+    hits = [*_runs(stream, index), *_phrases(stream, index)]
+    return [h for h in hits if not _crosses_units(stream, h.first, h.last)]
+
+
+def _runs(stream: Stream, index: ContentIndex) -> Iterator[ContentHit]:
+    if not index.runs:
+        return
+    sks = stream.skeletons
+    found = set(zip(*(sks[k:] for k in range(RUN)), strict=False)) & index.runs.keys()
+    firsts = {run[0] for run in found}
+    for i in (i for i, s in enumerate(sks) if s in firsts):
+        run = tuple(sks[i : i + RUN])
+        if run in found:
+            yield ContentHit(i, i + RUN - 1, index.runs[run])
+
+
+def _phrases(stream: Stream, index: ContentIndex) -> Iterator[ContentHit]:
+    sks = stream.skeletons
+    for i in (i for i, s in enumerate(sks) if s in index.phrases):
+        for words, item in index.phrases[sks[i]]:
+            if tuple(sks[i : i + len(words)]) == words:
+                yield ContentHit(i, i + len(words) - 1, item)
+
+
+def _crosses_units(stream: Stream, first: int, last: int) -> bool:
+    return any(UNIT_BREAK in stream.separators[k] for k in range(first + 1, last + 1))
+
+
+class ShownText:
+    """The recorded text each entry that goes shows this audience, spans hidden cut out."""
+
+    def __init__(self, protection: Protection) -> None:
+        self._shown = protection.shown
+        self._hidden = protection.hidden
+        self._by_entry: dict[int, str] = {}
+        self._everything: str | None = None
+
+    def says(self, words: Words, entry_id: int | None) -> bool:
+        """Whether an entry that goes legitimately says ``words`` (its own entry first)."""
+        needle = f" {' '.join(words)} "
+        if entry_id is not None and entry_id in self._shown and needle in self._entry(entry_id):
+            return True
+        if self._everything is None:
+            self._everything = " | ".join(self._entry(e) for e in self._shown)
+        return needle in self._everything
+
+    def _entry(self, entry_id: int) -> str:
+        if entry_id not in self._by_entry:
+            texts = [f" {' '.join(words_of(t))} " for t in self._shown[entry_id]]
+            for span in self._hidden.get(entry_id, ()):
+                cut = f" {' '.join(words_of(span))} "
+                texts = [t.replace(cut, " | ") for t in texts]
+            self._by_entry[entry_id] = " | ".join(texts)
+        return self._by_entry[entry_id]

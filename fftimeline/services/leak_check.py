@@ -1,0 +1,147 @@
+"""The independent leak check of an export, from the vault's raw values (services, Qt-free).
+
+Gathers what the leak scan needs straight from the vault, never from the redaction: every
+case with its earlier details, every register with its items' earlier details, every
+version of every entry, and the spans hidden by hand for this audience. Maps the audience
+profile onto the scan's own `Entitlements`, runs the scan on the bytes about to be written,
+and reports `Finding`s the key worker can act on ("a person the parents must not see, in
+the entry of 3 March 2025, what happened").
+
+Public entry points: `prepare` (gather once per export), `records_from` (the same from
+values in hand, for tests and tools), and `check_xlsx` (scan one workbook).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from fftimeline.domain.cases import CaseDraft
+from fftimeline.domain.entries import Entry
+from fftimeline.domain.leaks import Finding
+from fftimeline.domain.people import Linked
+from fftimeline.domain.sharing import Audience
+from fftimeline.export.layout import Layout
+from fftimeline.export.leak_policy import protection
+from fftimeline.export.leak_records import (
+    CaseRecord,
+    Entitlements,
+    EntryScope,
+    HiddenSpan,
+    RegisterRecord,
+    VaultRecords,
+)
+from fftimeline.export.leak_scan import Hit, LeakScanner
+from fftimeline.export.leak_xlsx import file_name_unit, read_xlsx
+from fftimeline.redaction.audiences import AudienceField, AudienceProfile
+from fftimeline.redaction.manual import MANUAL_REDACTIONS_KEY, ManualRedactions
+
+if TYPE_CHECKING:
+    from fftimeline.redaction.redact import Filters
+    from fftimeline.services.vault import OpenVault as Vault
+
+_WHO = {
+    Audience.SAFEGUARDING_TEAM: "the safeguarding team",
+    Audience.STRATEGY_MEETING: "the strategy meeting",
+    Audience.PARENTS: "the parents",
+    Audience.CHILD: "the child",
+    Audience.POLICE: "the police",
+}
+
+
+@dataclass(frozen=True)
+class LeakCheck:
+    """What one export's leak scan checks against: raw records, entitlements and scope."""
+
+    records: VaultRecords
+    rights: Entitlements
+    scope: EntryScope
+
+
+def entitlements(profile: AudienceProfile) -> Entitlements:
+    """The scan's own terms for what ``profile`` sees (a custom label is never used)."""
+    f = AudienceField
+    return Entitlements(
+        audience=profile.base,
+        who="this audience" if profile.custom else _WHO[profile.base],
+        child_name=profile.sees(f.CHILD_NAME),
+        identifiers=profile.sees(f.IDENTIFIERS),
+        sources=profile.sees(f.SOURCES),
+        account=profile.sees(f.ACCOUNT),
+        family_view=profile.sees(f.FAMILY_VIEW),
+        actions=profile.sees(f.ACTIONS),
+        handling=profile.sees(f.HANDLING),
+    )
+
+
+def scope_of(filters: Filters | None) -> EntryScope:
+    """The key worker's dates and kinds, in the scan's own terms."""
+    if filters is None:
+        return EntryScope()
+    return EntryScope(start=filters.start, end=filters.end, kinds=filters.kinds)
+
+
+def prepare(
+    vault: Vault,
+    case_id: int,
+    profile: AudienceProfile,
+    filters: Filters | None = None,
+    entries: Sequence[Entry] | None = None,
+) -> LeakCheck:
+    """Gather from the vault everything the scan of one export of ``case_id`` needs.
+
+    ``entries`` may pass the case's current entries when the caller has them already.
+    """
+    others = tuple(
+        _case_record(vault, s.case.id) for s in vault.cases.summaries() if s.case.id != case_id
+    )
+    manual = ManualRedactions.from_json(vault.preferences.get(f"{MANUAL_REDACTIONS_KEY}:{case_id}"))
+    hidden = tuple(
+        HiddenSpan(s.entry_id, s.text) for s in manual.spans if s.audience == profile.slug
+    )
+    records = VaultRecords(_case_record(vault, case_id, entries), others, hidden)
+    return LeakCheck(records, entitlements(profile), scope_of(filters))
+
+
+def records_from(
+    case: CaseDraft,
+    entries: Sequence[Entry],
+    register: Sequence[Linked],
+    hidden: Sequence[HiddenSpan] = (),
+    others: Sequence[CaseRecord] = (),
+) -> VaultRecords:
+    """Records from values in hand (no history): for tests, tools and benchmarks."""
+    items = tuple(RegisterRecord(i) for i in register)
+    return VaultRecords(CaseRecord(case, (), items, tuple(entries)), tuple(others), tuple(hidden))
+
+
+def check_xlsx(
+    check: LeakCheck, data: bytes, layout: Layout, file_name: str
+) -> tuple[list[Finding], list[str]]:
+    """What the leak scan finds in a workbook: findings, and places of structural problems."""
+    reading = read_xlsx(data, layout)
+    guarded = protection(check.records, check.rights, check.scope)
+    hits = LeakScanner(guarded).scan([*reading.units, file_name_unit(file_name)])
+    return [_finding(h, guarded.dates) for h in hits], sorted(set(reading.problems))
+
+
+def _finding(hit: Hit, dates: dict[int, str]) -> Finding:
+    date = dates.get(hit.entry_id, "") if hit.entry_id is not None else ""
+    return Finding(hit.value, hit.description, hit.place, hit.entry_id, date)
+
+
+def _case_record(vault: Vault, case_id: int, entries: Sequence[Entry] | None = None) -> CaseRecord:
+    current = tuple(entries) if entries is not None else tuple(vault.entries.entries(case_id))
+    earlier = tuple(v for e in current if e.version > 1 for v in vault.entries.history(e.id)[:-1])
+    register = tuple(
+        RegisterRecord(item, tuple(vault.links.earlier_details(item.id)) if item.id else ())
+        for item in vault.links.items(case_id)
+    )
+    return CaseRecord(
+        case=vault.cases.get(case_id),
+        earlier=tuple(vault.cases.earlier_details(case_id)),
+        register=register,
+        entries=current,
+        earlier_entries=earlier,
+    )
