@@ -4,7 +4,9 @@ Measures, in the same run:
 
 * the whole export through ``services.export.export_xlsx`` on a real encrypted vault
   (load, redact, build, leak scan, atomic write, disclosure record)      target: < 5 s;
-* its parts: redaction, building the workbook, the leak scan;
+* its parts: redaction, building the workbook, the leak scan (``services.leak_check``:
+  reading the policy from the raw values, compiling its needles, reading every part of the
+  workbook and scanning it)                                               target: <= 1x;
 * the baseline: bare openpyxl writing the same cell values (no styles, no scan) to memory.
 
 Each figure is printed as seconds and as a ratio to the baseline.
@@ -20,6 +22,7 @@ import random
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +30,12 @@ from openpyxl import Workbook
 
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.sharing import Audience, Sharing
-from fftimeline.export.verify import scan_xlsx
-from fftimeline.export.xlsx import build_xlsx
+from fftimeline.export.leak_records import EntryScope
+from fftimeline.export.xlsx import build_xlsx_with_layout
 from fftimeline.redaction.audiences import find_profile
 from fftimeline.redaction.redact import redact_chronology
 from fftimeline.services.export import ExportRequest, export_xlsx, make_cover, rows_for
+from fftimeline.services.leak_check import LeakCheck, check_xlsx, entitlements, records_from
 from fftimeline.services.vault import create_vault
 from tests.factories import make_case, make_entry, make_person, passphrase
 
@@ -112,14 +116,19 @@ def main() -> None:
                 lambda: redact_chronology(vault.cases.get(case.id), entries, register, profile)
             )
             cover = make_cover(chron, request, "Bench", dt.datetime(2025, 6, 1))
-            rows = rows_for(chron.entries)
-            t_build, data = _timed(lambda: build_xlsx(cover, rows))
-            needles = chron.needles | chron.content_needles
-            t_scan, _ = _timed(lambda: scan_xlsx(data, needles, out.name))
+            rows = [
+                replace(r, entry_id=e.entry_id)
+                for r, e in zip(rows_for(chron.entries), chron.entries, strict=True)
+            ]
+            t_build, (data, layout) = _timed(lambda: build_xlsx_with_layout(cover, rows))
+            records = records_from(vault.cases.get(case.id), entries, register)
+            check = LeakCheck(records, entitlements(profile), EntryScope())
+            t_scan, (found, problems) = _timed(lambda: check_xlsx(check, data, layout, out.name))
+            assert found == [] and problems == [], (found[:3], problems)
             t_bare, _ = _timed(lambda: _bare([r.values(True) for r in rows]))
         finally:
             vault.close()
-    print(f"{N} entries, {result.included} exported, {len(needles)} needles")
+    print(f"{N} entries, {result.included} exported")
     print(f"baseline  bare openpyxl, same cells  {t_bare:6.2f} s   1.00x")
     for name, secs in (
         ("redaction", t_red),

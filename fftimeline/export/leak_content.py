@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from fftimeline.export.leak_match import UNIT_BREAK, Stream
 from fftimeline.export.leak_policy import ContentText, Protection
-from fftimeline.export.leak_text import skeleton, split_tokens
+from fftimeline.export.leak_text import Skeletons, split_tokens
 
 RUN = 8
 """Words in a run of a long protected text."""
@@ -31,9 +31,9 @@ MIN_WORDS = 3
 Words = tuple[str, ...]
 
 
-def words_of(text: str) -> Words:
+def words_of(text: str, skeletons: Skeletons) -> Words:
     """The skeletons of the words of ``text``."""
-    return tuple(s for s in (skeleton(t) for t in split_tokens(text)[0]) if s)
+    return tuple(s for s in (skeletons[t] for t in split_tokens(text)[0]) if s)
 
 
 @dataclass
@@ -44,11 +44,11 @@ class ContentIndex:
     phrases: dict[str, list[tuple[Words, ContentText]]] = field(default_factory=dict)
 
 
-def compile_content(content: Iterable[ContentText]) -> ContentIndex:
+def compile_content(content: Iterable[ContentText], skeletons: Skeletons) -> ContentIndex:
     """Index every protected text as runs of `RUN` words or as a whole."""
     index = ContentIndex()
     for item in content:
-        words = words_of(item.text)
+        words = words_of(item.text, skeletons)
         if len(words) >= RUN:
             for k in range(len(words) - RUN + 1):
                 index.runs.setdefault(words[k : k + RUN], item)
@@ -76,7 +76,7 @@ def _runs(stream: Stream, index: ContentIndex) -> Iterator[ContentHit]:
     if not index.runs:
         return
     sks = stream.skeletons
-    found = set(zip(*(sks[k:] for k in range(RUN)), strict=False)) & index.runs.keys()
+    found = index.runs.keys() & zip(*(sks[k:] for k in range(RUN)), strict=False)
     firsts = {run[0] for run in found}
     for i in (i for i, s in enumerate(sks) if s in firsts):
         run = tuple(sks[i : i + RUN])
@@ -97,28 +97,36 @@ def _crosses_units(stream: Stream, first: int, last: int) -> bool:
 
 
 class ShownText:
-    """The recorded text each entry that goes shows this audience, spans hidden cut out."""
+    """The recorded text the entries that go show this audience, hidden spans cut out.
 
-    def __init__(self, protection: Protection) -> None:
-        self._shown = protection.shown
-        self._hidden = protection.hidden
-        self._by_entry: dict[int, str] = {}
+    Made only when some protected text was found, since it reads every entry again.
+    """
+
+    def __init__(self, protection: Protection, skeletons: Skeletons) -> None:
+        self._protection = protection
+        self._skeletons = skeletons
+        self._entries: dict[int, str] = {}
         self._everything: str | None = None
 
-    def says(self, words: Words, entry_id: int | None) -> bool:
-        """Whether an entry that goes legitimately says ``words`` (its own entry first)."""
+    def says(self, words: Words, likely: Iterable[int] = ()) -> bool:
+        """Whether an entry that goes legitimately says ``words``.
+
+        The ``likely`` entries (those the words were found in) are tried first: reading
+        every entry again is only needed when none of them says it.
+        """
         needle = f" {' '.join(words)} "
-        if entry_id is not None and entry_id in self._shown and needle in self._entry(entry_id):
+        if any(needle in self._entry(e) for e in likely if e in self._protection.shown):
             return True
         if self._everything is None:
-            self._everything = " | ".join(self._entry(e) for e in self._shown)
+            self._everything = " | ".join(self._entry(e) for e in self._protection.shown)
         return needle in self._everything
 
     def _entry(self, entry_id: int) -> str:
-        if entry_id not in self._by_entry:
-            texts = [f" {' '.join(words_of(t))} " for t in self._shown[entry_id]]
-            for span in self._hidden.get(entry_id, ()):
-                cut = f" {' '.join(words_of(span))} "
+        if entry_id not in self._entries:
+            shown = self._protection.shown[entry_id]
+            texts = [f" {' '.join(words_of(t, self._skeletons))} " for t in shown]
+            for span in self._protection.hidden.get(entry_id, ()):
+                cut = f" {' '.join(words_of(span, self._skeletons))} "
                 texts = [t.replace(cut, " | ") for t in texts]
-            self._by_entry[entry_id] = " | ".join(texts)
-        return self._by_entry[entry_id]
+            self._entries[entry_id] = " | ".join(texts)
+        return self._entries[entry_id]

@@ -17,8 +17,8 @@ the registered value had a separator ("O'Neil", "T-Bone"), a one-letter part may
 alone ("O Neil", "T Bone"); elsewhere only parts of two letters or more may be split
 ("Mac Donald" for "MacDonald", but never "J. O." for "Jo").
 
-A name part that is also part of the name of someone this audience may see is not a needle
-on its own (a sister's surname is the child's too); the full names still are.
+A name part that is also part of the name of the child or family this audience sees is not
+a needle on its own (a sister's surname is the child's too); the full names still are.
 """
 
 from __future__ import annotations
@@ -181,9 +181,9 @@ def pieces_of(text: str) -> list[str]:
     return [s for s in (skeleton(p) for p in _SEPARATED.split(text)) if s]
 
 
-def compile_needles(values: Iterable[Protected], allowed: Iterable[str]) -> NeedleTable:
-    """Every needle of ``values``; parts shared with an ``allowed`` name are left out."""
-    visible = {skeleton(w) for name in allowed for w in name.split()}
+def compile_needles(values: Iterable[Protected], family: Iterable[str]) -> NeedleTable:
+    """Every needle of ``values``; parts shared with a visible ``family`` name are left out."""
+    visible = {skeleton(w) for name in family for w in name.split()}
     table = NeedleTable()
     for value in values:
         if value.kind is ValueKind.PHONE:

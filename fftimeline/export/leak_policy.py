@@ -20,7 +20,9 @@ with a description in plain words that never holds the value itself:
 
 People this audience may see (the team, professionals, the family when names are shown)
 are listed too (`Protection.allowed`): a longer visible name wins over a protected one
-inside it, and a surname shared with a visible person is not stopped on its own.
+inside it. A name part shared with the child or family the audience sees (a sister's case's
+surname, an uncle who is a third party) is not stopped on its own (`Protection.family`);
+the full names and the other parts still are.
 
 The dates and kinds are the key worker's choice of scope, not a protection: an entry counts
 as left out by them only when its date certainly lies outside them (see `possible_days`).
@@ -89,26 +91,28 @@ class Protection:
     Attributes:
         values: protected names and identifiers.
         allowed: names of people this audience may see.
+        family: names of the child and family this audience sees (shared parts are not
+            protected on their own).
         content: protected recorded text.
         shown: per entry that goes, the recorded text of the fields the audience sees.
         hidden: per entry, the spans hidden by hand (never excused by their own entry).
         not_going: entries that must not be in the output, with why.
-        dates: every entry's date in words, for findings.
     """
 
     values: tuple[Protected, ...]
     allowed: tuple[str, ...]
+    family: tuple[str, ...]
     content: tuple[ContentText, ...]
     shown: dict[int, tuple[str, ...]]
     hidden: dict[int, tuple[str, ...]]
     not_going: dict[int, str]
-    dates: dict[int, str]
 
 
 def protection(records: VaultRecords, rights: Entitlements, scope: EntryScope) -> Protection:
     """Everything this output must not show, read from the raw records."""
     case = records.case
-    allowed = _allowed_people(case, rights)
+    family = _visible_family(case.case, rights)
+    allowed = list(dict.fromkeys([*_allowed_people(case, rights), *family]))
     same = {letters_only(n) for n in allowed}
     values = [
         *_case_people(case, rights),
@@ -119,17 +123,17 @@ def protection(records: VaultRecords, rights: Entitlements, scope: EntryScope) -
     hidden: dict[int, list[str]] = {}
     for span in records.hidden:
         hidden.setdefault(span.entry_id, []).append(span.text)
-    content = [*_content(case.entries, rights, not_going)]
+    content = list(dict.fromkeys(_content(case.entries, rights, not_going)))
     content += [ContentText(s.text, by_hand=True, entry_id=s.entry_id) for s in records.hidden]
     shown = {e.id: tuple(_visible(e, rights)) for e in case.entries if e.id not in not_going}
     return Protection(
-        values=tuple(values),
+        values=tuple(dict.fromkeys(values)),
         allowed=tuple(allowed),
+        family=tuple(family),
         content=tuple(content),
         shown=shown,
         hidden={k: tuple(v) for k, v in hidden.items()},
         not_going=not_going,
-        dates={e.id: e.event_date.wording() for e in case.entries},
     )
 
 
@@ -180,13 +184,18 @@ def _period(date: EventDate) -> tuple[dt.date, dt.date]:
 # People ----------------------------------------------------------------------------------
 
 
+def _visible_family(draft: CaseDraft, rights: Entitlements) -> list[str]:
+    """The child's and family's names, when this audience sees them."""
+    if not rights.child_name:
+        return []
+    return [n for n in (draft.child_name, draft.known_as, *(m.name for m in draft.family)) if n]
+
+
 def _allowed_people(case: CaseRecord, rights: Entitlements) -> list[str]:
-    """Names this audience may see: the team, professionals, family when names are shown."""
+    """Names this audience may see besides the family: the team, professionals, others."""
     draft = case.case
     names = [m.name for m in draft.team] + [a.worker for a in draft.allocations]
     names += [draft.key_worker] if draft.key_worker else []
-    if rights.child_name:
-        names += [draft.child_name, draft.known_as, *(m.name for m in draft.family)]
     linked = case.linked_ids
     for record in case.register:
         item = record.item

@@ -20,6 +20,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from fftimeline.export.leak_content import ShownText, compile_content, find_content
 from fftimeline.export.leak_match import UNIT_BREAK, Match, Stream, longest_at, used_as_name
@@ -30,12 +31,11 @@ from fftimeline.export.leak_needles import (
     phone_digits,
 )
 from fftimeline.export.leak_policy import LEFT_OUT, NOT_GOING, Protection, ValueKind
-from fftimeline.export.leak_text import digits_only, skeleton, split_tokens
+from fftimeline.export.leak_text import Skeletons, digits_only, split_tokens
 
 
-@dataclass(frozen=True, slots=True)
-class TextUnit:
-    """One piece of an output's text and where it is.
+class TextUnit(NamedTuple):
+    """One piece of an output's text and where it is (a tuple: outputs have many).
 
     Attributes:
         text: the text as written.
@@ -70,21 +70,22 @@ class LeakScanner:
 
     def __init__(self, protection: Protection) -> None:
         self.protection = protection
-        self.names = compile_needles(protection.values, protection.allowed)
+        self.names = compile_needles(protection.values, protection.family)
         self.allowed = allowed_table(protection.allowed)
         self.phones = {
             phone_digits(v.value): v for v in protection.values if v.kind is ValueKind.PHONE
         }
-        self.content = compile_content(protection.content)
+        self.skeletons = Skeletons()
+        self.content = compile_content(protection.content, self.skeletons)
 
     def scan(self, units: Sequence[TextUnit]) -> list[Hit]:
         """Every protected value in ``units``; [] means nothing protected is there."""
-        live = [u for u in units if u.expected is None or u.text != u.expected]
+        live = [u for u in units if u.text and (u.expected is None or u.text != u.expected)]
         by_text: dict[str, list[TextUnit]] = {}
         for unit in live:
             by_text.setdefault(unit.text, []).append(unit)
         texts = list(by_text)
-        stream = _stream(texts)
+        stream = _stream(texts, self.skeletons)
         found = _Found(stream, texts)
         self._names(stream, found)
         self._phones(UNIT_BREAK.join(texts), found)
@@ -100,9 +101,13 @@ class LeakScanner:
     def _names(self, stream: Stream, found: _Found) -> None:
         table = self.names
         starts = {s for s in set(stream.skeletons) if _may_start(table, s)}
+        reach = -1  # the last token of the last match: a part inside it is not found again
         for i in (i for i, s in enumerate(stream.skeletons) if s in starts):
             match = longest_at(stream, table, i)
-            if match and used_as_name(stream, match) and not self._visible(stream, match):
+            if match is None or match.last <= reach or not used_as_name(stream, match):
+                continue
+            if not self._visible(stream, match):
+                reach = match.last
                 found.add(match.first, stream.text(match.first, match.last), match)
 
     def _visible(self, stream: Stream, match: Match) -> bool:
@@ -125,11 +130,11 @@ class LeakScanner:
                     found.add_at(run.start(), run.group().strip(), value.description)
 
     def _content(self, stream: Stream, found: _Found, by_text: dict[str, list[TextUnit]]) -> None:
-        shown = ShownText(self.protection)
+        shown = ShownText(self.protection, self.skeletons)
         for hit in find_content(stream, self.content):
-            words = tuple(stream.skeletons[hit.first : hit.last + 1])
             units = by_text[found.texts[found.unit_of(hit.first)]]
-            if not all(shown.says(words, u.entry_id) for u in units):
+            entries = [u.entry_id for u in units[:3] if u.entry_id is not None]
+            if not shown.says(tuple(stream.skeletons[hit.first : hit.last + 1]), entries):
                 found.add(hit.first, stream.text(hit.first, hit.last), LEFT_OUT)
 
     def _entries_not_going(self, units: Sequence[TextUnit]) -> Iterator[Hit]:
@@ -148,10 +153,9 @@ def _may_start(table: NeedleTable, token: str) -> bool:
     return len(token) >= 2 and token in table.prefixes
 
 
-def _stream(texts: list[str]) -> Stream:
+def _stream(texts: list[str], skeletons: Skeletons) -> Stream:
     tokens, separators = split_tokens(UNIT_BREAK.join(texts))
-    cache = {t: skeleton(t) for t in set(tokens)}
-    return Stream(tokens, [cache[t] for t in tokens], separators)
+    return Stream(tokens, [skeletons[t] for t in tokens], separators)
 
 
 class _Found:
@@ -162,6 +166,7 @@ class _Found:
         self.texts = texts
         self.items: list[tuple[int, str, str]] = []
         self._tokens: list[int] | None = None
+        self._units: list[int] = []
         self._offsets: list[int] | None = None
 
     def add(self, token: int, value: str, what: Match | str) -> None:
@@ -179,6 +184,10 @@ class _Found:
     def unit_of(self, token: int) -> int:
         """Which distinct text token ``token`` is in."""
         if self._tokens is None:
-            breaks = (s.count(UNIT_BREAK) for s in self.stream.separators)
-            self._tokens = list(itertools.accumulate(breaks))
-        return self._tokens[token]
+            seps = self.stream.separators
+            self._tokens = [i for i, s in enumerate(seps) if UNIT_BREAK in s]
+            self._units = list(
+                itertools.accumulate(seps[i].count(UNIT_BREAK) for i in self._tokens)
+            )
+        where = bisect.bisect_right(self._tokens, token)
+        return self._units[where - 1] if where else 0

@@ -99,18 +99,31 @@ def digits_only(text: str) -> str:
 
 @functools.cache
 def _mark_class() -> str:
-    """A regex character class body of every combining mark and invisible character."""
-    marks = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
-    return "".join(re.escape(c) for c in marks + list(INVISIBLE))
+    """A regex character class body of every combining mark and invisible character.
+
+    Written as ranges of neighbouring code points: a class of single characters makes
+    every match slow.
+    """
+    codes = [c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
+    codes = sorted({*codes, *map(ord, INVISIBLE)})
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
 
 
 @functools.cache
 def token_pattern() -> re.Pattern[str]:
     """Tokens: letter runs (marks and invisible characters inside kept) or digit runs.
 
-    The pattern has one group, so ``split`` gives separators and tokens in turn.
+    The pattern has one group, so ``split`` gives separators and tokens in turn. It is
+    written so that the common case (letters only) is one fast run.
     """
-    return re.compile(rf"((?:[^\W\d_]|[{_mark_class()}])+|\d+)")
+    marks = _mark_class()
+    return re.compile(rf"([^\W\d_]+(?:[{marks}]+[^\W\d_]*)*|\d+)")
 
 
 JOINER_CHARS = frozenset(
@@ -129,6 +142,14 @@ MAX_JOINER = 4
 def is_joiner(separator: str) -> bool:
     """Whether ``separator`` may join two parts of one name (the empty one does)."""
     return len(separator) <= MAX_JOINER and all(c in JOINER_CHARS for c in separator)
+
+
+class Skeletons(dict[str, str]):
+    """Skeletons of tokens met so far, for one scan (never kept beyond it)."""
+
+    def __missing__(self, token: str) -> str:
+        value = self[token] = skeleton(token)
+        return value
 
 
 def split_tokens(text: str) -> tuple[list[str], list[str]]:

@@ -15,6 +15,7 @@ filter range, XML with a DOCTYPE or CDATA, and anything it cannot read (it fails
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import re
@@ -53,21 +54,33 @@ SHEET_NAMES = "the sheet names"
 FILE_NAME = "the file name"
 
 _I = re.IGNORECASE | re.DOTALL
-_BAD_XML = re.compile(r"<!DOCTYPE|<!\[CDATA\[", re.IGNORECASE)
+_BAD_XML = re.compile(r"<!(?:DOCTYPE|\[CDATA\[)", re.IGNORECASE)
 _HIDDEN_SHEET = re.compile(r'\bstate="(hidden|veryHidden)"', _I)
 _DEFINED = re.compile(r"<definedName\b([^>]*)>(.*?)</definedName>", _I)
 _EMPTY_DEFINED = re.compile(r"<definedName\b[^>]*/>", _I)
 _BUILT_IN_NAMES = ('name="_xlnm.print_titles"', 'name="_xlnm._filterdatabase"')
 _REFERENCE = re.compile(r"^('[^'<>]*'|[a-z0-9_]+)!(\$?[a-z]*\$?\d*)(:\$?[a-z]*\$?\d*)?$", _I)
-_HIDDEN_IN_SHEET = re.compile(
-    r'\bhidden="(1|true)"|<(legacyDrawing|drawing|tablePart|hyperlink|dataValidation|'
-    r"oleObject|control|picture)[\s>/]",
-    _I,
+_HIDDEN = re.compile(r'\shidden\s*=\s*["\'](?:1|true)')
+_NOT_PLAIN = (
+    "legacyDrawing",
+    "drawing",
+    "tablePart",
+    "hyperlink",
+    "dataValidation",
+    "oleObject",
+    "control",
+    "picture",
 )
+"""Sheet elements a plain spreadsheet does not need: drawings, tables, links, objects."""
 _SHEET = re.compile(r'<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"', _I)
 _RELATION = re.compile(r"<Relationship\b([^>]*)/?>", _I)
-_CELL = re.compile(r"<c\b([^>]*?)(?:/>|>(.*?)</c>)", _I)
-_REF = re.compile(r'\br="([A-Z]+)(\d+)"')
+_CELL = re.compile(
+    r'<c r="([A-Z]+\d+)"(?: s="\d+")? t="(?:inlineStr"><is><t>|n"><v>)([^<]*)</(?:t></is>|v>)</c>'
+    r"|<c\b([^>]*?)(?:/>|>(.*?)</c>)",
+    re.DOTALL,
+)
+"""A cell: either a plain inline string or number as openpyxl writes it (reference and
+text), or any other cell (attributes and body)."""
 _TYPE = re.compile(r'\bt="(\w+)"')
 _VALUE = re.compile(r"<v\b[^>]*>([^<]*)</v>", _I)
 _FORMULA = re.compile(r"<f\b[^>]*>([^<]*)</f>", _I)
@@ -76,7 +89,6 @@ _T = re.compile(r"<t\b[^>]*>([^<]*)</t>", _I)
 _HEADER_FOOTER = re.compile(r"<((?:odd|even|first)(?:Header|Footer))>(.*?)</\1>", _I)
 _HF_SECTION = re.compile(r"&([LCR])")
 _HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|K[0-9a-f]{6}|.)', _I)
-_SHEET_DATA = re.compile(r"<sheetData\b.*?</sheetData>|<headerFooter\b.*?</headerFooter>", _I)
 _TEXT_NODE = re.compile(r">([^<]+)<")
 _ATTRIBUTE = re.compile(r'="([^"]*)"')
 _PROPERTY = re.compile(r"<(?:\w+:)?(\w+)\b[^>]*>([^<]+)</", _I)
@@ -129,7 +141,7 @@ class _Reader:
         for name, xml in texts.items():
             if name not in ALLOWED_PARTS:
                 self.out.problems.append(EXTRA_PART)
-            elif _BAD_XML.search(xml):
+            elif "<!" in xml and _BAD_XML.search(xml):
                 self.out.problems.append(STRUCTURE)
         self.shared = [
             _unescape("".join(_T.findall(s)))
@@ -149,7 +161,7 @@ class _Reader:
     def _unit(self, text: str, key: str, place: str) -> None:
         entry = self.layout.entries.get(key)
         if entry is not None:
-            self.out.units.append(TextUnit(text, field_place(entry[1]), entry[0]))
+            self.out.units.append(TextUnit(text, _field_place(entry[1]), entry[0]))
         else:
             self.out.units.append(TextUnit(text, place, None, self.layout.own.get(key)))
 
@@ -178,13 +190,10 @@ class _Reader:
         self._markup(_TEXT_NODE.sub("><", xml), PROPERTIES)
 
     def _sheet(self, sheet: str, xml: str) -> None:
-        if _HIDDEN_IN_SHEET.search(xml):
-            self.out.problems.append(f"the {sheet.lower()} sheet")
         place = f"the {sheet.lower()} sheet"
-        for attributes, body in _CELL.findall(xml):
-            ref = _REF.search(attributes)
-            key = f"{sheet}!{ref.group(1)}{ref.group(2)}" if ref else ""
-            self._unit(self._cell_text(attributes, body or ""), key, place)
+        if _hides_something(xml):
+            self.out.problems.append(place)
+        self._cells(sheet, xml, place)
         for kind, body in _HEADER_FOOTER.findall(xml):
             for section, text in _sections(_unescape(body)):
                 key = f"{sheet}!{kind}.{section}"
@@ -192,7 +201,24 @@ class _Reader:
                 own = _HF_CODE.sub(" ", expected) if expected is not None else None
                 where = f"the header or footer of the {sheet.lower()} sheet"
                 self.out.units.append(TextUnit(_HF_CODE.sub(" ", text), where, None, own))
-        self._markup(_SHEET_DATA.sub("", xml), place)
+        self._markup(_outside_cells(xml), place)
+
+    def _cells(self, sheet: str, xml: str, place: str) -> None:
+        """Every cell as a unit: the shapes openpyxl writes quickly, any other one fully."""
+        entries, own, units = self.layout.entries, self.layout.own, self.out.units
+        for ref, plain, attributes, body in _CELL.findall(xml):
+            if ref:
+                text = _unescape(plain)
+            elif body:
+                ref, text = _ref(attributes), self._cell_text(attributes, body)
+            else:
+                continue
+            key = f"{sheet}!{ref}"
+            entry = entries.get(key)
+            if entry is not None:
+                units.append(TextUnit(text, _field_place(entry[1]), entry[0]))
+            else:
+                units.append(TextUnit(text, place, None, own.get(key)))
 
     def _cell_text(self, attributes: str, body: str) -> str:
         """A cell's text: rich-text runs joined as one, a formula's text after it."""
@@ -208,10 +234,36 @@ class _Reader:
         return "\n".join([value, *formula])
 
 
-def field_place(heading: str) -> str:
+def _hides_something(xml: str) -> bool:
+    """Hidden rows or columns, or an element a plain sheet does not need."""
+    if "hidden" in xml and _HIDDEN.search(xml):
+        return True
+    return any(name in xml and re.search(rf"<(?:\w+:)?{name}[\s>/]", xml) for name in _NOT_PLAIN)
+
+
+def _outside_cells(xml: str) -> str:
+    """The sheet's markup without its cells and its headers and footers (read on their own)."""
+    for tag in ("sheetData", "headerFooter"):
+        start, end = xml.find(f"<{tag}"), xml.find(f"</{tag}>")
+        if start != -1 and end != -1:
+            xml = xml[:start] + xml[end + len(tag) + 3 :]
+    return xml
+
+
+@functools.cache
+def _field_place(heading: str) -> str:
     """A field's heading as a place in words: 'What happened' → 'what happened'."""
     words = heading.lower()
     return words if words.startswith(("what", "how")) else f"the {words}"
+
+
+def _ref(attributes: str) -> str:
+    """The cell reference in a cell's attributes ('D2'), '' when it has none."""
+    start = attributes.find(' r="')
+    if start == -1:
+        return ""
+    start += 4
+    return attributes[start : attributes.find('"', start)]
 
 
 def _sections(body: str) -> Iterator[tuple[str, str]]:

@@ -185,10 +185,12 @@ def _chronology_layout(layout: Layout, rows: list[ChronologyRow], with_grading: 
     headers = [*HEADERS, GRADING_HEADER] if with_grading else list(HEADERS)
     for column, (heading, _) in enumerate(headers, start=1):
         layout.own[layout.cell("Chronology", 1, column)] = heading
-        for n, row in enumerate(rows, start=2):
-            if row.entry_id is not None:
-                where = layout.cell("Chronology", n, column)
-                layout.entries[where] = (row.entry_id, heading)
+        letter = get_column_letter(column)
+        layout.entries |= {
+            f"Chronology!{letter}{n}": (row.entry_id, heading)
+            for n, row in enumerate(rows, start=2)
+            if row.entry_id is not None
+        }
 
 
 def cover_lines(cover: Cover) -> list[tuple[str, str]]:

@@ -123,7 +123,9 @@ def check_xlsx(
     reading = read_xlsx(data, layout)
     guarded = protection(check.records, check.rights, check.scope)
     hits = LeakScanner(guarded).scan([*reading.units, file_name_unit(file_name)])
-    return [_finding(h, guarded.dates) for h in hits], sorted(set(reading.problems))
+    by_id = {e.id: e for e in check.records.case.entries}
+    dates = {i: by_id[i].event_date.wording() for i in {h.entry_id for h in hits} if i in by_id}
+    return [_finding(h, dates) for h in hits], sorted(set(reading.problems))
 
 
 def _finding(hit: Hit, dates: dict[int, str]) -> Finding:
