@@ -67,9 +67,30 @@ class ContentHit:
 
 
 def find_content(stream: Stream, index: ContentIndex) -> list[ContentHit]:
-    """Every protected run or short text in ``stream``, within one text unit."""
-    hits = [*_runs(stream, index), *_phrases(stream, index)]
-    return [h for h in hits if not _crosses_units(stream, h.first, h.last)]
+    """Every protected run or short text in ``stream``, within one text unit.
+
+    Overlapping runs (a long text copied whole) are merged into one hit.
+    """
+    hits = sorted(
+        (
+            h
+            for h in (*_runs(stream, index), *_phrases(stream, index))
+            if not _crosses_units(stream, h.first, h.last)
+        ),
+        key=lambda h: (h.first, h.last),
+    )
+    merged: list[ContentHit] = []
+    for hit in hits:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and hit.first <= last.last
+            and not _crosses_units(stream, last.first, hit.last)
+        ):
+            merged[-1] = ContentHit(last.first, max(last.last, hit.last), last.item)
+        else:
+            merged.append(hit)
+    return merged
 
 
 def _runs(stream: Stream, index: ContentIndex) -> Iterator[ContentHit]:

@@ -193,8 +193,17 @@ def compile_needles(values: Iterable[Protected], family: Iterable[str]) -> Needl
                 continue
             key = "".join(pieces)
             ordinary = len(pieces) == 1 and key in ordinary_words()
-            table.add(pieces, Needle(value, whole, ordinary, parts))
+            needle = Needle(value, whole, ordinary, parts)
+            table.add(pieces, needle)
+            if _plural_possessive(value, key):  # "the Bugsys' car", "Marlows car"
+                table.add([*pieces[:-1], pieces[-1] + "s"], needle)
     return table
+
+
+def _plural_possessive(value: Protected, key: str) -> bool:
+    """Whether a name may also be written with an 's' and no apostrophe ('Bugsys')."""
+    names = (ValueKind.PERSON, ValueKind.WORD)
+    return value.kind in names and len(key) >= 4 and key + "s" not in ordinary_words()
 
 
 def allowed_table(allowed: Iterable[str]) -> NeedleTable:

@@ -21,7 +21,7 @@ from fftimeline.domain.sources import Source, WithheldReason
 from fftimeline.export.layout import Layout
 from fftimeline.export.leak_records import CaseRecord, EntryScope, HiddenSpan
 from fftimeline.export.xlsx import ChronologyRow, Cover, build_xlsx_with_layout
-from fftimeline.redaction.audiences import find_profile
+from fftimeline.redaction.audiences import AudienceProfile, find_profile
 from fftimeline.services.leak_check import LeakCheck, check_xlsx, entitlements, records_from
 from tests.unit.redaction.case_builder import saved
 
@@ -94,7 +94,7 @@ def entries() -> list[Entry]:
 
 
 def leak_check(
-    audience: str = "parents-carers",
+    audience: str | AudienceProfile = "parents-carers",
     *,
     others: Sequence[CaseRecord] = (),
     hidden: Sequence[HiddenSpan] = (),
@@ -104,7 +104,8 @@ def leak_check(
 ) -> LeakCheck:
     """The leak check of the builder case for ``audience``."""
     records = records_from(CASE, all_entries or entries(), register, hidden, others)
-    return LeakCheck(records, entitlements(find_profile(audience)), scope or EntryScope())
+    profile = audience if isinstance(audience, AudienceProfile) else find_profile(audience)
+    return LeakCheck(records, entitlements(profile), scope or EntryScope())
 
 
 def row(text: str = "Seen outside school", **fields: object) -> ChronologyRow:
@@ -125,11 +126,11 @@ def row(text: str = "Seen outside school", **fields: object) -> ChronologyRow:
     return replace(base, **fields)  # type: ignore[arg-type]
 
 
-def cover(audience: str = "parents-carers", **fields: object) -> Cover:
-    """A cover for the builder case."""
+def cover(slug: str = "parents-carers", **fields: object) -> Cover:
+    """A cover for the builder case, for the audience ``slug``."""
     base = Cover(
         case_label="Jayden Mensah-Boateng",
-        audience=find_profile(audience).label,
+        audience=find_profile(slug).label,
         purpose="Review with the family",
         recipients="The family",
         produced_by=WORKER,
@@ -141,26 +142,26 @@ def cover(audience: str = "parents-carers", **fields: object) -> Cover:
 
 
 def workbook(
-    text: str = "Seen outside school", audience: str = "parents-carers", **kw: object
+    text: str = "Seen outside school", slug: str = "parents-carers", **kw: object
 ) -> tuple[bytes, Layout]:
     """A real workbook with ``text`` in what happened of the entry that goes."""
-    return build_xlsx_with_layout(cover(audience, **kw), [row(text)])
+    return build_xlsx_with_layout(cover(slug, **kw), [row(text)])
 
 
 def findings(
     text: str,
-    audience: str = "parents-carers",
+    slug: str = "parents-carers",
     *,
     file_name: str = "chronology.xlsx",
     check: LeakCheck | None = None,
 ) -> list[Finding]:
     """What the leak check finds in a workbook with ``text`` planted as what happened."""
-    data, layout = workbook(text, audience)
-    found, problems = check_xlsx(check or leak_check(audience), data, layout, file_name)
+    data, layout = workbook(text, slug)
+    found, problems = check_xlsx(check or leak_check(slug), data, layout, file_name)
     assert problems == []
     return found
 
 
-def found_values(text: str, audience: str = "parents-carers", **kw: object) -> set[str]:
+def found_values(text: str, slug: str = "parents-carers", **kw: object) -> set[str]:
     """The protected values found, as written in the output."""
-    return {f.value for f in findings(text, audience, **kw)}  # type: ignore[arg-type]
+    return {f.value for f in findings(text, slug, **kw)}  # type: ignore[arg-type]

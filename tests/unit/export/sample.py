@@ -8,9 +8,9 @@ from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import Kind, Nature
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
+from fftimeline.export.leak_records import EntryScope
 from fftimeline.redaction.audiences import find_profile
 from fftimeline.redaction.redact import RedactedChronology, redact_chronology
-from fftimeline.export.leak_records import EntryScope
 from fftimeline.services.export import ExportRequest, make_cover, render_checked
 from fftimeline.services.leak_check import LeakCheck, entitlements, records_from
 from tests.factories import make_case
