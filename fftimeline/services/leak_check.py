@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.entries import Entry
@@ -38,8 +38,22 @@ from fftimeline.redaction.audiences import AudienceField, AudienceProfile
 from fftimeline.redaction.manual import MANUAL_REDACTIONS_KEY, ManualRedactions
 
 if TYPE_CHECKING:
-    from fftimeline.redaction.redact import Filters
+    import datetime as dt
+
+    from fftimeline.domain.entries import Kind
     from fftimeline.services.vault import OpenVault as Vault
+
+
+class Filters(Protocol):
+    """The key worker's filters as the export passes them (read by their fields only)."""
+
+    @property
+    def start(self) -> dt.date | None: ...  # noqa: D102
+    @property
+    def end(self) -> dt.date | None: ...  # noqa: D102
+    @property
+    def kinds(self) -> frozenset[Kind] | None: ...  # noqa: D102
+
 
 _WHO = {
     Audience.SAFEGUARDING_TEAM: "the safeguarding team",

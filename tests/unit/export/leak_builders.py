@@ -101,9 +101,10 @@ def leak_check(
     register: Sequence[Linked] = REGISTER,
     all_entries: Sequence[Entry] | None = None,
     scope: EntryScope | None = None,
+    case: CaseDraft = CASE,
 ) -> LeakCheck:
     """The leak check of the builder case for ``audience``."""
-    records = records_from(CASE, all_entries or entries(), register, hidden, others)
+    records = records_from(case, all_entries or entries(), register, hidden, others)
     profile = audience if isinstance(audience, AudienceProfile) else find_profile(audience)
     return LeakCheck(records, entitlements(profile), scope or EntryScope())
 
@@ -129,7 +130,7 @@ def row(text: str = "Seen outside school", **fields: object) -> ChronologyRow:
 def cover(slug: str = "parents-carers", **fields: object) -> Cover:
     """A cover for the builder case, for the audience ``slug``."""
     base = Cover(
-        case_label="Jayden Mensah-Boateng",
+        case_label="J. M.-B.",
         audience=find_profile(slug).label,
         purpose="Review with the family",
         recipients="The family",

@@ -11,6 +11,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from fftimeline.domain.cases import FamilyMember
 from fftimeline.domain.entries import Grading, Handling, Kind
 from fftimeline.domain.sharing import Audience
 from fftimeline.export.leak_records import HiddenSpan
@@ -19,6 +20,7 @@ from fftimeline.export.xlsx import build_xlsx_with_layout
 from fftimeline.redaction.audiences import AudienceField, make_custom
 from fftimeline.services.leak_check import check_xlsx
 from tests.unit.export.leak_builders import (
+    CASE,
     LEFT_OUT_ID,
     LEFT_OUT_TEXT,
     SHOWN_ID,
@@ -177,6 +179,17 @@ def test_a_custom_audience_label_naming_someone_is_its_own_words_on_the_cover():
     data, layout = workbook("Seen outside school", recipients=label)
     found, _ = check_xlsx(leak_check(), data, layout, "chronology.xlsx")
     assert [(f.value, f.place) for f in found] == [("Zoe Hart", "the cover sheet")]
+
+
+def test_a_longer_name_the_audience_sees_wins_over_a_protected_name_inside_it():
+    """'Ann' is a third party; the parents see the child's aunt 'Ann-Marie'."""
+    aunt = FamilyMember(name="Ann-Marie Mensah-Boateng", relationship="Aunt")
+    case = CASE.model_copy(update={"family": (*CASE.family, aunt)})
+    check = leak_check(case=case)
+    assert findings("Ann-Marie came to the meeting", check=check) == []
+    assert findings("Ann Marie came", check=check) == []
+    assert found_values("Ann came to the meeting", check=check) == {"Ann"}
+    assert found_values("Ann-Marie came", "strategy-meeting") == {"Ann"}  # no aunt there
 
 
 def test_findings_say_what_and_where_without_the_value():
