@@ -141,10 +141,16 @@ def _after_title(stream: Stream, i: int) -> bool:
 
 
 def _beside_part(stream: Stream, match: Match) -> bool:
-    parts = match.needle.parts - {stream.skeletons[match.first]}
-    return bool(parts) and (
-        _previous(stream, match.first) in parts or _following(stream, match.last) in parts
-    )
+    """Next to another part of the same name, in the same sentence ('Hale, Will')."""
+    seps, first, last = stream.separators, match.first, match.last
+    parts = match.needle.parts - {stream.skeletons[first]}
+    before = first > 0 and _in_sentence(seps[first]) and _previous(stream, first) in parts
+    after = last + 1 < len(seps) and _in_sentence(seps[last + 1])
+    return before or (after and _following(stream, last) in parts)
+
+
+def _in_sentence(separator: str) -> bool:
+    return not any(c in _SENTENCE_END for c in separator)
 
 
 def _possessive_or_quoted(stream: Stream, i: int, j: int) -> bool:

@@ -195,7 +195,7 @@ def compile_needles(values: Iterable[Protected], family: Iterable[str]) -> Needl
             ordinary = len(pieces) == 1 and key in ordinary_words()
             needle = Needle(value, whole, ordinary, parts)
             table.add(pieces, needle)
-            if _plural_possessive(value, key):  # "the Bugsys' car", "Marlows car"
+            if not ordinary and _plural_possessive(value, key):  # "the Bugsys' car"
                 table.add([*pieces[:-1], pieces[-1] + "s"], needle)
     return table
 

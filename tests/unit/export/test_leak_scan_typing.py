@@ -9,6 +9,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fftimeline.export.leak_needles import ordinary_words
+from fftimeline.export.leak_text import skeleton
 from tests.unit.export.leak_builders import findings
 
 SETTINGS = settings(max_examples=120, deadline=None, database=None)
@@ -31,14 +33,15 @@ def _without_accents(word: str) -> str:
 
 
 @st.composite
-def typed_part(draw, part: str) -> str:
-    """One part of a name as someone might type or paste it."""
+def typed_part(draw, part: str, capital: bool = False) -> str:
+    """One part of a name as someone might type or paste it (``capital``: never lower case)."""
     accents = draw(st.sampled_from(["keep", "strip", "decompose"]))
     if accents == "strip":
         part = _without_accents(part)
     elif accents == "decompose":
         part = unicodedata.normalize("NFD", part)
-    part = draw(st.sampled_from([part, part.upper(), part.lower(), part.title()]))
+    cases = [part, part.upper(), part.title()] + ([] if capital else [part.lower()])
+    part = draw(st.sampled_from(cases))
     inner = [i for i in range(1, len(part)) if part[i - 1].isalpha() and part[i].isalpha()]
     if inner and draw(st.booleans()):
         at = draw(st.sampled_from(inner))
@@ -54,7 +57,9 @@ def typed_name(draw) -> str:
     which = draw(st.sampled_from(["both", "first", "last"]))
     chosen = parts if which == "both" else [parts[0] if which == "first" else parts[1]]
     joiner = draw(st.sampled_from([" ", "  ", "-", "", "\n", "-\n"]))
-    return joiner.join(draw(typed_part(p)) for p in chosen)
+    # A part alone that is also an ordinary word ("Hart") counts only as a name: capitalised.
+    alone = len(chosen) == 1 and skeleton(chosen[0]) in ordinary_words()
+    return joiner.join(draw(typed_part(p, capital=alone)) for p in chosen)
 
 
 @st.composite
