@@ -12,16 +12,8 @@ from fftimeline.redaction.audiences import find_profile
 from fftimeline.redaction.manual import ManualSpan
 from fftimeline.services.export import ExportRequest, LeakFound, add_manual_redaction, export_xlsx
 from fftimeline.services.leak_check import check_xlsx, prepare
-from fftimeline.services.vault import create_vault
-from tests.factories import make_case, make_entry, make_person, passphrase
+from tests.factories import make_case, make_entry, make_person
 from tests.unit.export.leak_builders import EVERYONE, cover, row
-
-
-@pytest.fixture
-def vault(tmp_path):
-    v = create_vault(tmp_path / "work.fft", passphrase(), actor="Sam Key")
-    yield v
-    v.close()
 
 
 @pytest.fixture
