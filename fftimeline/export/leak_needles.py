@@ -7,7 +7,8 @@ not appear as:
   "maryjaneoneil", "maryjane", "oneil", "mary", "jane"); a courtesy title ("Mrs", "Miss",
   "Dr") is never a part, nor a particle after the first part ("de", "van", "al");
 - a nickname, known-as name or withheld agency: only as a whole;
-- a place: as a whole, each comma-separated part, and each part without its house number;
+- a place: as a whole, and each line of its address but the town, with and without its
+  house number ("41 Harbour Road", "Harbour Road");
 - a vehicle: as a whole and every run of its words that looks like a number plate;
 - a handle: letters and digits only ("@kdog_99" is "kdog99");
 - a phone number: its digits without the leading 0 or +44 (see `phone_digits`).
@@ -245,12 +246,21 @@ def _person(name: str) -> Iterator[tuple[list[str], bool, frozenset[str]]]:
 
 
 def _place(place: str) -> Iterator[tuple[list[str], bool, frozenset[str]]]:
+    """The whole place, and each line of its address but the last (the town or area).
+
+    'Flat 3, 41 Harbour Road, Saltmouth' is also '41 Harbour Road' and 'Harbour Road', but
+    not 'Saltmouth' alone (a town is not the place) nor 'Flat 3' (too common to tell);
+    '14 Larch Close' is also 'Larch Close', 'The Anchor Hotel' also 'Anchor Hotel'.
+    """
     yield pieces_of(place), True, frozenset()
-    for segment in (s.strip() for s in place.split(",")):
+    segments = [s.strip() for s in place.split(",")]
+    for segment in segments[:-1] if len(segments) > 1 else segments:
         pieces = pieces_of(segment)
-        yield pieces, False, frozenset()
-        if len(pieces) > 2 and pieces[0].isdigit():
-            yield pieces[1:], False, frozenset()
+        while pieces and (pieces[0].isdigit() or pieces[0] == "the"):
+            pieces = pieces[1:]
+        if len([p for p in pieces if not p.isdigit()]) >= 2:
+            yield pieces_of(segment), False, frozenset()
+            yield pieces, False, frozenset()
 
 
 _PLATE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])\w{5,8}$")

@@ -71,6 +71,8 @@ REGISTER = (
     thing(21, LinkKind.VEHICLE, "AB12 CDE"),
     thing(22, LinkKind.HANDLE, "@kdog_99"),
     thing(23, LinkKind.PLACE, "14 Larch Close"),
+    thing(24, LinkKind.PLACE, "Flat 3, 41 Harbour Road, Saltmouth"),
+    thing(25, LinkKind.PLACE, "The Anchor Hotel, Saltmouth"),
 )
 
 WITHHELD = Source(name="Miss Linda Hale", withheld=True, withheld_reason=WithheldReason.THIRD_PARTY)

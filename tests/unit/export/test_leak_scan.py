@@ -88,6 +88,10 @@ CAUGHT = [
     ("went to 14 Larch Close", "14 Larch Close"),
     ("went to Larch Close", "Larch Close"),
     ("went to 14 larch close", "14 larch close"),
+    ("stayed at Flat 3, 41 Harbour Road", "41 Harbour Road"),
+    ("stayed on Harbour Road", "Harbour Road"),
+    ("stayed at the Anchor Hotel", "the Anchor Hotel"),
+    ("stayed at Anchor Hotel", "Anchor Hotel"),
     # withheld source, without its title
     ("Linda said so", "Linda"),
     ("told by Miss Hale", "Hale"),
@@ -123,6 +127,8 @@ NEVER_STOPPED = [
     "J. M.-B. was seen outside school.",
     "The car was grey; the phone was off.",
     "Page 1 of 3",
+    "Went to the seaside at Saltmouth.",  # a town is not the place
+    "Flat 3 was empty.",
 ]
 
 
