@@ -56,10 +56,10 @@ def typed_name(draw) -> str:
     parts = draw(st.sampled_from(NAMES))
     which = draw(st.sampled_from(["both", "first", "last"]))
     chosen = parts if which == "both" else [parts[0] if which == "first" else parts[1]]
-    joiner = draw(st.sampled_from([" ", "  ", "-", "", "\n", "-\n"]))
+    joiner: str = draw(st.sampled_from([" ", "  ", "-", "", "\n", "-\n"]))
     # A part alone that is also an ordinary word ("Hart") counts only as a name: capitalised.
     alone = len(chosen) == 1 and skeleton(chosen[0]) in ordinary_words()
-    return joiner.join(draw(typed_part(p, capital=alone)) for p in chosen)
+    return joiner.join(str(draw(typed_part(p, capital=alone))) for p in chosen)
 
 
 @st.composite
@@ -95,7 +95,8 @@ def typed_phone(draw) -> str:
 def typed_plate(draw) -> str:
     sep = draw(st.sampled_from([" ", "", "-", "  ", "."]))
     plate = f"AB12{sep}CDE"
-    return draw(st.sampled_from([plate, plate.lower(), plate.title()]))
+    typed: str = draw(st.sampled_from([plate, plate.lower(), plate.title()]))
+    return typed
 
 
 @st.composite
@@ -103,7 +104,8 @@ def typed_handle(draw) -> str:
     at = draw(st.sampled_from(["@", ""]))
     sep = draw(st.sampled_from(["_", " ", "", "-", "."]))
     handle = f"{at}kdog{sep}99"
-    return draw(st.sampled_from([handle, handle.upper()]))
+    typed: str = draw(st.sampled_from([handle, handle.upper()]))
+    return typed
 
 
 @SETTINGS
