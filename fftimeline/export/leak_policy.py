@@ -40,7 +40,7 @@ from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.dates import Certainty, EventDate, Precision
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.people import Linked, LinkKind
-from fftimeline.domain.sources import SourceKind
+from fftimeline.domain.sources import Source, SourceKind
 from fftimeline.export.leak_records import CaseRecord, Entitlements, EntryScope, VaultRecords
 from fftimeline.export.leak_text import letters_only
 
@@ -234,6 +234,7 @@ def _other_cases(others: Iterable[CaseRecord], same: set[str]) -> Iterator[Prote
                 for p in _person_names(r.versions, what)
             ),
             *_withheld_sources(other.all_versions, what),
+            *_withheld(other.sources, what),
         ]
         yield from (p for p in found if letters_only(p.value) not in same)
 
@@ -246,9 +247,12 @@ def _person_names(versions: Iterable[Linked], what: str) -> Iterator[Protected]:
 
 
 def _withheld_sources(entries: Iterable[Entry], what: str) -> Iterator[Protected]:
-    for entry in entries:
-        source = entry.source
-        if source is not None and source.withheld:
+    yield from _withheld((e.source for e in entries if e.source is not None), what)
+
+
+def _withheld(sources: Iterable[Source], what: str) -> Iterator[Protected]:
+    for source in sources:
+        if source.withheld:
             kind = ValueKind.PERSON if source.kind is SourceKind.PERSON else ValueKind.WORD
             yield Protected(source.name, kind, what)
 

@@ -17,6 +17,7 @@ from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.entries import Entry, Kind
 from fftimeline.domain.people import Linked
 from fftimeline.domain.sharing import Audience
+from fftimeline.domain.sources import Source
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class CaseRecord:
         register: its register items with their history.
         entries: the current version of every entry, withdrawn ones included.
         earlier_entries: every earlier version of its entries.
+        sources: withheld sources known without their entries (another case's, read
+            straight from the vault so its entries need not be loaded).
     """
 
     case: CaseDraft
@@ -86,6 +89,7 @@ class CaseRecord:
     register: tuple[RegisterRecord, ...] = ()
     entries: tuple[Entry, ...] = ()
     earlier_entries: tuple[Entry, ...] = ()
+    sources: tuple[Source, ...] = ()
 
     @property
     def all_versions(self) -> tuple[Entry, ...]:

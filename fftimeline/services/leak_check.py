@@ -108,7 +108,7 @@ def prepare(
     ``entries`` may pass the case's current entries when the caller has them already.
     """
     others = tuple(
-        _case_record(vault, s.case.id) for s in vault.cases.summaries() if s.case.id != case_id
+        _other_case(vault, s.case.id) for s in vault.cases.summaries() if s.case.id != case_id
     )
     manual = ManualRedactions.from_json(vault.preferences.get(f"{MANUAL_REDACTIONS_KEY}:{case_id}"))
     hidden = tuple(
@@ -147,17 +147,30 @@ def _finding(hit: Hit, dates: dict[int, str]) -> Finding:
     return Finding(hit.value, hit.description, hit.place, hit.entry_id, date)
 
 
-def _case_record(vault: Vault, case_id: int, entries: Sequence[Entry] | None = None) -> CaseRecord:
-    current = tuple(entries) if entries is not None else tuple(vault.entries.entries(case_id))
-    earlier = tuple(v for e in current if e.version > 1 for v in vault.entries.history(e.id)[:-1])
-    register = tuple(
-        RegisterRecord(item, tuple(vault.links.earlier_details(item.id)) if item.id else ())
-        for item in vault.links.items(case_id)
-    )
+def _other_case(vault: Vault, case_id: int) -> CaseRecord:
+    """Another case: its details, register and withheld sources (its entries are not needed)."""
     return CaseRecord(
         case=vault.cases.get(case_id),
         earlier=tuple(vault.cases.earlier_details(case_id)),
-        register=register,
+        register=_register(vault, case_id),
+        sources=tuple(vault.entries.withheld_sources(case_id)),
+    )
+
+
+def _register(vault: Vault, case_id: int) -> tuple[RegisterRecord, ...]:
+    return tuple(
+        RegisterRecord(item, tuple(vault.links.earlier_details(item.id)) if item.id else ())
+        for item in vault.links.items(case_id)
+    )
+
+
+def _case_record(vault: Vault, case_id: int, entries: Sequence[Entry] | None = None) -> CaseRecord:
+    current = tuple(entries) if entries is not None else tuple(vault.entries.entries(case_id))
+    earlier = tuple(v for e in current if e.version > 1 for v in vault.entries.history(e.id)[:-1])
+    return CaseRecord(
+        case=vault.cases.get(case_id),
+        earlier=tuple(vault.cases.earlier_details(case_id)),
+        register=_register(vault, case_id),
         entries=current,
         earlier_entries=earlier,
     )

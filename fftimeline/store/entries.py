@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from pydantic import TypeAdapter
 
 from fftimeline.domain.entries import Entry
+from fftimeline.domain.sources import Source
 from fftimeline.store.connection import Connection
 
 _LIST = TypeAdapter(list[Entry])
@@ -120,6 +121,20 @@ def history(conn: Connection, entry_id: int) -> list[Entry]:
         "SELECT data FROM entry_versions WHERE entry_id = ? ORDER BY version", (entry_id,)
     )
     return _parse(rows)
+
+
+def withheld_sources(conn: Connection, case_id: int) -> list[Source]:
+    """Every withheld source of every version of every entry of a case, each once.
+
+    Read from the stored JSON without loading the entries: the leak check of an export
+    needs the withheld sources of every *other* case in the vault.
+    """
+    rows = conn.execute(
+        "SELECT DISTINCT json_extract(data, '$.source') FROM entry_versions"
+        " WHERE case_id = ? AND json_extract(data, '$.source.withheld') = 1",
+        (case_id,),
+    )
+    return [Source.model_validate_json(str(r[0])) for r in rows]
 
 
 def ids_linking(conn: Connection, link_id: int) -> list[int]:
