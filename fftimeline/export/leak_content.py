@@ -2,10 +2,12 @@
 
 Protected text (an entry left out, a field the audience does not see, a span hidden by
 hand) is compared word by word, each word by its skeleton, so case, accents and spacing
-do not hide it. A long text is cut into runs of `RUN` words: any one of them in the output
-is a leak, so a sentence copied out of a longer account is caught. A shorter text counts as
-a whole when it has at least `MIN_WORDS` words (shorter ones are not distinctive: "Phone
-call"); a span hidden by hand counts however short, since the key worker chose it.
+do not hide it. A long text is cut into runs of `RUN` words, each looked for in the output
+at every `STRIDE`-th word, so any `RUN` + `STRIDE` - 1 (8) or more words copied out of a
+longer account are caught (looking at every other word halves the cost). A shorter text
+counts as a whole when it has at least `MIN_WORDS` words (shorter ones are not
+distinctive: "Phone call"); a span hidden by hand counts however short, since the key
+worker chose it.
 
 The same words are not a leak where an entry that goes legitimately says them: judged on
 the *recorded* text of those entries in the fields the audience sees, less the spans
@@ -22,8 +24,11 @@ from fftimeline.export.leak_match import UNIT_BREAK, Stream
 from fftimeline.export.leak_policy import ContentText, Protection
 from fftimeline.export.leak_text import Skeletons, split_tokens
 
-RUN = 8
+RUN = 7
 """Words in a run of a long protected text."""
+
+STRIDE = 2
+"""The output's runs are taken at every STRIDE-th word."""
 
 MIN_WORDS = 3
 """Fewest words a short protected text must have to count (spans hidden by hand: any)."""
@@ -33,7 +38,25 @@ Words = tuple[str, ...]
 
 def words_of(text: str, skeletons: Skeletons) -> Words:
     """The skeletons of the words of ``text``."""
-    return tuple(s for s in (skeletons[t] for t in split_tokens(text)[0]) if s)
+    return tuple([s for t in split_tokens(text)[0] if (s := skeletons[t])])
+
+
+def words_of_each(texts: list[str], skeletons: Skeletons) -> list[Words]:
+    """`words_of` of each text, read in one pass (many short texts cost less together)."""
+    if not texts:
+        return []
+    tokens, separators = split_tokens(UNIT_BREAK.join(texts))
+    out: list[Words] = []
+    current: list[str] = []
+    for token, before in zip(tokens, separators, strict=False):
+        for _ in range(before.count(UNIT_BREAK)):
+            out.append(tuple(current))
+            current = []
+        if skeleton := skeletons[token]:
+            current.append(skeleton)
+    out.append(tuple(current))
+    out += [()] * (len(texts) - len(out))
+    return out
 
 
 @dataclass
@@ -47,8 +70,8 @@ class ContentIndex:
 def compile_content(content: Iterable[ContentText], skeletons: Skeletons) -> ContentIndex:
     """Index every protected text as runs of `RUN` words or as a whole."""
     index = ContentIndex()
-    for item in content:
-        words = words_of(item.text, skeletons)
+    items = list(content)
+    for item, words in zip(items, words_of_each([i.text for i in items], skeletons), strict=True):
         if len(words) >= RUN:
             for k in range(len(words) - RUN + 1):
                 index.runs.setdefault(words[k : k + RUN], item)
@@ -94,15 +117,27 @@ def find_content(stream: Stream, index: ContentIndex) -> list[ContentHit]:
 
 
 def _runs(stream: Stream, index: ContentIndex) -> Iterator[ContentHit]:
+    """Protected runs at every `STRIDE`-th word of the stream (one place per distinct run)."""
     if not index.runs:
         return
     sks = stream.skeletons
-    found = index.runs.keys() & zip(*(sks[k:] for k in range(RUN)), strict=False)
-    firsts = {run[0] for run in found}
-    for i in (i for i, s in enumerate(sks) if s in firsts):
-        run = tuple(sks[i : i + RUN])
-        if run in found:
-            yield ContentHit(i, i + RUN - 1, index.runs[run])
+    runs = zip(*(sks[k::STRIDE] for k in range(RUN)), strict=False)
+    at = dict(zip(runs, range(0, len(sks), STRIDE), strict=False))
+    for run in at.keys() & index.runs.keys():
+        first, last = at[run], at[run] + RUN - 1
+        while first > 0 and tuple(sks[first - 1 : first - 1 + RUN]) in index.runs:
+            first -= 1  # the words copied before the run found
+        while tuple(sks[last + 2 - RUN : last + 2]) in index.runs:
+            last += 1
+        yield ContentHit(first, last, index.runs[run])
+
+
+def occurrences(stream: Stream, words: Words) -> Iterator[int]:
+    """Every token index where ``words`` start in ``stream`` (slow: only for leaks)."""
+    sks, n = stream.skeletons, len(words)
+    for i in (i for i, s in enumerate(sks) if s == words[0]):
+        if tuple(sks[i : i + n]) == words and not _crosses_units(stream, i, i + n - 1):
+            yield i
 
 
 def _phrases(stream: Stream, index: ContentIndex) -> Iterator[ContentHit]:

@@ -22,7 +22,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from fftimeline.export.leak_content import ShownText, compile_content, find_content
+from fftimeline.export.leak_content import (
+    ShownText,
+    compile_content,
+    find_content,
+    occurrences,
+)
 from fftimeline.export.leak_match import UNIT_BREAK, Match, Stream, longest_at, used_as_name
 from fftimeline.export.leak_needles import (
     NeedleTable,
@@ -134,8 +139,12 @@ class LeakScanner:
         for hit in find_content(stream, self.content):
             units = by_text[found.texts[found.unit_of(hit.first)]]
             entries = [u.entry_id for u in units[:3] if u.entry_id is not None]
-            if not shown.says(tuple(stream.skeletons[hit.first : hit.last + 1]), entries):
-                found.add(hit.first, stream.text(hit.first, hit.last), LEFT_OUT)
+            words = tuple(stream.skeletons[hit.first : hit.last + 1])
+            if shown.says(words, entries):
+                continue
+            for first in {hit.first, *occurrences(stream, words)}:  # every place it is in
+                last = first + len(words) - 1
+                found.add(first, stream.text(first, last), LEFT_OUT)
 
     def _entries_not_going(self, units: Sequence[TextUnit]) -> Iterator[Hit]:
         seen: set[int] = set()
