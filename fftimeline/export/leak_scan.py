@@ -11,6 +11,11 @@ the writer says so, and, for the document's own words (headings, "Page 1 of 3", 
 worker's name on the cover, the audience's label), the exact text the writer put there.
 Such a unit is passed over only when its text is exactly that: the document's own words are
 excluded by position, never by word, and anything else in their place is scanned.
+
+Names that are also ordinary English words ("Will", "Rose", "Hale", "June") count only where
+they are used as names: capitalised mid-sentence, after a title, beside another part of the
+name, possessive or quoted, and never next to a number ("June 2025"). The rule, and what it
+costs, is set out in `leak_match`.
 """
 
 from __future__ import annotations
