@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from fftimeline.domain.dates import EventDate
+from fftimeline.domain.dates import Certainty, EventDate, Precision
 from fftimeline.domain.entries import (
     FAMILY_POSITION_LABELS,
     KIND_LABELS,
@@ -91,6 +91,13 @@ def capitalised(text: str) -> str:
 def date_words(date: EventDate) -> str:
     """When it happened, in words with its certainty: 'Around March 2025', '3 May 2025'."""
     return capitalised(date.wording())
+
+
+def period_words(date: EventDate) -> str:
+    """The month a date belongs under ('March 2025'), or just its year when that is all we know."""
+    if date.certainty is Certainty.YEAR or date.precision is Precision.YEAR:
+        return str(date.start.year)
+    return f"{date.start.strftime('%B')} {date.start.year}"
 
 
 def how_we_know(nature: Nature, whose: str = "", voice: Voice = Voice.PROFESSIONAL) -> str:

@@ -63,7 +63,8 @@ class FamilyEntry:
 
     Attributes:
         entry_id: the entry.
-        sort_date: the earliest day it could have happened (its month heading).
+        sort_date: the earliest day it could have happened.
+        period: the heading it goes under ('March 2025', or '2024' when only the year is known).
         date_words: when it happened, in words.
         kind: what sort of entry it is.
         positive: good news for the child (a positive event, or a positive impact).
@@ -79,6 +80,7 @@ class FamilyEntry:
 
     entry_id: int
     sort_date: dt.date
+    period: str
     date_words: str
     kind: Kind
     positive: bool
@@ -243,12 +245,11 @@ def _wrong_or_missing(first: FirstPage) -> str:
 
 def _timeline(voice: Voice, entries: list[FamilyEntry]) -> Iterator[Block]:
     yield Heading("The timeline", 1)
-    month = ""
+    period = ""
     for entry in entries:
-        heading = month_heading(entry.sort_date)
-        if heading != month:
-            month = heading
-            yield Heading(heading, 3)
+        if entry.period != period:
+            period = entry.period
+            yield Heading(period, 3)
         yield family_card(voice, entry)
 
 
@@ -260,7 +261,7 @@ def family_card(voice: Voice, e: FamilyEntry) -> EntryCard:
     if e.view is not None and is_disputed(e.view):
         tags.append("Your family does not agree with all of this")
     lines = [
-        Line("What happened", _plain(e.what_happened)),
+        Line("What happened", _plain(e.what_happened).replace("\n\n", "\n")),
         Line("How we know", how_we_know(e.nature, _plain(e.whose), voice)),
     ]
     who = _who_told_us(voice, e)

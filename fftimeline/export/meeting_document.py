@@ -17,15 +17,15 @@ LARGE_TABLE_PT = 12.0
 
 _COLUMNS: tuple[tuple[str, int], ...] = (
     ("Date", 11),
-    ("Kind", 9),
-    ("What happened", 30),
+    ("Kind", 10),
+    ("What happened", 28),
     ("How we know", 10),
     ("Source", 13),
     ("Action or outcome", 15),
     ("Family's view", 14),
-    ("Significance", 8),
+    ("Significance", 11),
 )
-_GRADING = ("Grading", 8)
+_GRADING = ("Grading", 9)
 
 
 def _cells(row: ChronologyRow, with_grading: bool) -> tuple[str, ...]:
