@@ -186,12 +186,12 @@ def _who_wrote_it(first: FirstPage) -> Iterator[Block]:
     works = f" {name} works for {first.organisation}." if first.organisation else ""
     yield Heading("Who wrote it")
     yield Paragraph(f"{name} wrote it on {long_day(first.written_on)}.{works}")
-    ways = [f"Phone: {first.phone}" if first.phone else "", f"Email: {first.email}"]
-    ways = [w for w in ways if w != "Email: "]
+    ways = [f"{how}: {value}" for how, value in (("Phone", first.phone), ("Email", first.email))]
+    ways = [w for w, value in zip(ways, (first.phone, first.email), strict=True) if value]
     reach = first.key_worker or "your key worker"
     if ways:
         yield Paragraph(f"How to reach {reach}:", strong=True)
-        yield from (Paragraph(w) for w in ways if w)
+        yield from (Paragraph(w) for w in ways)
     else:
         yield Paragraph(f"Ask at your next meeting for the best way to reach {reach}.")
 

@@ -62,9 +62,7 @@ def build_meeting_document(
         Heading("Chronology", 1),
         Paragraph(facts),
         Paragraph(f"Produced by {cover.produced_by} on {produced}."),
-        Paragraph(
-            f"Entries included: {cover.included}. Entries left out: {left_out} ({reasons})."
-        ),
+        Paragraph(f"Entries included: {cover.included}. Entries left out: {left_out} ({reasons})."),
         Paragraph(HANDLING, strong=True),
         Table(
             headers=tuple(h for h, _ in columns),

@@ -98,9 +98,9 @@ def pdf_contents(data: bytes) -> PdfContents:
 
 
 def _properties(reader: PdfReader) -> list[TextUnit]:
-    info = reader.metadata or {}
+    info: dict[str, object] = dict(reader.metadata or {})
     texts = [f"{k} {v}" for k, v in info.items()]
-    root = reader.trailer["/Root"]
+    root = _root(reader)
     if "/Metadata" in root:
         raw = root["/Metadata"].get_object()
         if isinstance(raw, StreamObject):
@@ -133,13 +133,21 @@ def _annotations(reader: PdfReader) -> tuple[list[TextUnit], list[str]]:
     return [TextUnit(NOTES, normalised("\n".join(texts)))], ["notes or form fields"]
 
 
+def _root(reader: PdfReader) -> DictionaryObject:
+    root = reader.trailer["/Root"].get_object()
+    if not isinstance(root, DictionaryObject):
+        raise ValueError("no document catalogue")
+    return root
+
+
 def _structure(reader: PdfReader) -> list[str]:
-    root = reader.trailer["/Root"]
+    root = _root(reader)
     found = [label for key, label in _NOT_NEEDED.items() if key in root]
     names = root.get("/Names")
     if names is not None:
         names = names.get_object()
-        found += [label for key, label in _NOT_NEEDED.items() if key in names]
+        if isinstance(names, DictionaryObject):
+            found += [label for key, label in _NOT_NEEDED.items() if key in names]
     return sorted(set(found))
 
 

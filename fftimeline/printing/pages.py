@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,

@@ -296,6 +296,9 @@ def jordan_case(d: Dater) -> CaseDraft:
         date_of_birth=d.birthday(15, 130),
         pronouns="he/him",
         key_worker="Sam Okoro",
+        key_worker_organisation="Westbridge Children's Services",
+        key_worker_phone="01632 960 100",
+        key_worker_email="sam.okoro@westbridge.example",
         family=(
             FamilyMember(name="Donna Reid", relationship="Mother", contact="07700 900101"),
             FamilyMember(name="Mia Reid", relationship="Sister, aged 9"),
@@ -929,6 +932,9 @@ def leah_case(d: Dater) -> CaseDraft:
         date_of_birth=d.birthday(14, 45),
         pronouns="she/her",
         key_worker="Alex Rowe",
+        key_worker_organisation="Westbridge Children's Services",
+        key_worker_phone="01632 960 140",
+        key_worker_email="alex.rowe@westbridge.example",
         family=(
             FamilyMember(name="Karen Morgan", relationship="Mother", contact="07700 900201"),
             FamilyMember(

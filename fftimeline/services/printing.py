@@ -146,9 +146,7 @@ def prepare(
         NothingToPrint: the audience would get no entry.
         UnknownAudience: the audience does not exist.
     """
-    chron = redact_for(
-        vault, case_id, request.audience, request.filters, request.show_child_name
-    )
+    chron = redact_for(vault, case_id, request.audience, request.filters, request.show_child_name)
     if not chron.entries:
         raise NothingToPrint(audience_phrase(chron.profile.label))
     voice = FAMILY_AUDIENCES.get(chron.profile.base)
@@ -209,9 +207,7 @@ def _source_shown(entry: Entry, sees_sources: bool) -> SourceShown:
     return SourceShown.NAMED if sees_sources else SourceShown.NOT_SHOWN
 
 
-def _first_page(
-    vault: Vault, case_id: int, chron: RedactedChronology, voice: Voice
-) -> FirstPage:
+def _first_page(vault: Vault, case_id: int, chron: RedactedChronology, voice: Voice) -> FirstPage:
     case: Case = vault.cases.get(case_id)
     own = {chron.profile.base}
     others = {a for e in chron.included for a in e.sharing.audiences} - own
@@ -281,7 +277,9 @@ def export_pdf(
         with contextlib.suppress(OSError):
             out.unlink()  # a PDF that is not in the register must not exist
         raise
-    return PdfResult(out, digest, disclosure, len(prepared.entry_ids), contents.pages, bool(password))
+    return PdfResult(
+        out, digest, disclosure, len(prepared.entry_ids), contents.pages, bool(password)
+    )
 
 
 def record_print(vault: Vault, case_id: int, prepared: Prepared, pages: int) -> Disclosure:
