@@ -49,7 +49,7 @@ from fftimeline.services.export import ExportRequest, audiences, make_cover, red
 from fftimeline.services.print_scan import scan_pdf
 
 if TYPE_CHECKING:
-    from fftimeline.domain.cases import Case
+    from fftimeline.domain.cases import CaseDraft
     from fftimeline.services.vault import OpenVault as Vault
 
 Progress = Callable[[int, int], None]
@@ -147,24 +147,44 @@ def prepare(
         UnknownAudience: the audience does not exist.
     """
     chron = redact_for(vault, case_id, request.audience, request.filters, request.show_child_name)
+    first = None
+    if chron.profile.base in FAMILY_AUDIENCES and chron.entries:
+        case = vault.cases.get(case_id)
+        shared = _shared(vault, case_id, chron)
+        first = first_page(case, chron, shared)
+    return build_document(chron, request, first, support, produced_by=vault.actor)
+
+
+def build_document(
+    chron: RedactedChronology,
+    request: PrintRequest,
+    first: FirstPage | None,
+    support: tuple[SupportOrganisation, ...] = (),
+    *,
+    produced_by: str = "",
+) -> Prepared:
+    """The document for an already redacted chronology, chosen by its audience.
+
+    The family's or the child's timeline when ``first`` is given (their first page's
+    facts), else the professional chronology.
+
+    Raises:
+        NothingToPrint: the audience would get no entry.
+    """
     if not chron.entries:
         raise NothingToPrint(audience_phrase(chron.profile.label))
-    voice = FAMILY_AUDIENCES.get(chron.profile.base)
-    if voice is None:
-        document = _meeting(vault, chron, request)
+    if first is None:
+        export_request = ExportRequest(request.audience, request.recipients, request.purpose)
+        when = dt.datetime.now().replace(microsecond=0)
+        cover = make_cover(chron, export_request, produced_by, when)
+        ids = [e.entry_id for e in chron.entries]
+        document = build_meeting_document(
+            cover, rows_for(chron.entries), ids, large_print=request.large_print
+        )
     else:
-        first = _first_page(vault, case_id, chron, voice)
         entries = family_entries(chron)
         document = build_family_document(first, entries, support, large_print=request.large_print)
     return Prepared(document, chron, request)
-
-
-def _meeting(vault: Vault, chron: RedactedChronology, request: PrintRequest) -> Document:
-    export_request = ExportRequest(request.audience, request.recipients, request.purpose)
-    cover = make_cover(chron, export_request, vault.actor, dt.datetime.now().replace(microsecond=0))
-    rows = rows_for(chron.entries)
-    ids = [e.entry_id for e in chron.entries]
-    return build_meeting_document(cover, rows, ids, large_print=request.large_print)
 
 
 def family_entries(chron: RedactedChronology) -> list[FamilyEntry]:
@@ -207,19 +227,25 @@ def _source_shown(entry: Entry, sees_sources: bool) -> SourceShown:
     return SourceShown.NAMED if sees_sources else SourceShown.NOT_SHOWN
 
 
-def _first_page(vault: Vault, case_id: int, chron: RedactedChronology, voice: Voice) -> FirstPage:
-    case: Case = vault.cases.get(case_id)
-    own = {chron.profile.base}
-    others = {a for e in chron.included for a in e.sharing.audiences} - own
-    others -= {Audience.PARENTS, Audience.CHILD}
-    labels = {p.slug: p for p in audiences(vault)}
+def _shared(vault: Vault, case_id: int, chron: RedactedChronology) -> list[tuple[str, dt.date]]:
+    """Earlier disclosures of the case as (who, day); the family's own audience is 'you'."""
+    profiles = {p.slug: p for p in audiences(vault)}
     shared = []
     for d in vault.disclosures.disclosures(case_id):
-        profile = labels.get(d.audience)
-        if profile is None:
-            continue
-        who = "you" if profile.base in own else profile.label
-        shared.append((who, d.at.astimezone().date()))
+        profile = profiles.get(d.audience)
+        if profile is not None:
+            who = "you" if profile.base is chron.profile.base else profile.label
+            shared.append((who, d.at.astimezone().date()))
+    return shared
+
+
+def first_page(
+    case: CaseDraft, chron: RedactedChronology, shared: list[tuple[str, dt.date]]
+) -> FirstPage:
+    """The first page's facts for the family's or the child's timeline."""
+    voice = FAMILY_AUDIENCES[chron.profile.base]
+    others = {a for e in chron.included for a in e.sharing.audiences}
+    others -= {chron.profile.base, Audience.PARENTS, Audience.CHILD}
     return FirstPage(
         voice=voice,
         child=chron.child,
