@@ -167,6 +167,8 @@ def build_text_document(document: Document, device: QPaintDevice) -> QTextDocume
     doc.setDocumentMargin(0)
     doc.setUndoRedoEnabled(False)
     writer = _Writer(doc, document.body_pt)
+    writer.cursor.beginEditBlock()  # one layout at the end, not one per cell
     for block in document.blocks:
         writer.add(block)
+    writer.cursor.endEditBlock()
     return doc
