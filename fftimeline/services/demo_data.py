@@ -713,6 +713,18 @@ def jordan_entries(d: Dater) -> list[DemoEntry]:
         ),
         entry(
             k.CONCERN,
+            d.exact(255),
+            "Jordan seemed frightened at the bus stop after school",
+            "A parent of another pupil told the school that Jordan looked frightened at the "
+            "bus stop and walked home the long way instead of catching the bus.",
+            n.REPORTED,
+            source=OTHER_PARENT,
+            family=view(fp.AGREE, "Donna had noticed he was avoiding the bus."),
+            next_action="Check in with Jordan about the journey home",
+            owner="Priya Shah",
+        ),
+        entry(
+            k.CONCERN,
             d.exact(250),
             "Older teenagers taking Year 8 pupils to Cedar Court",
             "A parent says older teenagers have been taking younger pupils to the Cedar Court "
