@@ -49,6 +49,7 @@ class MainActions:
     history: QAction
     retract: QAction
     export: QAction
+    print_: QAction
     disclosures: QAction
     lock: QAction
     find: QAction
@@ -68,6 +69,7 @@ class MainActions:
         return (
             self.new_entry,
             self.export,
+            self.print_,
             self.disclosures,
             self.edit_case,
             self.register,
@@ -91,6 +93,12 @@ def build_actions(parent: QObject) -> MainActions:
         history=_action(parent, _tr("History…"), [key("Ctrl+H")], tip=_tr("Every version")),
         retract=_action(parent, _tr("Withdraw…"), tip=_tr("Withdraw the entry, with a reason")),
         export=_action(parent, _tr("Export…"), [key("Ctrl+E")], icon=icons.export()),
+        print_=_action(
+            parent,
+            _tr("Print…"),
+            [key("Ctrl+P")],
+            tip=_tr("Print, preview or save as PDF for an audience"),
+        ),
         disclosures=_action(
             parent,
             _tr("What was shared…"),

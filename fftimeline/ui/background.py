@@ -1,0 +1,107 @@
+"""Long work off the interface thread, with a progress bar and Cancel (ui layer).
+
+Building a preview, an export or a PDF of a large case takes seconds; done on the
+interface thread it freezes the window. `run_in_background` runs one function on a worker
+thread while a small modal window shows its progress (a moving bar when the work cannot
+count its steps) and a Cancel button. The function is handed a ``progress(done, total)``
+callback; after Cancel, that callback raises `Cancelled`, so the work stops at its next
+step and nothing half-done is written. The result (or the work's own error) comes back on
+the interface thread, as if the function had been called there.
+
+("Tasks" means agreed actions in this app, hence "background".)
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from fftimeline.printing import Cancelled
+
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+
+SHOW_AFTER_MS = 300
+"""Quick work finishes without a window flashing up."""
+
+
+class _Relay(QObject):
+    """Carries the worker's news to the interface thread (signals queue across threads)."""
+
+    stepped = Signal(int, int)
+    done = Signal()
+
+
+class _Job(Generic[T]):
+    """One run of the work on a Python thread; its result or error, and the Cancel flag."""
+
+    def __init__(self, work: Callable[[Progress], T]) -> None:
+        self.work = work
+        self.cancel = threading.Event()
+        self.relay = _Relay()
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self.finished = False
+        self.thread = threading.Thread(target=self._run, name="fftimeline-work", daemon=True)
+
+    def progress(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
+            raise Cancelled()
+        self.relay.stepped.emit(done, total)
+
+    def _run(self) -> None:
+        try:
+            self.result = self.work(self.progress)
+        except BaseException as exc:  # noqa: BLE001 - handed back to the interface thread
+            self.error = exc
+        finally:
+            self.finished = True
+            self.relay.done.emit()
+
+
+def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progress], T]) -> T:
+    """Run ``work(progress)`` on a worker thread; its result, once it has finished.
+
+    The interface keeps drawing and answering while it runs; a modal window with a
+    progress bar and Cancel appears if it takes longer than a moment.
+
+    Raises:
+        Cancelled: the key worker pressed Cancel (the work stopped at its next step).
+        Exception: whatever ``work`` raised, unchanged.
+    """
+    job: _Job[T] = _Job(work)
+    dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(dialog.tr("Working…"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(24 * 3600 * 1000)  # shown by the timer below, not by Qt
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setAccessibleName(label)
+
+    def stepped(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, total))
+
+    def cancel() -> None:
+        job.cancel.set()
+        dialog.setLabelText(dialog.tr("Stopping…"))
+
+    loop = QEventLoop()
+    job.relay.stepped.connect(stepped)
+    job.relay.done.connect(loop.quit)
+    dialog.canceled.connect(cancel)
+    QTimer.singleShot(SHOW_AFTER_MS, lambda: None if job.finished else dialog.show())
+    job.thread.start()
+    loop.exec()  # the interface keeps running; the window answers while the work goes on
+    job.thread.join()
+    dialog.hide()
+    dialog.deleteLater()
+    if job.error is not None:
+        raise job.error
+    if job.cancel.is_set():
+        raise Cancelled()
+    return job.result  # type: ignore[return-value]
