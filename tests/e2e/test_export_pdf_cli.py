@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -26,6 +27,11 @@ from tests.e2e.cli_helpers import PASSPHRASE, run, secret_file
 pytestmark = pytest.mark.e2e
 
 HIDDEN_BY_HAND = "asked about college courses"
+
+
+def trailer(reader: PdfReader) -> Any:
+    """The file's trailer, untyped (pypdf types its values loosely)."""
+    return reader.trailer
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +128,7 @@ def test_the_parents_read_their_timeline_written_for_them(demo, tmp_path: Path) 
         assert jargon not in text
     reader = PdfReader(out)
     assert reader.metadata is not None
-    assert dict(reader.metadata) == {
+    assert {str(k): str(v) for k, v in reader.metadata.items()} == {
         "/Title": "Chronology",
         "/Creator": "fftimeline",
         "/Producer": "fftimeline",
@@ -143,7 +149,7 @@ def test_a_protected_pdf_needs_its_password(demo, tmp_path: Path) -> None:
     assert result.code == 0, result.err
     assert "different route" in result.out
     reader = PdfReader(out)
-    assert reader.is_encrypted and reader.trailer["/Encrypt"]["/R"] == 6
+    assert reader.is_encrypted and trailer(reader)["/Encrypt"]["/R"] == 6
     assert reader.decrypt("a long file password")
     assert b"Jordan" not in out.read_bytes()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -30,6 +31,16 @@ FIRST = FirstPage(
 )  # fmt: skip
 
 
+def trailer(reader: PdfReader) -> Any:
+    """The file's trailer, untyped (pypdf types its values loosely)."""
+    return reader.trailer
+
+
+def resources(page: Any) -> Any:
+    """A page's resources, untyped."""
+    return page["/Resources"]
+
+
 def family_entries(n: int) -> list[FamilyEntry]:
     return [
         FamilyEntry(
@@ -47,7 +58,7 @@ def family_entries(n: int) -> list[FamilyEntry]:
             FamilyPosition.DISPUTE,
             "He was at home.",
             "",
-        )  # fmt: skip
+        )
         for i in range(n)
     ]
 
@@ -65,7 +76,7 @@ def meeting(n: int) -> Document:
             "Next: talk to school",
             "Agrees",
             "Routine",
-        )  # fmt: skip
+        )
         for i in range(n)
     ]
     cover = Cover(
@@ -124,7 +135,7 @@ def test_every_row_is_printed_whole(qapp) -> None:
 
 def test_fonts_are_embedded_and_properties_name_no_one(qapp) -> None:
     reader = PdfReader(io.BytesIO(render_pdf(meeting(3))))
-    fonts = [f.get_object() for page in reader.pages for f in page["/Resources"]["/Font"].values()]
+    fonts = [f.get_object() for page in reader.pages for f in resources(page)["/Font"].values()]
     for font in fonts:
         descendant = font["/DescendantFonts"][0].get_object()
         assert "/FontFile2" in descendant["/FontDescriptor"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -32,6 +33,11 @@ pytestmark = pytest.mark.gui
 
 WITHHELD = "Tina Wexford"
 EVERYONE = Sharing(audiences=frozenset(Audience))
+
+
+def trailer(reader: PdfReader) -> Any:
+    """The file's trailer, untyped (pypdf types its values loosely)."""
+    return reader.trailer
 
 
 @pytest.fixture
@@ -153,7 +159,7 @@ def test_a_password_protects_the_pdf_with_aes_256(
     result = export_pdf(vault, case_id, prepare(vault, case_id, request), out, render_pdf)
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     assert result.protected and reader.is_encrypted
-    assert reader.trailer["/Encrypt"]["/R"] == 6
+    assert trailer(reader)["/Encrypt"]["/R"] == 6
     assert reader.decrypt("a long password")
     assert "Your family's timeline" in reader.pages[0].extract_text().replace("\t", " ")
     assert vault.disclosures.disclosures(case_id)[0].protected
