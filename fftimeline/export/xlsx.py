@@ -41,20 +41,20 @@ LEGEND: tuple[tuple[str, str], ...] = (
 )
 
 HEADERS: tuple[tuple[str, int], ...] = (
-    ("Date", 15),
-    ("Kind", 13),
-    ("Significance", 12),
-    ("What happened", 44),
-    ("How we know", 15),
-    ("Source", 21),
-    ("Impact", 9),
-    ("Action or outcome", 26),
-    ("Family's view", 26),
+    ("Date", 14),
+    ("Kind", 12),
+    ("Significance", 11),
+    ("What happened", 42),
+    ("How we know", 14),
+    ("Source", 19),
+    ("Impact", 8),
+    ("Action or outcome", 23),
+    ("Family's view", 23),
 )
 """The chronology's columns and widths (in characters). No "sortable date": the rows are
 already in date order; how serious each entry is stands next to its kind, where a meeting
 looks first. Together they fit an A4 landscape page at 8 pt or more."""
-GRADING_HEADER = ("Grading", 11)
+GRADING_HEADER = ("Grading", 10)
 
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
@@ -131,6 +131,8 @@ def build_xlsx(cover: Cover, rows: list[ChronologyRow]) -> bytes:
     _chronology_sheet(wb.create_sheet("Chronology"), rows, cover.shows_grading)
     write_summary(wb.create_sheet("Summary"), rows)
     for ws in wb.worksheets:
+        if ws.title != "Chronology":  # the chronology's rows are sized as they are written
+            fit_row_heights(ws)
         _print_setup(ws)
     _neutral_properties(wb, cover.produced_at)
     out = io.BytesIO()
@@ -220,20 +222,32 @@ def row_height(values: list[object], widths: list[int]) -> float:
 
     Spreadsheet programs do not grow a row for wrapped text they did not lay out
     themselves, so a printed row would hide its text or run into the next; this counts
-    the lines each cell wraps to at its column's width (a character is taken as wide as
-    a '0', so the guess errs on the tall side).
+    the lines each cell wraps to at its column's width (allowing for bold text and long
+    words, so the guess errs on the tall side: a row with spare room reads better than a
+    row that hides its last line).
     """
     lines = 1
     for value, width in zip(values, widths, strict=False):
         if isinstance(value, str) and value:
-            per_line = max(width - 1, 1)
+            per_line = max(int(width * 0.85) - 1, 1)
             wrapped = sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
             lines = max(lines, wrapped)
     return min(MAX_ROW_PT, lines * LINE_PT + 3)
 
 
-MIN_SCALE = 73
-"""The smallest print scale: 11 pt text stays at 8 pt or more."""
+def fit_row_heights(ws: Worksheet) -> None:
+    """Give every row of ``ws`` the height its wrapped text needs (see `row_height`)."""
+    last = ws.max_column
+    widths = [
+        round(ws.column_dimensions[get_column_letter(i)].width or 10) for i in range(1, last + 1)
+    ]
+    for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+        if ws.row_dimensions[number].height is None:
+            ws.row_dimensions[number].height = row_height(list(row), widths)
+
+
+MIN_SCALE = 74
+"""The smallest print scale: 11 pt text stays at 8 pt or more (73 % prints at 7.99 pt)."""
 PRINTABLE_WIDTH_PT = 785.0
 """A4 landscape less 10 mm margins each side."""
 
@@ -241,9 +255,10 @@ PRINTABLE_WIDTH_PT = 785.0
 def print_scale(widths: list[int]) -> int:
     """The scale (per cent) at which the columns fill the page width, never below `MIN_SCALE`.
 
-    A column ``w`` characters wide is ``7 w + 5`` pixels (11 pt Calibri) at 96 per inch.
+    A column ``w`` characters wide prints about ``7.5 w + 5`` pixels wide at 96 per inch
+    (measured in LibreOffice with Carlito, Calibri's metric twin: 5.6 pt per character).
     """
-    width_pt = sum(7 * w + 5 for w in widths) * 0.75
+    width_pt = sum(7.5 * w + 5 for w in widths) * 0.75
     return max(MIN_SCALE, min(100, int(PRINTABLE_WIDTH_PT / width_pt * 100)))
 
 
@@ -256,7 +271,8 @@ def _print_setup(ws: Worksheet) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.85  # room for the marking above the rows
+    ws.page_margins.header = ws.page_margins.footer = 0.3
     widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, ws.max_column + 1)]
     scale = print_scale([round(w or 10) for w in widths])
     if scale > MIN_SCALE:

@@ -100,3 +100,24 @@ def test_control_characters_and_formula_like_text_are_written_as_plain_text():
     assert cell_text("Pasted\x0btext\x00") == "Pasted text "
     assert cell_text('=HYPERLINK("http://x")') == ' =HYPERLINK("http://x")'
     assert cell_text(3) == 3
+
+
+def test_summary_shows_quiet_months_and_centres_counts_under_headings():
+    from fftimeline.export.summary import every_month
+
+    assert every_month("2024-11", "2025-02") == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    data, chron = sample_bytes()
+    wb = load_workbook(io.BytesIO(data))
+    ws = wb["Summary"]
+    assert ws["B1"].alignment.horizontal == "center" and ws["B2"].alignment.horizontal == "center"
+    assert ws.print_title_rows == "$1:$1"
+
+
+def test_rows_are_tall_enough_for_their_wrapped_text():
+    from fftimeline.export.xlsx import LINE_PT, row_height
+
+    assert row_height(["Short"], [20]) == LINE_PT + 3
+    assert row_height(["word " * 40], [20]) >= 10 * LINE_PT  # 200 characters at ~16 a line
+    assert row_height(["one\ntwo\nthree"], [40]) >= 3 * LINE_PT
+    ws = _open()["Chronology"]
+    assert all(ws.row_dimensions[r].height for r in range(1, ws.max_row + 1))
