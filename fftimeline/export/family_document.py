@@ -197,12 +197,12 @@ def _who_wrote_it(first: FirstPage) -> Iterator[Block]:
 
 
 def _what_is_in_it(voice: Voice, entries: list[FamilyEntry]) -> str:
-    count = f"{len(entries)} thing" + ("" if len(entries) == 1 else "s")
+    count = f"{len(entries)} " + ("thing" if len(entries) == 1 else "things") + " we wrote down"
     first, last = month_heading(entries[0].sort_date), month_heading(entries[-1].sort_date)
     span = first if first == last else f"from {first} to {last}"
     view = "what you or your family said" if voice is Voice.CHILD else "what your family said"
     return (
-        f"It has {count}, {span}, in date order. For each one it says when it happened, "
+        f"It lists {count}, {span}, in date order. For each one it says when it happened, "
         f"what happened, how we know, who told us, and {view} about it."
     )
 
@@ -261,7 +261,7 @@ def family_card(voice: Voice, e: FamilyEntry) -> EntryCard:
     if e.view is not None and is_disputed(e.view):
         tags.append("Your family does not agree with all of this")
     lines = [
-        Line("What happened", _plain(e.what_happened).replace("\n\n", "\n")),
+        Line("What happened", _what_happened(e.what_happened)),
         Line("How we know", how_we_know(e.nature, _plain(e.whose), voice)),
     ]
     who = _who_told_us(voice, e)
@@ -275,6 +275,14 @@ def family_card(voice: Voice, e: FamilyEntry) -> EntryCard:
         lines.append(Line("What was done or agreed next", _plain(e.next_steps)))
     title = f"{capitalised(e.date_words)} — {kind_words(e.kind, voice)}"
     return EntryCard(e.entry_id, title, " · ".join(tags), tuple(lines))
+
+
+def _what_happened(text: str) -> str:
+    """The summary and the full account, once: an account that repeats its summary stands alone."""
+    summary, _, account = _plain(text).partition("\n\n")
+    if account.startswith(summary.rstrip(". ")):
+        return account
+    return f"{summary}\n{account}" if account else summary
 
 
 def _who_told_us(voice: Voice, e: FamilyEntry) -> str:

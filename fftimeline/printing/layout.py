@@ -143,7 +143,7 @@ class _Writer:
 
     def _table(self, table: Table) -> None:
         self.block(self.points * 0.3, space_after=0)
-        fmt = self._frame(len(table.headers), len(table.rows) + 1, 0.5)
+        fmt = self._frame(len(table.headers), len(table.rows) + 1, 0.75)
         fmt.setHeaderRowCount(1)
         total = sum(table.widths)
         fmt.setColumnWidthConstraints(

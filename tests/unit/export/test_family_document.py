@@ -148,3 +148,23 @@ def test_the_childs_version_speaks_to_the_young_person() -> None:
     assert "important things that have happened in your life" in words
     assert "What you or your family told us" in words
     assert "This is private information about you." in words
+
+
+def test_an_account_that_repeats_its_summary_is_printed_once() -> None:
+    repeated = entry(
+        1,
+        what_happened="Spent the weekend with grandparents\n\nSpent the weekend with grandparents. He was happy.",
+    )
+    card = next(
+        b
+        for b in build_family_document(FIRST, [repeated], SUPPORT).blocks
+        if isinstance(b, EntryCard)
+    )
+    assert card.lines[0].text == "Spent the weekend with grandparents. He was happy."
+    different = entry(2, what_happened="Missing overnight\n\nFound in Leeds by police at 06:00.")
+    card = next(
+        b
+        for b in build_family_document(FIRST, [different], SUPPORT).blocks
+        if isinstance(b, EntryCard)
+    )
+    assert card.lines[0].text == "Missing overnight\nFound in Leeds by police at 06:00."
