@@ -106,7 +106,7 @@ class FirstPage:
         written_on: the day it is printed.
         something_left_out: whether anything was left out or replaced (never what).
         may_go_to: who else information in it may be shared with (audience labels).
-        shared: earlier disclosures of the chronology: (audience label, day).
+        shared: earlier disclosures of the chronology: (audience label or `YOU`, day).
     """
 
     voice: Voice
@@ -119,6 +119,10 @@ class FirstPage:
     something_left_out: bool
     may_go_to: tuple[str, ...]
     shared: tuple[tuple[str, dt.date], ...]
+
+
+YOU = "you"
+"""Who a disclosure went to when it went to the family (or the child) themselves."""
 
 
 def long_day(day: dt.date) -> str:
@@ -228,7 +232,8 @@ def _sharing(first: FirstPage) -> Iterator[str]:
     if others:
         yield f"Information in this timeline may also be shared with {_and_list(others)}."
     for label, day in first.shared:
-        yield f"We shared this chronology with {audience_phrase(label)} on {long_day(day)}."
+        who = label if label == YOU else audience_phrase(label)
+        yield f"We shared this chronology with {who} on {long_day(day)}."
     if not first.shared:
         yield "We have not shared this chronology with anyone else yet."
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -35,6 +36,8 @@ Progress = Callable[[int, int], None]
 REFERENCE_DPI = 1200
 """Every document is laid out at this resolution, whatever it is drawn on."""
 MARGIN_MM = {Orientation.PORTRAIT: 18.0, Orientation.LANDSCAPE: 12.0}
+_EDGE = REFERENCE_DPI / 72.0 * 2
+"""How far (2 pt) a line must reach into a page to be drawn on it."""
 BAND_PT = 9.0
 """Header and footer text: 9 pt at least, never smaller than the table's text."""
 
@@ -117,7 +120,12 @@ def paint_page(painter: QPainter, paged: Paginated, index: int, dpi: float) -> N
     painter.translate(0, band - index * body)
     clip = QRectF(0, index * body, w, body)
     painter.setClipRect(clip)
-    paged.doc.drawContents(painter, clip)
+    # Lines are drawn only when they lie on this page: a line of the next page that
+    # touches the edge would otherwise be written into this page's PDF, invisible but
+    # there for anyone copying the text (the leak scan's readers see it too).
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip.adjusted(0, _EDGE, 0, -_EDGE)
+    paged.doc.documentLayout().draw(painter, context)
     painter.restore()
     _bands(painter, paged, index)
     painter.restore()

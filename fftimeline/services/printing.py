@@ -33,6 +33,7 @@ from fftimeline.domain.support import SupportOrganisation
 from fftimeline.domain.wording import Voice, family_position, period_words, whose_opinion
 from fftimeline.export.document import Document
 from fftimeline.export.family_document import (
+    YOU,
     FamilyEntry,
     FirstPage,
     SourceShown,
@@ -234,7 +235,7 @@ def _shared(vault: Vault, case_id: int, chron: RedactedChronology) -> list[tuple
     for d in vault.disclosures.disclosures(case_id):
         profile = profiles.get(d.audience)
         if profile is not None:
-            who = "you" if profile.base is chron.profile.base else profile.label
+            who = YOU if profile.base is chron.profile.base else profile.label
             shared.append((who, d.at.astimezone().date()))
     return shared
 

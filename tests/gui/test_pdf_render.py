@@ -156,3 +156,39 @@ def test_typed_text_is_never_markup(qapp) -> None:
     document = Document(blocks=(Paragraph("<b>Bold?</b> &amp; <script>x</script>"),))
     text = PdfReader(io.BytesIO(render_pdf(document))).pages[0].extract_text()
     assert "<b>Bold?</b> &amp; <script>x</script>" in text.replace("\t", " ")
+
+
+def test_every_word_is_on_a_page_and_no_page_holds_another_pages_lines(qapp) -> None:
+    """Pages break between lines: each line is written once, on its own page only."""
+    import re
+
+    from fftimeline.domain.text import fold
+    from fftimeline.export.pdf_text import pdf_contents
+
+    for document in (build_family_document(FIRST, family_entries(40), ()), meeting(60)):
+        contents = pdf_contents(render_pdf(document))
+        pages = [fold(u.text) for u in contents.units if u.place.startswith("page")]
+        words = set(re.findall(r"\w+", fold(" ".join(document.texts()))))
+        assert words <= set(re.findall(r"\w+", " ".join(pages)))
+        for n in range(40 if document.orientation.value == "portrait" else 60):
+            # each entry's own words are written on exactly one page, however it breaks
+            assert sum(f"entry number {n}:" in p for p in pages) == 1
+
+
+def test_no_text_is_written_outside_a_pages_text_area(qapp) -> None:
+    """A line belonging to the next page is not written, clipped, at the foot of this one."""
+    from fftimeline.printing.pages import BAND_PT, MARGIN_MM
+
+    document = build_family_document(FIRST, family_entries(40), ())
+    margin = MARGIN_MM[document.orientation] / 25.4 * 72
+    band = max(BAND_PT, document.body_pt * 0.8) * 2.2
+    with pdfplumber.open(io.BytesIO(render_pdf(document))) as pdf:
+        for page in pdf.pages:
+            body_bottom = page.height - margin - band
+            foot_top = page.height - margin - band * 0.7
+            stray = [
+                c["text"]
+                for c in page.chars
+                if c["bottom"] > body_bottom + 1 and c["top"] < foot_top - 1
+            ]
+            assert stray == [], f"text below the text area on page {page.page_number}"

@@ -37,6 +37,7 @@ from fftimeline.domain.support import SupportOrganisation
 from fftimeline.printing import page_count, paint_on_printer, render_pdf
 from fftimeline.services.export import audiences, password_problems
 from fftimeline.services.printing import (
+    FAMILY_AUDIENCES,
     Prepared,
     PrintRequest,
     default_pdf_name,
@@ -75,6 +76,9 @@ class PrintDialog(QDialog):
         self.audience.setCurrentIndex(max(self.audience.findData("parents-carers"), 0))
         self.child_name = QCheckBox(self.tr("Show the child's full name (otherwise initials)"))
         self.large_print = QCheckBox(self.tr("Large print (at least 16 point)"))
+        self.what = QLabel()
+        self.what.setWordWrap(True)
+        self.what.setAccessibleName(self.tr("What will be printed"))
         self.recipients = self._line(self.tr("Who it is for"), self.tr("For example: Donna Reid"))
         self.purpose = self._line(
             self.tr("Purpose or lawful basis"), self.tr("Why it is being shared")
@@ -114,6 +118,7 @@ class PrintDialog(QDialog):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Audience"), self.audience)
+        form.addRow("", self.what)
         form.addRow("", self.child_name)
         form.addRow("", self.large_print)
         form.addRow(self.tr("Who it is for"), self.recipients)
@@ -165,6 +170,18 @@ class PrintDialog(QDialog):
         initials_only = "child-name" not in profile.fields
         self.child_name.setEnabled(initials_only)
         self.child_name.setChecked(not initials_only)
+        if profile.base in FAMILY_AUDIENCES:
+            self.what.setText(
+                self.tr(
+                    "A timeline written for them in plain words: how to reach you, how "
+                    "information is shared, every entry with their view beside it, and where "
+                    "to get support."
+                )
+            )
+        else:
+            self.what.setText(
+                self.tr("The chronology as a landscape table, with the marking on every page.")
+            )
 
     def _on_protect(self) -> None:
         on = self.protect.isChecked()

@@ -106,7 +106,7 @@ def test_summary_shows_quiet_months_and_centres_counts_under_headings():
     from fftimeline.export.summary import every_month
 
     assert every_month("2024-11", "2025-02") == ["2024-11", "2024-12", "2025-01", "2025-02"]
-    data, chron = sample_bytes()
+    data, _ = sample_bytes()
     wb = load_workbook(io.BytesIO(data))
     ws = wb["Summary"]
     assert ws["B1"].alignment.horizontal == "center" and ws["B2"].alignment.horizontal == "center"

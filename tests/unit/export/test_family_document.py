@@ -26,7 +26,7 @@ FIRST = FirstPage(
     written_on=dt.date(2026, 3, 3),
     something_left_out=True,
     may_go_to=("Strategy meeting", "Police"),
-    shared=(("Strategy meeting", dt.date(2026, 3, 3)),),
+    shared=(("Strategy meeting", dt.date(2026, 3, 3)), ("you", dt.date(2026, 3, 4))),
 )
 SUPPORT = (
     SupportOrganisation(name="Childline", helps_with="Help for children", phone="0800 1111"),
@@ -65,6 +65,7 @@ def test_first_page_says_who_wrote_it_how_to_reach_them_and_how_it_is_shared() -
     assert "Phone: 01632 960 100" in words and "Email: sam.key@westbridge.example" in words
     assert "shared with the strategy meeting and the police" in words
     assert "We shared this chronology with the strategy meeting on 3 March 2026." in words
+    assert "We shared this chronology with you on 4 March 2026." in words
     assert "some information is not included, to keep someone safe" in words.lower()
     assert "If something is wrong or missing" in words
 
@@ -153,7 +154,8 @@ def test_the_childs_version_speaks_to_the_young_person() -> None:
 def test_an_account_that_repeats_its_summary_is_printed_once() -> None:
     repeated = entry(
         1,
-        what_happened="Spent the weekend with grandparents\n\nSpent the weekend with grandparents. He was happy.",
+        what_happened="Spent the weekend with grandparents\n\n"
+        "Spent the weekend with grandparents. He was happy.",
     )
     card = next(
         b
