@@ -63,11 +63,18 @@ class _Job(Generic[T]):
             self.relay.done.emit()
 
 
-def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progress], T]) -> T:
+def run_in_background(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[Progress], T],
+    *,
+    cancellable: bool = True,
+) -> T:
     """Run ``work(progress)`` on a worker thread; its result, once it has finished.
 
     The interface keeps drawing and answering while it runs; a modal window with a
-    progress bar and Cancel appears if it takes longer than a moment.
+    progress bar (and Cancel, when ``cancellable``: work that never calls ``progress``
+    cannot stop half way, so it gets no Cancel) appears if it takes longer than a moment.
 
     Raises:
         Cancelled: the key worker pressed Cancel (the work stopped at its next step).
@@ -81,6 +88,8 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setAccessibleName(label)
+    if not cancellable:
+        dialog.setCancelButton(None)
 
     def stepped(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 1))
@@ -101,7 +110,5 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     dialog.hide()
     dialog.deleteLater()
     if job.error is not None:
-        raise job.error
-    if job.cancel.is_set():
-        raise Cancelled()
+        raise job.error  # Cancelled too, when the work stopped at Cancel
     return job.result  # type: ignore[return-value]
