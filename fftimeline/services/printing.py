@@ -21,7 +21,7 @@ import contextlib
 import datetime as dt
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -44,7 +44,7 @@ from fftimeline.export.files import sha256_hex, write_atomically
 from fftimeline.export.meeting_document import build_meeting_document
 from fftimeline.export.pdf_protect import encrypt_pdf, neutral_pdf
 from fftimeline.redaction.audiences import AudienceField
-from fftimeline.redaction.redact import Filters, RedactedChronology
+from fftimeline.redaction.redact import RedactedChronology
 from fftimeline.redaction.values import RedactedEntry, as_text
 from fftimeline.services.export import ExportRequest, audiences, make_cover, redact_for, rows_for
 from fftimeline.services.print_scan import scan_pdf
@@ -81,26 +81,15 @@ class NothingToPrint(DomainError):
 
 
 @dataclass(frozen=True)
-class PrintRequest:
+class PrintRequest(ExportRequest):
     """What the key worker chose in the print dialog or on the command line.
 
-    Attributes:
-        audience: the audience slug.
-        recipients: who it is for (recorded in the disclosure register).
-        purpose: why it is shared.
-        filters: dates and kinds.
-        show_child_name: the child's full name for an audience that otherwise sees initials.
-        large_print: body text of at least 16 pt.
-        password: protect a PDF with AES-256 (None = not protected); the caller zeroes it.
+    The export's choices (audience, recipients, purpose, filters, the child's full name,
+    a password, which protects a PDF with AES-256), and large print: body text of at
+    least 16 pt.
     """
 
-    audience: str
-    recipients: str
-    purpose: str
-    filters: Filters = field(default_factory=Filters)
-    show_child_name: bool = False
     large_print: bool = False
-    password: bytearray | None = None
 
 
 @dataclass(frozen=True)
@@ -175,9 +164,8 @@ def build_document(
     if not chron.entries:
         raise NothingToPrint(audience_phrase(chron.profile.label))
     if first is None:
-        export_request = ExportRequest(request.audience, request.recipients, request.purpose)
         when = dt.datetime.now().replace(microsecond=0)
-        cover = make_cover(chron, export_request, produced_by, when)
+        cover = make_cover(chron, request, produced_by, when)
         ids = [e.entry_id for e in chron.entries]
         document = build_meeting_document(
             cover, rows_for(chron.entries), ids, large_print=request.large_print

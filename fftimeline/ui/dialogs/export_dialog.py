@@ -60,6 +60,7 @@ from fftimeline.ui.models.entry_text import NameMask, no_mask
 from fftimeline.ui.widgets.form_helpers import (
     GuardedDialog,
     chosen_date,
+    line_edit,
     optional_date_edit,
     problem_label,
 )
@@ -152,12 +153,7 @@ class ExportDialog(GuardedDialog):
         self._on_protect()
 
     def _line(self, name: str, hint: str, *, secret: bool = False) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(hint)
-        if secret:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
+        return line_edit(name, hint, secret=secret)
 
     def _lay_out(self) -> None:
         dates = QHBoxLayout()

@@ -47,7 +47,7 @@ from fftimeline.services.printing import (
 )
 from fftimeline.ui.background import run_in_background
 from fftimeline.ui.errors import plain_message
-from fftimeline.ui.widgets.form_helpers import problem_label
+from fftimeline.ui.widgets.form_helpers import line_edit, problem_label
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
@@ -108,12 +108,7 @@ class PrintDialog(QDialog):
         self._on_protect()
 
     def _line(self, name: str, hint: str, *, secret: bool = False) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(hint)
-        if secret:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
+        return line_edit(name, hint, secret=secret)
 
     def _lay_out(self) -> None:
         form = QFormLayout()

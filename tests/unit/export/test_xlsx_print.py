@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 from pathlib import Path
 
 import pdfplumber
 import pytest
 
 from fftimeline.export.xlsx import ChronologyRow, Cover, build_xlsx
+from tests.libreoffice import convert
 
 pytestmark = [
     pytest.mark.slow,
@@ -55,13 +55,7 @@ def _rows(n: int) -> list[ChronologyRow]:
 def _to_pdf(tmp_path: Path, data: bytes) -> Path:
     xlsx = tmp_path / "chronology.xlsx"
     xlsx.write_bytes(data)
-    profile = (tmp_path / "profile").as_uri()
-    subprocess.run(
-        ["soffice", "--headless", "--norestore", f"-env:UserInstallation={profile}",
-         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(xlsx)],
-        capture_output=True, timeout=240, check=False,
-    )  # fmt: skip
-    return tmp_path / "pdf" / "chronology.pdf"
+    return convert(xlsx, "pdf", tmp_path / "pdf")
 
 
 def _overlaps(words: list[dict[str, float]]) -> list[tuple[str, str]]:
