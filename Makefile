@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck contracts pytest screenshots bench lock clean
+.PHONY: run test lint typecheck contracts pytest screenshots bench lock clean package package-test
 
 run: $(STAMP)
 	$(BIN)/python -m fftimeline
@@ -38,6 +38,28 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
+# The frozen app (PyInstaller), built in its own environment from packaging/requirements.lock:
+# the runtime dependencies and PyInstaller only, so no dev tool can end up in the bundle.
+PKG_VENV  := .venv-package
+PKG_BIN   := $(PKG_VENV)/bin
+PKG_STAMP := $(PKG_VENV)/.installed
+DIST      := build/dist
+
+$(PKG_STAMP): packaging/requirements.lock
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_BIN)/python -m pip install --quiet --upgrade pip
+	$(PKG_BIN)/python -m pip install --quiet --require-hashes -r packaging/requirements.lock
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	$(PKG_BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath $(DIST) --workpath build/work packaging/fftimeline.spec
+	@du -sh $(DIST)/fftimeline
+
+# Build, then drive the frozen executable: window, --version, demo, check, cases, export.
+package-test: package
+	QT_QPA_PLATFORM=offscreen $(PKG_BIN)/python packaging/smoke_test.py $(DIST)/fftimeline/fftimeline
+
 # Re-pin every dependency (runtime and dev) from pyproject.toml into requirements.lock, and the
 # frozen app's build set (runtime + PyInstaller, same versions) into packaging/requirements*.lock.
 LOCKENV := $(or $(TMPDIR),/tmp)/fftimeline-lock
@@ -53,4 +75,4 @@ lock:
 			--output-file packaging/requirements-$$os.lock packaging/$$os.in; done
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(PKG_VENV) build .mypy_cache .ruff_cache .pytest_cache

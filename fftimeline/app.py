@@ -26,6 +26,7 @@ from fftimeline.settings import AppSettings, load_settings, save_settings
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.main_window import MainWindow
+from fftimeline.ui.smoke import quit_when_drawn
 from fftimeline.ui.start_window import StartWindow
 
 
@@ -168,6 +169,7 @@ def _plain_excepthook(
 def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fftimeline", description="fftimeline desktop app")
     parser.add_argument("--quit-after-ms", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--smoke-test", type=Path, metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"fftimeline {__version__}")
     return parser.parse_args(argv)
 
@@ -194,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     controller.start()
     if args.quit_after_ms > 0:
         QTimer.singleShot(args.quit_after_ms, app.quit)
+    if args.smoke_test is not None:
+        quit_when_drawn(controller.start_window, args.smoke_test)
     app.aboutToQuit.connect(controller.shutdown)
     code = app.exec()
     controller.shutdown()

@@ -60,6 +60,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
         description="Offline, encrypted chronology keeper. With no command, starts the app.",
     )
     parser.add_argument("--version", action="version", version=f"fftimeline {__version__}")
+    # Start the window, save the drawn welcome screen to PNG and quit (packaging smoke test).
+    parser.add_argument("--smoke-test", metavar="PNG", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands: dict[str, Command] = {}
     for module in COMMAND_MODULES:
@@ -67,15 +69,23 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
     return parser, commands
 
 
-def start_app() -> int:
-    """Start the desktop app; loaded lazily so the command line never imports Qt."""
+def start_app(app_args: list[str] | None = None) -> int:
+    """Start the desktop app; loaded lazily so the command line never imports Qt.
+
+    A build without the desktop part (no PySide6) says so and fails, rather than printing
+    the command-line help as if that were the app.
+    """
     try:
         app = importlib.import_module("fftimeline.app")
-    except ImportError:
-        build_parser()[0].print_help()
-        return 0
+    except ImportError as exc:
+        print(
+            f"The desktop app cannot start: part of it is missing ({exc.name or exc}). "
+            "Reinstall fftimeline.",
+            file=sys.stderr,
+        )
+        return 1
     app_main: Callable[[list[str]], int | None] = app.main
-    return int(app_main([]) or 0)
+    return int(app_main(app_args or []) or 0)
 
 
 def _run(argv: Sequence[str]) -> int:
@@ -84,7 +94,7 @@ def _run(argv: Sequence[str]) -> int:
     parser, commands = build_parser()
     args = parser.parse_args(list(argv))
     if args.command is None:
-        return start_app()
+        return start_app(["--smoke-test", args.smoke_test] if args.smoke_test else [])
     return commands[args.command](args)
 
 

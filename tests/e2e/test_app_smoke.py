@@ -31,3 +31,27 @@ def test_app_starts_and_quits_offscreen(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert not list(tmp_path.rglob("*.fft")), "no vault is made just by starting"
+
+
+def test_smoke_test_option_saves_the_drawn_welcome_screen_and_quits(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "HOME": str(tmp_path),
+    }
+    picture = tmp_path / "welcome.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "fftimeline", "--smoke-test", str(picture)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "fftimeline: welcome screen drawn" in done.stdout
+    data = picture.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(data) > 2_000, "the picture is blank"
