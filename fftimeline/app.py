@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QStandardPaths, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
@@ -23,11 +23,20 @@ from fftimeline import __version__
 from fftimeline.hardening import disable_core_dumps
 from fftimeline.services.vault import OpenVault
 from fftimeline.settings import AppSettings, load_settings, save_settings
+from fftimeline.ui.app_icon import app_icon
+from fftimeline.ui.app_menu import add_app_menus
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+from fftimeline.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
+from fftimeline.ui.help import add_help_key
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.smoke import quit_when_drawn
 from fftimeline.ui.start_window import StartWindow
+from fftimeline.ui.translations import install_translations
+from fftimeline.ui.window_fit import ScreenFit, restore_geometry, saved_geometry
+
+MAIN_WINDOW_SIZE = QSize(1280, 800)
+"""The main window's first size; smaller screens get less (see `window_fit`)."""
 
 
 def _actor() -> str:
@@ -50,6 +59,7 @@ class AppController(QObject):
         last = Path(self.settings.last_vault_path) if self.settings.last_vault_path else None
         self.start_window = StartWindow(last_vault=last, data_dir=data_dir, actor=actor or _actor())
         self.start_window.unlocked.connect(self.on_unlocked)
+        add_help_key(self.start_window)
         self.idle = IdleLock(self.settings.idle_lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_now.connect(self.lock)
@@ -71,7 +81,8 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.hide_names_changed.connect(self._remember_hide_names)
         self._add_idle_choice(window)
-        window.resize(1280, 800)
+        add_app_menus(window, change_passphrase=self.change_passphrase, quit_app=_quit)
+        restore_geometry(window, self.settings.main_window_geometry, MAIN_WINDOW_SIZE)
         window.show()
         self.main_window = window
         self.start_window.hide()
@@ -99,6 +110,15 @@ class AppController(QObject):
         self.settings = self.settings.model_copy(update={"idle_lock_minutes": minutes})
         self._save_settings()
 
+    def change_passphrase(self) -> None:
+        """Change passphrase…: re-encrypt in the background; lock if the vault had to close."""
+        window, vault = self.main_window, self.vault
+        if window is None or vault is None:
+            return
+        ChangePassphraseDialog.ask(vault, window)
+        if vault.closed:  # a failed change leaves the vault closed, to be unlocked again
+            self.lock()
+
     def _offer_drafts(self) -> None:
         window, vault = self.main_window, self.vault
         if window is None or vault is None:
@@ -113,6 +133,8 @@ class AppController(QObject):
         if vault is None:
             return
         self.idle.stop()
+        if window is not None:
+            self._remember_window(window)
         EntryEditorDialog.stash_open_editors()
         _close_dialogs()
         self.vault, self.main_window = None, None
@@ -128,6 +150,11 @@ class AppController(QObject):
         """On quit: lock (which keeps drafts) so the vault is closed cleanly."""
         self.lock()
 
+    def _remember_window(self, window: MainWindow) -> None:
+        geometry = saved_geometry(window)
+        self.settings = self.settings.model_copy(update={"main_window_geometry": geometry})
+        self._save_settings()
+
     def _remember_hide_names(self, hide: bool) -> None:
         self.settings = self.settings.model_copy(update={"hide_names": hide})
         self._save_settings()
@@ -136,6 +163,11 @@ class AppController(QObject):
         # Settings are a convenience: never stop the user over them.
         with contextlib.suppress(OSError):
             save_settings(self.settings_path, self.settings)
+
+
+def _quit() -> None:
+    """Quit from the menu: the app locks (keeping drafts) on its way out."""
+    QApplication.quit()
 
 
 def _close_dialogs() -> None:
@@ -190,8 +222,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("fftimeline")
     app.setOrganizationName("fftimeline")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     sys.excepthook = _plain_excepthook
     settings_path, data_dir = _locations()
+    install_translations(app, load_settings(settings_path).language)
+    fit = ScreenFit(app)
+    app.installEventFilter(fit)
     controller = AppController(settings_path, data_dir)
     controller.start()
     if args.quit_after_ms > 0:

@@ -20,6 +20,8 @@ class AppSettings(BaseModel):
         last_vault_path: the vault opened last (its path only), offered on the unlock screen.
         idle_lock_minutes: lock after this many minutes without mouse or keyboard use.
         hide_names: show initials instead of children's names (working in public places).
+        language: the interface language ("cy", "en"); empty for the computer's language.
+        main_window_geometry: the main window's last size and place (Qt's saved geometry).
     """
 
     model_config = ConfigDict(extra="ignore")
@@ -27,6 +29,8 @@ class AppSettings(BaseModel):
     last_vault_path: str | None = None
     idle_lock_minutes: int = Field(default=5, ge=1, le=240)
     hide_names: bool = False
+    language: str = Field(default="", max_length=20)
+    main_window_geometry: str = Field(default="", max_length=2000)
 
 
 def load_settings(path: Path) -> AppSettings:

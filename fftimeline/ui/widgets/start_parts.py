@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 VAULT_FILTER = "fftimeline vaults (*.fft);;All files (*)"
@@ -31,11 +31,11 @@ class FileChooser:
 
     @classmethod
     def new_vault(cls, parent: QWidget) -> Path | None:
-        """Where to create a new vault, or None."""
+        """Where to create a new vault (the dialog starts in Documents), or None."""
         name, _ = QFileDialog.getSaveFileName(
             parent,
             parent.tr("Where to keep the new vault"),
-            "chronologies.fft",
+            str(documents_folder() / "chronologies.fft"),
             parent.tr(VAULT_FILTER),
         )
         if not name:
@@ -50,6 +50,12 @@ class FileChooser:
             parent, parent.tr("Open a vault"), "", parent.tr(VAULT_FILTER)
         )
         return Path(name) if name else None
+
+
+def documents_folder() -> Path:
+    """The user's own Documents folder (their home folder if the system names none)."""
+    where = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(where) if where else Path.home()
 
 
 def button(text: str, name: str = "") -> QPushButton:
