@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck contracts pytest screenshots bench lock clean package package-test
+.PHONY: run test lint typecheck contracts pytest screenshots bench lock clean package package-test translations
 
 run: $(STAMP)
 	$(BIN)/python -m fftimeline
@@ -37,6 +37,17 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# Interface translations: refresh every resources/translations/fftimeline_<lang>.ts from the
+# source (pyside6-lupdate), then compile each to the .qm the app loads (pyside6-lrelease).
+# Translate the .ts files with Qt Linguist (pyside6-linguist); see docs/translating.md.
+UI_SOURCES = $(shell find fftimeline/ui -name '*.py' | sort) fftimeline/app.py
+translations: $(STAMP)
+	for ts in resources/translations/fftimeline_*.ts; do \
+		lang=$$(basename $$ts .ts | cut -d_ -f2); \
+		$(BIN)/pyside6-lupdate $(UI_SOURCES) -source-language en_GB -target-language $$lang \
+			-locations none -no-obsolete -ts $$ts && \
+		$(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 # The frozen app (PyInstaller), built in its own environment from packaging/requirements.lock:
 # the runtime dependencies and PyInstaller only, so no dev tool can end up in the bundle.

@@ -91,7 +91,7 @@ class AppController(QObject):
 
     def _add_idle_choice(self, window: MainWindow) -> None:
         """Add "Lock when idle…" to the window's first menu (the Vault menu)."""
-        action = QAction(window.tr("Lock when idle…"), window)
+        action = QAction(QCoreApplication.translate("MainWindow", "Lock when idle…"), window)
         action.triggered.connect(self.choose_idle_minutes)
         menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
         if menus and isinstance(menus[0], QMenu):

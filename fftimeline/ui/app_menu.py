@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -32,7 +33,7 @@ def _first_menu(window: QMainWindow) -> QMenu:
         menu = action.menu()
         if isinstance(menu, QMenu):
             return menu
-    return window.menuBar().addMenu(window.tr("&Vault"))
+    return window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Vault"))
 
 
 def add_app_menus(
@@ -40,10 +41,12 @@ def add_app_menus(
 ) -> AppActions:
     """Add Change passphrase…, Quit, Help and About to `window`'s menus."""
     actions = AppActions(
-        change_passphrase=QAction(window.tr("Change passphrase…"), window),
-        quit=QAction(window.tr("Quit"), window),
-        help=QAction(window.tr("fftimeline help"), window),
-        about=QAction(window.tr("About fftimeline"), window),
+        change_passphrase=QAction(
+            QCoreApplication.translate("MainWindow", "Change passphrase…"), window
+        ),
+        quit=QAction(QCoreApplication.translate("MainWindow", "Quit"), window),
+        help=QAction(QCoreApplication.translate("MainWindow", "fftimeline help"), window),
+        about=QAction(QCoreApplication.translate("MainWindow", "About fftimeline"), window),
     )
     actions.quit.setShortcuts(QKeySequence.StandardKey.Quit)
     if not actions.quit.shortcuts():  # Windows has no standard Quit keys
@@ -60,6 +63,6 @@ def add_app_menus(
     vault.addAction(actions.change_passphrase)
     vault.addSeparator()
     vault.addAction(actions.quit)
-    help_menu = window.menuBar().addMenu(window.tr("&Help"))
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addActions([actions.help, actions.about])
     return actions

@@ -34,9 +34,9 @@ class FileChooser:
         """Where to create a new vault (the dialog starts in Documents), or None."""
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Where to keep the new vault"),
+            QCoreApplication.translate("StartWindow", "Where to keep the new vault"),
             str(documents_folder() / "chronologies.fft"),
-            parent.tr(VAULT_FILTER),
+            QCoreApplication.translate("StartWindow", VAULT_FILTER),
         )
         if not name:
             return None
@@ -47,7 +47,10 @@ class FileChooser:
     def existing_vault(cls, parent: QWidget) -> Path | None:
         """An existing vault to open, or None."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Open a vault"), "", parent.tr(VAULT_FILTER)
+            parent,
+            QCoreApplication.translate("StartWindow", "Open a vault"),
+            "",
+            QCoreApplication.translate("StartWindow", VAULT_FILTER),
         )
         return Path(name) if name else None
 
@@ -90,10 +93,11 @@ class DemoPassphraseNote:
         """Show the passphrase so the demo vault can be opened again later."""
         QMessageBox.information(
             parent,
-            parent.tr("Demo vault"),
-            parent.tr(
+            QCoreApplication.translate("StartWindow", "Demo vault"),
+            QCoreApplication.translate(
+                "StartWindow",
                 "The demo vault holds invented children and families only.\n\n"
                 "Its passphrase is: %1\n\nYou need it to unlock this demo vault again later. "
-                "('Open demo vault' always makes a fresh one.)"
+                "('Open demo vault' always makes a fresh one.)",
             ).replace("%1", passphrase),
         )
