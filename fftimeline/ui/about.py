@@ -29,9 +29,8 @@ class AboutDialog(QDialog):
         self.facts = facts
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(64, 64))
-        heading = QLabel(
-            f"<h2>{escape(facts.name)} {escape(facts.version)}</h2><p>{escape(facts.summary)}</p>"
-        )
+        self.heading_text = f"{facts.name} {facts.version}"
+        heading = QLabel(f"<h2>{escape(self.heading_text)}</h2><p>{escape(facts.summary)}</p>")
         heading.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(logo)
