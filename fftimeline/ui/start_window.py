@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from fftimeline.domain.errors import DomainError
-from fftimeline.services import demo
-from fftimeline.services import vault as vault_service
-from fftimeline.services.vault import OpenVault
+from fftimeline.ui.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from fftimeline.services import demo
+    from fftimeline.services import vault as vault_service
+    from fftimeline.services.vault import OpenVault
+else:  # loaded when a button needs them, not before the window can be drawn
+    demo = lazy_module("fftimeline.services.demo")
+    vault_service = lazy_module("fftimeline.services.vault")
 from fftimeline.services.vault_place import place_warning
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.widgets.start_parts import (
