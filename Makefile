@@ -67,12 +67,16 @@ package: $(PKG_STAMP)
 		--distpath $(DIST) --workpath build/work packaging/fftimeline.spec
 	@du -sh $(DIST)/fftimeline
 
-# Build, then drive the frozen executable: window, --version, demo, check, cases, export.
+# Build, then drive the frozen executable (window, --version, demo, check, cases, export), then
+# make the Linux tarball and install, run and uninstall it for a throw-away user.
 package-test: package
 	QT_QPA_PLATFORM=offscreen $(PKG_BIN)/python packaging/smoke_test.py $(DIST)/fftimeline/fftimeline
+	bash packaging/linux/make_tarball.sh
+	bash packaging/linux/check_install.sh
 
 # Re-pin every dependency (runtime and dev) from pyproject.toml into requirements.lock, and the
-# frozen app's build set (runtime + PyInstaller, same versions) into packaging/requirements*.lock.
+# frozen app's build set (runtime + PyInstaller, same versions) into packaging/requirements.lock
+# (plus PyInstaller's Windows-only and macOS-only helpers in packaging/<os>/requirements.lock).
 LOCKENV := $(or $(TMPDIR),/tmp)/fftimeline-lock
 PIN     := $(LOCKENV)/bin/pip-compile --quiet --generate-hashes --strip-extras
 lock:
@@ -83,7 +87,7 @@ lock:
 		-c requirements.lock --output-file packaging/requirements.lock pyproject.toml
 	for os in windows macos; do \
 		$(PIN) --no-emit-index-url --no-emit-find-links -c packaging/requirements.lock \
-			--output-file packaging/requirements-$$os.lock packaging/$$os.in; done
+			--output-file packaging/$$os/requirements.lock packaging/$$os/requirements.in; done
 
 clean:
 	rm -rf $(VENV) $(PKG_VENV) build .mypy_cache .ruff_cache .pytest_cache
