@@ -17,7 +17,6 @@ This module sits with `assets` at the bottom of the layers: every layer may use 
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator, Mapping
 from typing import TypeVar
 
@@ -54,6 +53,8 @@ def set_language(language: str) -> str:
     messages: dict[str, str] = {}
     months: tuple[str, ...] = ()
     if code != SOURCE_LANGUAGE:
+        import tomllib  # only when a translation is used
+
         try:
             with resource_path("translations", f"{code}.toml").open("rb") as handle:
                 data = tomllib.load(handle)
