@@ -14,7 +14,8 @@ from fftimeline.cli import vault_commands
 pytestmark = pytest.mark.e2e
 
 
-def test_no_arguments_starts_the_desktop_app(monkeypatch: pytest.MonkeyPatch) -> None:
+def _record_app_starts(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Stand in for the desktop app: record the arguments it is started with."""
     started: list[list[str]] = []
 
     def fake_main(argv: list[str]) -> int:
@@ -23,19 +24,17 @@ def test_no_arguments_starts_the_desktop_app(monkeypatch: pytest.MonkeyPatch) ->
 
     fake = types.SimpleNamespace(main=fake_main)
     monkeypatch.setattr(importlib, "import_module", lambda name: fake)
+    return started
+
+
+def test_no_arguments_starts_the_desktop_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    started = _record_app_starts(monkeypatch)
     assert cli.main([]) == 0
     assert started == [[]]
 
 
 def test_smoke_test_option_is_passed_to_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
-    started: list[list[str]] = []
-
-    def fake_main(argv: list[str]) -> int:
-        started.append(argv)
-        return 0
-
-    fake = types.SimpleNamespace(main=fake_main)
-    monkeypatch.setattr(importlib, "import_module", lambda name: fake)
+    started = _record_app_starts(monkeypatch)
     assert cli.main(["--smoke-test", "shown.png"]) == 0
     assert started == [["--smoke-test", "shown.png"]]
 
