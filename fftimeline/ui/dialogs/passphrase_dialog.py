@@ -64,6 +64,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
         for field in (self.current, self.new, self.again):
             field.textChanged.connect(self._check)
+        self.setMinimumWidth(60 * self.fontMetrics().averageCharWidth())
         self._check()
 
     def _check(self) -> None:
