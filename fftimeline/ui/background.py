@@ -1,12 +1,16 @@
-"""Long work off the interface thread, with a progress bar and Cancel (ui layer).
+"""Slow work off the interface thread, with a progress window (ui layer).
 
-Building a preview, an export or a PDF of a large case takes seconds; done on the
-interface thread it freezes the window. `run_in_background` runs one function on a worker
-thread while a small modal window shows its progress (a moving bar when the work cannot
-count its steps) and a Cancel button. The function is handed a ``progress(done, total)``
-callback; after Cancel, that callback raises `Cancelled`, so the work stops at its next
-step and nothing half-done is written. The result (or the work's own error) comes back on
-the interface thread, as if the function had been called there.
+Building a preview, an export or a PDF of a large case, or re-encrypting the vault, takes
+seconds; done on the interface thread it freezes the window. Two ways to hand it off, both
+keeping the window drawn and answering while a Python thread does the work:
+
+* `run_in_background(parent, label, work)` for a slot that needs the result to go on
+  (print, preview, PDF, export): it returns once the work has finished, as if the
+  function had been called there. ``work`` is handed a ``progress(done, total)`` callback;
+  after Cancel, that callback raises `Cancelled`, so the work stops at its next step and
+  nothing half-done is written. Work that cannot stop half way gets no Cancel.
+* `BackgroundWork` for work that must not be interrupted and whose outcome arrives later
+  through ``on_done`` or ``on_error`` (re-encrypting the vault under a new passphrase).
 
 ("Tasks" means agreed actions in this app, hence "background".)
 """
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -32,8 +36,54 @@ SHOW_AFTER_MS = 300
 class _Relay(QObject):
     """Carries the worker's news to the interface thread (signals queue across threads)."""
 
+    finished = Signal(object)
+    failed = Signal(object)
     stepped = Signal(int, int)
     done = Signal()
+
+
+class BackgroundWork(QObject):
+    """One call in a worker thread; `on_done(result)` or `on_error(exc)` run on the GUI thread."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        work: Callable[[], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        message: str,
+    ) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._relay = _Relay(self)
+        self._relay.finished.connect(lambda result: self._end(on_done, result))
+        self._relay.failed.connect(lambda error: self._end(on_error, error))
+        self.progress = QProgressDialog(message, "", 0, 0, parent)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.worker = threading.Thread(target=self._run, name="fftimeline-work", daemon=True)
+
+    def start(self) -> None:
+        """Show the progress window and start the work."""
+        self.progress.show()
+        self.worker.start()
+
+    def _run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the interface thread as is
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.finished.emit(result)
+
+    def _end(self, handler: Callable[[Any], None], value: object) -> None:
+        self.progress.close()
+        self.progress.deleteLater()
+        handler(value)
+        self.deleteLater()
 
 
 class _Job(Generic[T]):

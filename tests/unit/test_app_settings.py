@@ -42,8 +42,6 @@ def test_unknown_keys_from_a_newer_version_are_ignored(tmp_path: Path) -> None:
 
 
 def test_support_organisations_start_from_the_shipped_example_and_are_kept(tmp_path: Path) -> None:
-    from fftimeline.domain.support import SupportOrganisation
-
     example = AppSettings().support_list()
     assert [o.name for o in example][:2] == [
         "PACE (Parents Against Child Exploitation)",
@@ -51,9 +49,19 @@ def test_support_organisations_start_from_the_shipped_example_and_are_kept(tmp_p
     ]
     assert all(o.name and o.helps_with for o in example)
     path = tmp_path / "settings.json"
-    own = (SupportOrganisation(name="Westbridge Family Hub", phone="01632 960 555"),)
+    own = ({"name": "Westbridge Family Hub", "phone": "01632 960 555"},)
     save_settings(path, AppSettings(support=own))
-    assert load_settings(path).support_list() == own
+    [hub] = load_settings(path).support_list()
+    assert (hub.name, hub.phone, hub.website) == ("Westbridge Family Hub", "01632 960 555", "")
+
+
+@pytest.mark.parametrize(
+    "support", ['[{"phone": "123"}]', '[{"name": "x", "password": "y"}]', '"Childline"']
+)
+def test_a_damaged_support_list_gives_the_defaults(tmp_path: Path, support: str) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(f'{{"idle_lock_minutes": 7, "support": {support}}}', encoding="utf-8")
+    assert load_settings(path) == AppSettings()
 
 
 def test_an_unreadable_support_file_is_refused_in_plain_words(tmp_path: Path) -> None:
