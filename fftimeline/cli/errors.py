@@ -54,6 +54,8 @@ _BY_CODE: dict[str, int] = {
     "protection_failed": 20,
     "export_not_written": 20,
     "weak_password": 20,
+    "nothing_to_print": 20,
+    "support_list_unreadable": 20,
 }
 
 
