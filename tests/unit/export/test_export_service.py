@@ -12,8 +12,9 @@ from openpyxl import load_workbook
 from fftimeline.domain.records import AuditAction
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.export.protect import decrypt_xlsx
-from fftimeline.redaction.audiences import AudienceField, make_custom
+from fftimeline.redaction.audiences import AudienceField, find_profile, make_custom
 from fftimeline.redaction.manual import ManualSpan
+from fftimeline.redaction.redact import RedactedChronology
 from fftimeline.services.export import (
     ExportRequest,
     LeakFound,
@@ -63,7 +64,7 @@ def _request(**kw):
 
 
 def test_export_writes_file_and_records_disclosure(vault, case_id, tmp_path):
-    out = tmp_path / default_file_name("strategy-meeting")
+    out = tmp_path / default_file_name(find_profile("strategy-meeting"))
     result = export_xlsx(vault, case_id, _request(), out)
     assert result.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     assert (result.included, result.left_out) == (1, 1)
@@ -87,7 +88,18 @@ def test_protected_export_needs_the_password(vault, case_id, tmp_path):
     assert decrypt_xlsx(out.read_bytes(), "wrong password") is None
 
 
-def test_leak_stops_the_export_and_nothing_is_written(vault, case_id, tmp_path):
+def test_recipients_and_purpose_are_redacted_on_the_cover(vault, case_id, tmp_path):
+    out = tmp_path / "chronology.xlsx"
+    request = _request(recipients="Marcus Bell's solicitor", purpose="About Jayden and Bugsy")
+    export_xlsx(vault, case_id, request, out)
+    cover = [c.value for row in load_workbook(out)["Cover"].iter_rows() for c in row]
+    assert "An adult male's solicitor" in cover
+    assert "About J. O. and an adult male" in cover
+
+
+def test_leak_stops_the_export_and_nothing_is_written(vault, case_id, tmp_path, monkeypatch):
+    # A redaction that missed the recipients: the scan of the written bytes must stop it.
+    monkeypatch.setattr(RedactedChronology, "redact_text", lambda self, text: text)
     out = tmp_path / "chronology.xlsx"
     with pytest.raises(LeakFound) as err:
         export_xlsx(vault, case_id, _request(recipients="Marcus Bell's solicitor"), out)

@@ -153,6 +153,8 @@ def test_grading_and_conditions_only_for_audiences_that_may_see_them():
     _, police = _one(_intel(), profile=POLICE)
     assert as_text(police.grading) == "2B C: Not to leave the MASH office"
     chron, strategy = _one(_intel(), profile=STRATEGY)
+    assert as_text(strategy.grading) == ""  # only when the key worker chooses it
+    chron, strategy = _one(_intel(), profile=STRATEGY.with_grading(True))
     assert as_text(strategy.grading) == "2B C"
     assert "Not to leave the MASH office" in chron.content_needles
     _, parents = _one(_intel(), profile=PARENTS)
@@ -174,7 +176,7 @@ def test_identifiers_hidden_from_parents():
     plate = Linked(id=9, kind=LinkKind.VEHICLE, name="VX19 ABC")
     entry = saved(1, account="Car VX19 ABC seen", sharing=Sharing(audiences=ALL_AUDIENCES))
     _, parents = _one(entry, [plate], profile=PARENTS)
-    assert "Car a vehicle seen" in parents.what_happened
+    assert "Car (registration not shown) seen" in parents.what_happened  # not glued on "Car"
     _, police = _one(entry, [plate], profile=POLICE)
     assert "VX19 ABC" in police.what_happened
 
