@@ -23,8 +23,9 @@ letters and digits run together; only its few hits are checked in Python.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import accumulate
 
@@ -33,7 +34,7 @@ import ahocorasick
 from fftimeline.redaction.folding import Folded, fold
 from fftimeline.redaction.wordlists import MONTHS, SENTENCE_OPENERS, TIME_WORDS, TITLES
 
-_TOKEN = re.compile(r"[a-z0-9]+")
+_SPLIT = re.compile(r"([a-z0-9]+)")
 
 
 class TermKind(StrEnum):
@@ -97,22 +98,28 @@ class Found:
     term: Term
 
 
-@dataclass
 class _Words:
-    """The words of one folded text, with their spans, for checking hits."""
+    """The words of one folded text and the gaps between them, for checking hits.
 
-    folded: Folded
-    words: list[str]
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    Split once in C (`re.split` with a capturing group gives gaps and words in turn); word
+    positions are worked out only when a hit needs them.
+    """
 
-    def span(self, k: int) -> tuple[int, int]:
-        if not self.spans:
-            self.spans = [m.span() for m in _TOKEN.finditer(self.folded.text)]
-        return self.spans[k]
+    def __init__(self, folded: Folded) -> None:
+        self.folded = folded
+        pieces = _SPLIT.split(folded.text)
+        self.words: list[str] = pieces[1::2]
+        self.gaps: list[str] = pieces[0::2]  # gaps[k] stands before word k
+        self.squeezed = "".join(self.words)
 
     def gap(self, k: int) -> str:
         """The folded text between word ``k`` and word ``k + 1``."""
-        return self.folded.text[self.span(k)[1] : self.span(k + 1)[0]]
+        return self.gaps[k + 1]
+
+    def span(self, k: int) -> tuple[int, int]:
+        """Where word ``k`` stands in the folded text (summed in C; hits are few)."""
+        start = sum(map(len, self.gaps[: k + 1])) + sum(map(len, self.words[:k]))
+        return start, start + len(self.words[k])
 
 
 class Matcher:
@@ -149,21 +156,17 @@ class Matcher:
         """The protected terms in ``text``, leftmost-longest, not overlapping."""
         if not self.terms or not text:
             return []
-        folded = fold(text)
-        words = _TOKEN.findall(folded.text)
-        squeezed = "".join(words)
-        hits = list(self._automaton.iter(squeezed)) if squeezed else []
+        ws = _Words(fold(text))
+        hits = list(self._automaton.iter(ws.squeezed)) if ws.squeezed else []
         if not hits:
             return []
-        cum = list(accumulate(map(len, words), initial=0))
-        starts = {c: k for k, c in enumerate(cum[:-1])}
-        ends = {c: k for k, c in enumerate(cum[1:])}
-        ws = _Words(folded, words)
+        cum = list(accumulate(map(len, ws.words), initial=0))
         candidates: list[tuple[int, int, Term]] = []
         for end, skeleton in hits:
-            k, j = starts.get(end - len(skeleton) + 1), ends.get(end + 1)
-            if k is None or j is None:
-                continue
+            k = bisect_left(cum, end - len(skeleton) + 1)
+            j = bisect_left(cum, end + 1) - 1
+            if cum[k] != end - len(skeleton) + 1 or cum[j + 1] != end + 1:
+                continue  # not whole words
             term = self.terms[skeleton]
             if not all(_GAPS[term.kind].fullmatch(ws.gap(i)) for i in range(k, j)):
                 continue

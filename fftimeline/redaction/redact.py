@@ -14,8 +14,10 @@ string by accident.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from fftimeline.domain.cases import CaseDraft
@@ -136,6 +138,21 @@ def redact_chronology(
     gathered by the services); ``cover`` the document's own words (its author, the
     audience's label), which are never taken for a protected name.
     """
+    with _collector_paused():
+        return _redact_all(case, entries, register, profile, filters, manual, former, people, cover)
+
+
+def _redact_all(
+    case: CaseDraft,
+    entries: list[Entry],
+    register: list[Linked],
+    profile: AudienceProfile,
+    filters: Filters | None,
+    manual: ManualRedactions | None,
+    former: Former | None,
+    people: VaultPeople | None,
+    cover: Iterable[str],
+) -> RedactedChronology:
     filters = filters or Filters()
     manual = manual or ManualRedactions()
     red = build_redactor(case, register, entries, profile, former, people)
@@ -162,6 +179,23 @@ def redact_chronology(
     out.manual = manual
     out.redactor = red
     return out
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while thousands of entries are redacted.
+
+    Redaction makes many small objects while the loaded entries fill the heap, and the
+    collector would rescan them all again and again (measured: a third of the time).
+    Reference counting still frees memory meanwhile.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _left_out_reason(entry: Entry, profile: AudienceProfile, filters: Filters) -> str | None:

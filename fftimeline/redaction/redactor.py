@@ -17,6 +17,10 @@ from fftimeline.redaction.matcher import Matcher
 from fftimeline.redaction.wording import Replaced, render
 
 A_PERSON = "a person"
+_REMEMBER = 20_000
+"""How many distinct short texts to remember the redaction of, in one output."""
+_SHORT = 200
+"""Texts shorter than this (sources, opinions, family views) often repeat across entries."""
 
 
 class Redactor:
@@ -26,13 +30,18 @@ class Redactor:
         self.matcher = matcher
         self.replaced = 0
         self._relabel()
+        self._seen: dict[str, Replaced] = {}
 
     def redact(self, text: str, hidden: Sequence[tuple[int, int]] = ()) -> Replaced:
         """``text`` with every protected term replaced; ``hidden`` spans become '[redacted]'."""
         if not text:
             return Replaced(text)
-        found = self.matcher.find(text)
-        result = render(text, found, [(s, e, REDACTED_MARK) for s, e in hidden])
+        result = None if hidden else self._seen.get(text)
+        if result is None:
+            found = self.matcher.find(text)
+            result = render(text, found, [(s, e, REDACTED_MARK) for s, e in hidden])
+            if not hidden and len(text) < _SHORT and len(self._seen) < _REMEMBER:
+                self._seen[text] = result  # sources and labels repeat across entries
         self.replaced += len(result.marks)
         return result
 

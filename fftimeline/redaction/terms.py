@@ -163,7 +163,7 @@ def _kept(case: CaseDraft, entries: list[Entry], profile: AudienceProfile) -> It
             for e in entries
             if e.source is not None and not e.source.withheld and e.source.professional
         ]
-    for i, name in enumerate(names):
+    for i, name in enumerate(dict.fromkeys(names)):
         for text in name_parts(name):
             yield _name(text, "", f"c:kept:{i}", KEEP, keep=True)
 

@@ -48,6 +48,8 @@ _SAME_PERSON_BETWEEN = re.compile(
 )
 _APPOSITION = re.compile(r"[ \t]*\(([^()\n]{1,60})\)|,[ \t]*([^,.;:!?()\n]{1,60})(?=[,.;:!?)\n]|$)")
 _POSSESSIVE = re.compile(r"['’]s\b|['’](?![\w'’])")
+_LOOK = 40
+"""How far back to look for a title, an article or "known as" before a name."""
 _QUOTES = {"'": "'’", "‘": "’'", '"': '"”', "“": '”"'}
 
 
@@ -155,14 +157,16 @@ def _shape(text: str, span: _Span) -> str:
     """Widen ``span`` over its title, quotes, possessive and article; return its label."""
     term = span.found.term
     if term.kind is TermKind.NAME:
-        if m := _TITLE_BEFORE.search(text, 0, span.start):
+        if m := _TITLE_BEFORE.search(text, max(0, span.start - _LOOK), span.start):
             span.start = m.start()
     else:
         _widen_identifier(text, span)
     quoted = _quoted(text, span)
-    if quoted and term.role and (m := _CALLED_BEFORE.search(text, 0, span.start)):
-        span.start = m.start()
-        return NICKNAME_HIDDEN
+    if quoted and term.role:
+        called = _CALLED_BEFORE.search(text, max(0, span.start - _LOOK), span.start)
+        if called is not None:
+            span.start = called.start()
+            return NICKNAME_HIDDEN
     if not quoted and (m := _POSSESSIVE.match(text, span.end)):
         span.possessive = True
         span.end = m.end()
@@ -217,7 +221,7 @@ def _fit_article(text: str, span: _Span) -> str:
     """The label, fitted to the word before it (article, 'his', a describing word)."""
     label = span.label
     term = span.found.term
-    m = _WORD_BEFORE.search(text, 0, span.start)
+    m = _WORD_BEFORE.search(text, max(0, span.start - _LOOK), span.start)
     if m is None:
         return label
     word = m.group(1).casefold()
