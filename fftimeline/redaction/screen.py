@@ -46,39 +46,38 @@ class ScreenMask:
 
 
 def _case_terms(case: CasePeople, rank: int, key: str) -> Iterator[Term]:
+    """Every name of one case's people, each shown by its own initials ('Jayden' -> 'J.')."""
     for draft in (case.case, *case.former.cases):
-        child = case.case.initials
         for text in (*name_parts(draft.child_name), draft.known_as):
-            yield _term(text, child, f"{key}:child", rank)
+            yield _term(text, f"{key}:child", rank)
         for i, member in enumerate(draft.family):
             for text in name_parts(member.name):
-                yield _term(text, initials(member.name), f"{key}:family:{i}", rank)
+                yield _term(text, f"{key}:family:{i}", rank)
     for item in (*case.register, *case.former.items):
         if item.kind is LinkKind.PERSON:
-            label = initials(item.name)
             for text in (*name_parts(item.name), *item.nicknames):
-                yield _term(text, label, f"{key}:person:{item.id}", rank)
+                yield _term(text, f"{key}:person:{item.id}", rank)
     for source in case.withheld:
         for text in name_parts(source.name):
-            yield _term(text, initials(source.name), f"{key}:source:{source.name}", rank)
+            yield _term(text, f"{key}:source:{source.name}", rank)
 
 
 def _team(case: CaseDraft) -> Iterator[Term]:
     """The team and the key worker stay named: a longer kept name wins over a part."""
     for i, name in enumerate([*(m.name for m in case.team), case.key_worker]):
         for text in name_parts(name):
-            yield _term(text, "", f"c:team:{i}", KEEP)
+            yield _term(text, f"c:team:{i}", KEEP, keep=True)
 
 
-def _term(text: str, label: str, owner: str, rank: int) -> Term:
+def _term(text: str, owner: str, rank: int, *, keep: bool = False) -> Term:
     parts = words(text)
     return Term(
         raw=text,
         skeleton="".join(parts),
         kind=TermKind.NAME,
         owner=owner,
-        label=label,
-        keep=not label,
+        label="" if keep else initials(text),
+        keep=keep,
         common=len(parts) == 1 and parts[0] in common_words(),
         rank=rank,
     )

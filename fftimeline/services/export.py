@@ -41,7 +41,7 @@ from fftimeline.redaction.manual import MANUAL_REDACTIONS_KEY, ManualRedactions,
 from fftimeline.redaction.needles import legitimately_shown
 from fftimeline.redaction.preview import PreviewRow, counts_line, preview_rows
 from fftimeline.redaction.redact import Filters, RedactedChronology, redact_chronology
-from fftimeline.redaction.values import RedactedEntry, as_text
+from fftimeline.redaction.values import Marks, RedactedEntry, as_text
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault as Vault
@@ -55,10 +55,12 @@ __all__ = [
     "Filters",
     "LeakFound",
     "ManualSpan",
+    "Marks",
     "PreviewRow",
     "RedactionPreview",
     "add_manual_redaction",
     "audiences",
+    "check_export",
     "default_file_name",
     "export_xlsx",
     "make_custom",
@@ -239,6 +241,20 @@ def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -
     return ExportResult(
         out, digest, disclosure, len(chron.entries), chron.left_out_total, bool(request.password)
     )
+
+
+def check_export(vault: Vault, case_id: int, request: ExportRequest, file_name: str) -> None:
+    """Run an export's leak check without writing or recording anything.
+
+    Used after the key worker fixed what stopped an export (hid a word, changed the entry),
+    so the dialog can say at once whether the export would now go.
+
+    Raises:
+        LeakFound: something the audience must not see is still there.
+    """
+    entries = vault.entries.entries(case_id, include_retracted=True)
+    chron = _redact(vault, case_id, entries, request)
+    render_checked(_cover(vault, chron, request), chron, file_name)
 
 
 def render_checked(cover: Cover, chron: RedactedChronology, file_name: str) -> bytes:

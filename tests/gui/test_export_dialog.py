@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox
 
 from fftimeline.export.protect import decrypt_xlsx
+from fftimeline.redaction.redact import RedactedChronology
 from fftimeline.ui.dialogs.disclosures_dialog import DisclosuresDialog
 from fftimeline.ui.dialogs.export_dialog import CustomAudienceDialog, ExportDialog
 from tests.gui.conftest import WITHHELD_NAME
@@ -116,13 +117,31 @@ def test_protected_save_opens_only_with_password(qtbot, vault, case, entries, tm
     assert dlg.password.text() == ""
 
 
-def test_leak_in_typed_text_stops_the_save(qtbot, vault, case, entries, tmp_path):
+def test_names_typed_in_the_recipients_are_replaced_on_the_cover(
+    qtbot, vault, case, entries, tmp_path
+):
     dlg = _dialog(qtbot, vault, case, tmp_path)
     _fill(dlg)
     dlg.recipients.setText("Bugsy's lawyer")
     _save(dlg)
-    assert dlg.problem.text().startswith("The export was stopped")
-    assert "Bugsy" not in dlg.problem.text()
+    cover = [
+        c.value
+        for row in load_workbook(tmp_path / "meeting.xlsx")["Cover"].iter_rows()
+        for c in row
+    ]
+    assert "An adult male's lawyer" in cover
+
+
+def test_leak_in_typed_text_stops_the_save(qtbot, vault, case, entries, tmp_path, monkeypatch):
+    # A redaction that missed the recipients: the leak check must stop the save.
+    monkeypatch.setattr(RedactedChronology, "redact_text", lambda self, text: text)
+    dlg = _dialog(qtbot, vault, case, tmp_path)
+    _fill(dlg)
+    dlg.recipients.setText("Bugsy's lawyer")
+    _save(dlg)
+    assert not dlg.findings.isHidden()
+    assert dlg.findings.summary.text().startswith("The export was stopped")
+    assert "Bugsy" not in dlg.findings.summary.text()
     assert dlg.disclosure is None and not (tmp_path / "meeting.xlsx").exists()
 
 
