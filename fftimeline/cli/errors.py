@@ -54,6 +54,7 @@ _BY_CODE: dict[str, int] = {
     "protection_failed": 20,
     "export_not_written": 20,
     "weak_password": 20,
+    "grading_not_for_audience": 20,
 }
 
 

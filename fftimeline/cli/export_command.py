@@ -14,9 +14,10 @@ from fftimeline.cli.common import (
     text_option,
     vault_command,
 )
-from fftimeline.cli.errors import OK, say
+from fftimeline.cli.errors import OK, say, warn
 from fftimeline.cli.secrets import SecretSource, wipe
 from fftimeline.domain.errors import DomainError
+from fftimeline.domain.leaks import LeakFound
 from fftimeline.export.protect import PASSWORD_REMINDER, password_problems
 from fftimeline.services.export import ExportRequest, export_xlsx
 
@@ -44,7 +45,27 @@ def add_parsers(sub: SubParsers) -> dict[str, Command]:
         metavar="FILE",
         help="read the file password from FILE (or set FFTIMELINE_EXPORT_PASSWORD)",
     )
+    parser.add_argument(
+        "--show-grading",
+        action="store_true",
+        help="show intelligence grading to a strategy meeting (it sees none otherwise)",
+    )
+    parser.add_argument(
+        "--show-words",
+        action="store_true",
+        help="if the export is stopped, print the protected words found (not just where)",
+    )
     return {"export": export}
+
+
+def explain_stop(stop: LeakFound, *, show_words: bool) -> None:
+    """Print each finding of a stopped export on standard error, one sentence a line.
+
+    Each names the entry by its date and id; the protected words themselves only with
+    ``--show-words`` (a terminal may be seen by others).
+    """
+    for finding in stop.findings:
+        warn(finding.sentence(show_value=show_words))
 
 
 def _password(args: argparse.Namespace) -> bytearray:
@@ -77,9 +98,14 @@ def export(args: argparse.Namespace) -> int:
             args.purpose, "What is it for? ", "Say what the file is for, with --purpose."
         )
         password = _password(args) if args.protect else None
-        request = ExportRequest(args.audience, recipients, purpose, password=password)
+        request = ExportRequest(
+            args.audience, recipients, purpose, password=password, show_grading=args.show_grading
+        )
         try:
             result = export_xlsx(vault, args.case, request, out)
+        except LeakFound as stop:
+            explain_stop(stop, show_words=args.show_words)
+            raise
         finally:
             if password is not None:
                 wipe(password)
