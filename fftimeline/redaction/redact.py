@@ -172,7 +172,7 @@ def _redact_all(
             continue
         included.append(entry)
         out.entries.append(redact_entry(entry, profile, red, manual))
-    out.cover = tuple(cover)
+    out.cover = (*cover, out.child)  # the document's own words, on its cover
     out.needles = red.needles(out.cover)
     out.content_needles = content_needles(included, excluded, manual, profile)
     out.included = included
