@@ -20,7 +20,7 @@ import itertools
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,8 +32,8 @@ from fftimeline.domain.cases import FamilyMember
 from fftimeline.domain.people import Linked, LinkKind
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
-from fftimeline.redaction.audiences import AudienceField, find_profile, make_custom
-from fftimeline.services.export import ExportRequest, audiences, export_xlsx, save_custom_audience
+from fftimeline.redaction.audiences import AudienceField, make_custom
+from fftimeline.services.export import ExportRequest, export_xlsx, save_custom_audience
 from fftimeline.services.vault import OpenVault, create_vault
 from tests.factories import make_case, make_entry, passphrase
 
@@ -139,8 +139,8 @@ def typed(draw: st.DrawFn, name: str) -> str:
             parts[i] = parts[i][:cut] + mark + parts[i][cut:]
     separators = st.sampled_from([" ", "-", "", "'", "’", "-\n", "\n"])
     text = parts[0] + "".join(draw(separators) + p for p in parts[1:])
-    casing = draw(st.sampled_from([str, str.upper, str.lower, str.title]))
-    return casing(text)
+    casing = draw(st.sampled_from(["as typed", "upper", "lower", "title"]))
+    return {"upper": text.upper(), "lower": text.lower(), "title": text.title()}.get(casing, text)
 
 
 @st.composite
@@ -161,8 +161,8 @@ class Exports:
 
     texts: dict[str, list[str]]
 
-    def each(self, audiences: tuple[str, ...]) -> Iterator[tuple[str, list[str]]]:
-        for slug in audiences:
+    def each(self, slugs: tuple[str, ...]) -> Iterator[tuple[str, list[str]]]:
+        for slug in slugs:
             yield slug, self.texts[slug]
 
 
@@ -204,11 +204,14 @@ def add_case(vault: OpenVault, child: str = "Ayo Brennan", **case: object) -> in
 
 
 def person(
-    vault: OpenVault, case_id: int, name: str, role: str = "an adult male", **kw: object
+    vault: OpenVault,
+    case_id: int,
+    name: str,
+    role: str = "an adult male",
+    nicknames: tuple[str, ...] = (),
 ) -> Linked:
-    return vault.links.save(
-        case_id, Linked(kind=LinkKind.PERSON, name=name, role=role, third_party=True, **kw)
-    )
+    item = Linked(kind=LinkKind.PERSON, name=name, role=role, third_party=True, nicknames=nicknames)
+    return vault.links.save(case_id, item)
 
 
 def common_word_names(vault: OpenVault, case_id: int) -> None:
@@ -308,7 +311,8 @@ def identifier(draw: st.DrawFn) -> tuple[LinkKind, str, str]:
         n = f"{draw(st.integers(0, 999)):03d}"
         registered = f"07700 900{n}"
         forms = [f"07700 900{n}", f"07700900{n}", f"+44 7700 900{n}", f"+447700900{n}",
-                 f"(07700) 900 {n}", f"07700-900-{n}", f"0044 7700 900{n}", f"+44 (0)7700 900{n}"]  # fmt: skip
+                 f"(07700) 900 {n}", f"07700-900-{n}", f"0044 7700 900{n}",
+                 f"+44 (0)7700 900{n}"]  # fmt: skip
     elif kind is LinkKind.VEHICLE:
         a, b = draw(st.sampled_from(["AB", "KX", "YD"])), draw(st.sampled_from(["CDE", "PLM"]))
         digits = f"{draw(st.integers(10, 99))}"
@@ -442,7 +446,12 @@ def test_people_of_other_cases_many(vault, tmp_path_factory, data) -> None:
 # Places --------------------------------------------------------------------------------------
 @st.composite
 def place(draw: st.DrawFn) -> tuple[str, str]:
-    street = f"{draw(st.sampled_from(['Larch', 'Kestrel', 'Varga']))} {draw(st.sampled_from(['Close', 'Road', 'Way']))}"
+    street = " ".join(
+        (
+            draw(st.sampled_from(["Larch", "Kestrel", "Varga"])),
+            draw(st.sampled_from(["Close", "Way"])),
+        )
+    )
     registered = f"{draw(st.integers(1, 99))} {street}"
     shown = draw(
         st.sampled_from(
