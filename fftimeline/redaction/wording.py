@@ -47,7 +47,7 @@ _SAME_PERSON_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"[ \t]*\(([^()\n]{1,60})\)|,[ \t]*([^,.;:!?()\n]{1,60})(?=[,.;:!?)\n]|$)")
-_POSSESSIVE = re.compile(r"['’]s\b|['’](?![\w'’])")
+_POSSESSIVE = re.compile(r"['’][sS]\b|['’](?![\w'’])")
 _LOOK = 40
 """How far back to look for a title, an article or "known as" before a name."""
 _QUOTES = {"'": "'’", "‘": "’'", '"': '"”', "“": '”"'}

@@ -128,6 +128,9 @@ FUNCTION_WORDS = (
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Ordinary English words in lower case (SCOWL size 50; see resources/redaction)."""
+    """Ordinary English words in lower case (SCOWL size 50; see resources/redaction).
+
+    Month names count too: "June" may be a person or the month.
+    """
     text = resource_path("redaction", "common-words.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#")) | MONTHS

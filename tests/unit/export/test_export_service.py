@@ -188,3 +188,57 @@ def test_pasted_control_characters_and_formulas_do_not_block_or_run(vault, tmp_p
     export_xlsx(vault, case.id, _request(), out)
     cell = load_workbook(out)["Chronology"]["D2"]
     assert cell.data_type == "s" and cell.value.startswith(" =1+1 pasted from school")
+
+
+def _cover_cells(path):
+    return [c.value for row in load_workbook(path)["Cover"].iter_rows() for c in row]
+
+
+def test_family_outputs_do_not_count_what_was_kept_from_them(vault, case_id, tmp_path):
+    shared = Sharing(audiences=frozenset(Audience))
+    vault.entries.add(case_id, make_entry(summary="Went to the youth club", sharing=shared))
+    family = make_custom("Grandparents of Jayden", Audience.PARENTS, frozenset())
+    save_custom_audience(vault, family)
+    for slug in ("parents-carers", "child", family.slug):
+        out = tmp_path / f"{slug}.xlsx"
+        export_xlsx(vault, case_id, _request(audience=slug), out)
+        cover = _cover_cells(out)
+        assert "Some information may not be included, to keep people safe." in cover, slug
+        assert not any("left out" in str(v) or "not shared" in str(v) for v in cover), slug
+        assert "Entries left out" not in cover and "Entries included" not in cover
+    out = tmp_path / "meeting.xlsx"
+    export_xlsx(vault, case_id, _request(), out)
+    assert "1 (1 not shared with this audience)" in _cover_cells(out)  # professionals: counts
+
+
+def test_file_names_never_carry_a_custom_audience_label():
+    custom = make_custom("Jayden's grandparents", Audience.PARENTS, frozenset())
+    name = default_file_name(custom)
+    assert name.startswith("chronology-custom-parents-carers-")
+    assert "jayden" not in name.casefold() and "grandparents" not in name.casefold()
+    assert default_file_name(find_profile("police")).startswith("chronology-police-")
+
+
+def test_grading_goes_to_a_strategy_meeting_only_when_chosen(vault, case_id, tmp_path):
+    from fftimeline.domain.entries import Grading, Handling, Kind, Nature
+
+    grading = Grading(source=2, information="B", handling=Handling.C, conditions="MASH only")
+    intel = make_entry(kind=Kind.INTELLIGENCE, nature=Nature.INTELLIGENCE, grading=grading)
+    vault.entries.add(case_id, intel)
+    plain, chosen = tmp_path / "plain.xlsx", tmp_path / "chosen.xlsx"
+    export_xlsx(vault, case_id, _request(), plain)
+    export_xlsx(vault, case_id, _request(show_grading=True), chosen)
+    assert "Grading" not in [c.value for c in load_workbook(plain)["Chronology"][1]]
+    ws = load_workbook(chosen)["Chronology"]
+    assert [c.value for c in ws[1]][-1] == "Grading"
+    values = [c.value for row in ws.iter_rows(min_row=2) for c in row]
+    assert "2B C" in values and not any("MASH only" in str(v) for v in values)  # no handling
+
+
+def test_preview_marks_every_replacement(vault, case_id):
+    view = preview(vault, case_id, "strategy-meeting")
+    row = next(r for r in view.rows if r.shown is not None)
+    assert row.shown is not None and row.marks
+    marked = [row.shown[s:e] for s, e in row.marks]
+    assert "An adult male" in marked  # Bugsy, at the start of a sentence of what happened
+    assert all(m and m in row.shown for m in marked)

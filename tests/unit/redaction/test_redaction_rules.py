@@ -290,3 +290,26 @@ def test_a_hand_redacted_span_is_never_excused_by_its_own_entry():
     hit = fold("grey car outside the gates")
     assert legitimately_shown([entry], STRATEGY, {hit}) == {hit}
     assert legitimately_shown([entry], STRATEGY, {hit}, manual) == set()
+
+
+def test_date_filters_take_before_and_after_at_their_word():
+    from fftimeline.domain.dates import Certainty, EventDate, Precision
+
+    year = Precision.YEAR
+    before_2026 = saved(
+        1,
+        event_date=EventDate(certainty=Certainty.BEFORE, start=dt.date(2026, 1, 1), precision=year),
+    )
+    after_march = saved(
+        2,
+        event_date=EventDate(
+            certainty=Certainty.AFTER, start=dt.date(2025, 3, 1), precision=Precision.MONTH
+        ),
+    )
+    in_2025 = Filters(start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31))
+    chron = redact_chronology(make_case(), [before_2026, after_march], [], STRATEGY, in_2025)
+    assert [e.entry_id for e in chron.entries] == [1, 2]
+    first_quarter = Filters(start=dt.date(2025, 1, 1), end=dt.date(2025, 3, 31))
+    chron = redact_chronology(make_case(), [before_2026, after_march], [], STRATEGY, first_quarter)
+    assert [e.entry_id for e in chron.entries] == [1]
+    assert chron.reasons == {2: "outside the dates chosen"}
