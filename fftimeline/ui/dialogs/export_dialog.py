@@ -219,6 +219,7 @@ class ExportDialog(GuardedDialog):
         self.grading.toggled.connect(self.refresh)
         self.findings.open_requested.connect(self._open_found)
         self.findings.redact_requested.connect(self._hide_found)
+        self.findings.entry_chosen.connect(self.preview.select_entry)
         self.date_from.dateChanged.connect(self.refresh)
         self.date_to.dateChanged.connect(self.refresh)
         self.kinds.itemChanged.connect(self.refresh)

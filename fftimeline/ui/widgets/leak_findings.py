@@ -35,6 +35,8 @@ class LeakFindingsPanel(QWidget):
     """(entry id) the key worker wants to change that entry."""
     redact_requested = Signal(int, str)
     """(entry id, value) the key worker wants that value hidden from this audience."""
+    entry_chosen = Signal(int)
+    """(entry id) a finding in an entry was chosen: the preview can show that entry."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +75,7 @@ class LeakFindingsPanel(QWidget):
         box.addWidget(self.summary)
         box.addWidget(self.list)
         box.addLayout(buttons)
-        self.list.setMaximumHeight(5 * (self.fontMetrics().height() + 4) + 8)
+        self.list.setMaximumHeight(3 * (self.fontMetrics().height() + 6) + 8)
 
     def show_stop(self, stop: LeakFound, *, names_hidden: bool) -> None:
         """List what stopped the export (the words only if asked and names are shown)."""
@@ -116,6 +118,8 @@ class LeakFindingsPanel(QWidget):
 
     def _update_buttons(self, *_ignored: object) -> None:
         finding = self.current()
+        if finding is not None and finding.entry_id is not None:
+            self.entry_chosen.emit(finding.entry_id)
         in_entry = finding is not None and finding.entry_id is not None
         self.open_entry.setVisible(bool(self._findings))
         self.hide_words.setVisible(bool(self._findings))

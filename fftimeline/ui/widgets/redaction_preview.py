@@ -148,6 +148,13 @@ class RedactionPreviewWidget(QWidget):
             self.entries.setCurrentRow(0)
         self._show_current()
 
+    def select_entry(self, entry_id: int) -> None:
+        """Show one entry in the panes (a finding's entry, say)."""
+        for row in range(self.entries.count()):
+            if self.entries.item(row).data(ENTRY_ROLE) == entry_id:
+                self.entries.setCurrentRow(row)
+                return
+
     def current_entry_id(self) -> int | None:
         """The id of the entry shown in the panes, if any."""
         item = self.entries.currentItem()
