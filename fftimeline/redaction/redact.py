@@ -216,7 +216,7 @@ def redact_entry(
 
     def cleaner(name: str) -> _Clean:
         def clean(text: str) -> str:
-            result = red.redact(text, manual_spans(text, hidden))
+            result = red.redact(text, manual_spans(text, hidden) if hidden else ())
             if result.marks:
                 marks[name] = result.marks
             return result.text

@@ -112,8 +112,11 @@ def render(
 def _says(before: str, label: str) -> bool:
     """Whether the text just written ends with the words of ``label`` ("…girlfriend ")."""
     tail = before.rstrip()
-    if not tail[-1:].isalpha():
+    if not tail[-1:].isalpha() or not label:
         return False
+    last = label.rsplit(None, 1)[-1].strip("()").casefold()
+    if not tail.casefold().endswith(last):
+        return False  # the usual case, decided without folding
     said, wanted = words(tail[-len(label) - 4 :]), words(label)
     return bool(wanted) and said[-len(wanted) :] == wanted
 

@@ -112,7 +112,7 @@ def build_actions(parent: QObject) -> MainActions:
             parent,
             _tr("Hide names"),
             [key("Ctrl+Shift+H")],
-            tip=_tr("Show initials instead of children's names"),
+            tip=_tr("Show initials instead of people's names (for working in public places)"),
         ),
         new_case=_action(parent, _tr("New case…")),
         edit_case=_action(parent, _tr("Edit case…")),
