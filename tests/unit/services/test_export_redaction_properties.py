@@ -20,9 +20,10 @@ import itertools
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -255,19 +256,6 @@ def check_accents(vault: OpenVault, folder: Path, name: str, text: str) -> None:
             assert hidden(texts, value), (slug, value, text)
 
 
-@QUICK
-@given(data=accented())
-def test_accents_and_unicode_forms(vault, tmp_path_factory, data) -> None:
-    check_accents(vault, tmp_path_factory.mktemp("acc"), *data)
-
-
-@pytest.mark.slow
-@MANY
-@given(data=accented())
-def test_accents_and_unicode_forms_many(vault, tmp_path_factory, data) -> None:
-    check_accents(vault, tmp_path_factory.mktemp("acc"), *data)
-
-
 @st.composite
 def separated(draw: st.DrawFn) -> tuple[str, str]:
     name = draw(st.sampled_from(COMPOUND))
@@ -288,19 +276,6 @@ def check_separators(vault: OpenVault, folder: Path, name: str, text: str) -> No
     for slug, texts in export_all(vault, folder, case_id).each(SLUGS):
         for value in (name, *_compound_parts(name)):
             assert hidden(texts, value), (slug, value, text)
-
-
-@QUICK
-@given(data=separated())
-def test_separators_between_parts(vault, tmp_path_factory, data) -> None:
-    check_separators(vault, tmp_path_factory.mktemp("sep"), *data)
-
-
-@pytest.mark.slow
-@MANY
-@given(data=separated())
-def test_separators_between_parts_many(vault, tmp_path_factory, data) -> None:
-    check_separators(vault, tmp_path_factory.mktemp("sep"), *data)
 
 
 # Identifiers: phone numbers, plates and handles in every common format ----------------------
@@ -346,19 +321,6 @@ def check_identifier(vault: OpenVault, folder: Path, kind: LinkKind, value: str,
         assert not hidden(police, value), text
 
 
-@QUICK
-@given(data=identifier())
-def test_identifiers_in_every_format(vault, tmp_path_factory, data) -> None:
-    check_identifier(vault, tmp_path_factory.mktemp("ids"), *data)
-
-
-@pytest.mark.slow
-@MANY
-@given(data=identifier())
-def test_identifiers_in_every_format_many(vault, tmp_path_factory, data) -> None:
-    check_identifier(vault, tmp_path_factory.mktemp("ids"), *data)
-
-
 # Lower case and short names, the child and the family ----------------------------------------
 @st.composite
 def short_and_lower(draw: st.DrawFn) -> tuple[str, str, str]:
@@ -383,19 +345,6 @@ def check_short(vault: OpenVault, folder: Path, short: str, child: str, text: st
         for value in (child, *child.split(), "Keziah Brennan"):
             assert hidden(texts, value), (slug, value, text)
     assert not hidden(exports.texts["parents-carers"], child)  # the parents see the child's name
-
-
-@QUICK
-@given(data=short_and_lower())
-def test_lower_case_and_short_names(vault, tmp_path_factory, data) -> None:
-    check_short(vault, tmp_path_factory.mktemp("short"), *data)
-
-
-@pytest.mark.slow
-@MANY
-@given(data=short_and_lower())
-def test_lower_case_and_short_names_many(vault, tmp_path_factory, data) -> None:
-    check_short(vault, tmp_path_factory.mktemp("short"), *data)
 
 
 # People of other cases -----------------------------------------------------------------------
@@ -430,19 +379,6 @@ def check_other_case(vault: OpenVault, folder: Path, names: dict[str, str], text
             assert hidden(texts, value), (slug, value, text)
 
 
-@QUICK
-@given(data=other_case())
-def test_people_of_other_cases(vault, tmp_path_factory, data) -> None:
-    check_other_case(vault, tmp_path_factory.mktemp("other"), *data)
-
-
-@pytest.mark.slow
-@MANY
-@given(data=other_case())
-def test_people_of_other_cases_many(vault, tmp_path_factory, data) -> None:
-    check_other_case(vault, tmp_path_factory.mktemp("other"), *data)
-
-
 # Places --------------------------------------------------------------------------------------
 @st.composite
 def place(draw: st.DrawFn) -> tuple[str, str]:
@@ -471,19 +407,6 @@ def check_place(vault: OpenVault, folder: Path, registered: str, text: str) -> N
     for slug, texts in exports.each(NO_IDENTIFIERS):
         assert hidden(texts, street), (slug, text)
     assert not hidden(exports.texts["police"], street)
-
-
-@QUICK
-@given(data=place())
-def test_places(vault, tmp_path_factory, data) -> None:
-    check_place(vault, tmp_path_factory.mktemp("place"), *data)
-
-
-@pytest.mark.slow
-@MANY
-@given(data=place())
-def test_places_many(vault, tmp_path_factory, data) -> None:
-    check_place(vault, tmp_path_factory.mktemp("place"), *data)
 
 
 # Earlier spellings of a withheld source, and role labels that quote a name -----------------
@@ -517,17 +440,33 @@ def check_earlier(
             assert hidden(texts, value), (slug, value, text)
 
 
+# Each class, a few examples by default and many under the slow marker -----------------------
+Check = Callable[..., None]
+CLASSES: list[tuple[str, st.SearchStrategy[tuple[Any, ...]], Check]] = [
+    ("accents and Unicode forms", accented(), check_accents),
+    ("separators between parts", separated(), check_separators),
+    ("identifiers in every format", identifier(), check_identifier),
+    ("lower case and short names", short_and_lower(), check_short),
+    ("people of other cases", other_case(), check_other_case),
+    ("places", place(), check_place),
+    ("earlier spellings and role labels", earlier_and_labels(), check_earlier),
+]
+_IDS = [c[0] for c in CLASSES]
+
+
+@pytest.mark.parametrize(("name", "typing", "check"), CLASSES, ids=_IDS)
 @QUICK
-@given(data=earlier_and_labels())
-def test_earlier_spellings_and_role_labels(vault, tmp_path_factory, data) -> None:
-    check_earlier(vault, tmp_path_factory.mktemp("earlier"), *data)
+@given(data=st.data())
+def test_protected_values_stay_unreadable(vault, tmp_path_factory, name, typing, check, data):
+    check(vault, tmp_path_factory.mktemp("p"), *data.draw(typing, label=name))
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("name", "typing", "check"), CLASSES, ids=_IDS)
 @MANY
-@given(data=earlier_and_labels())
-def test_earlier_spellings_and_role_labels_many(vault, tmp_path_factory, data) -> None:
-    check_earlier(vault, tmp_path_factory.mktemp("earlier"), *data)
+@given(data=st.data())
+def test_protected_values_stay_unreadable_many(vault, tmp_path_factory, name, typing, check, data):
+    check(vault, tmp_path_factory.mktemp("p"), *data.draw(typing, label=name))
 
 
 def test_the_oracle_sees_what_it_must() -> None:
