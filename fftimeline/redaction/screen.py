@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.people import LinkKind
+from fftimeline.domain.sources import SourceKind
 from fftimeline.redaction.folding import words
 from fftimeline.redaction.matcher import Matcher, Term, TermKind
 from fftimeline.redaction.people import CasePeople, VaultPeople
@@ -58,7 +59,8 @@ def _case_terms(case: CasePeople, rank: int, key: str) -> Iterator[Term]:
             for text in (*name_parts(item.name), *item.nicknames):
                 yield _term(text, f"{key}:person:{item.id}", rank)
     for source in case.withheld:
-        for text in name_parts(source.name):
+        texts = name_parts(source.name) if source.kind is SourceKind.PERSON else [source.name]
+        for text in texts:
             yield _term(text, f"{key}:source:{source.name}", rank)
 
 

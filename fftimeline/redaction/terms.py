@@ -206,6 +206,9 @@ def _identifier_forms(item: Linked) -> Iterator[tuple[str, str]]:
     elif item.kind is LinkKind.VEHICLE:
         for plate in _PLATE.findall(item.name):
             yield plate, skeleton(plate)
+    elif item.kind is LinkKind.HANDLE and (":" in item.name or " " in item.name.strip()):
+        handle = re.split(r"[:\s]+", item.name.strip())[-1]  # "Snapchat: bugsy.wb"
+        yield handle, skeleton(handle)
     elif item.kind is LinkKind.PLACE and (number := _HOUSE_NUMBER.match(item.name)):
         street = item.name[number.end() :]
         yield street, skeleton(street)

@@ -69,6 +69,7 @@ class _Span:
     label: str
     possessive: bool = False
     lead_comma: bool = False
+    gaps: str = ""
 
 
 def render(
@@ -139,21 +140,33 @@ def _merge_same_person(text: str, found: list[Found]) -> list[_Span]:
             ):
                 last.end = f.end
                 last.lead_comma = between.lstrip().startswith(",")
-                last.end += _closing(between, text[f.end : f.end + 1])
+                last.gaps += between
                 continue
         spans.append(_Span(f.start, f.end, f, f.term.label))
+    for span in spans:
+        if span.gaps:
+            span.end += _closing(span.gaps, text[span.end : span.end + 3])
     return spans
 
 
 def _closing(between: str, after: str) -> int:
-    """1 when ``after`` closes a bracket or quote opened between two names of one person.
+    """How many of the marks in ``after`` close brackets or quotes opened in ``between``.
 
-    "Marcus Bell (Bugsy) said" and "Marcus 'Bugsy' Bell": the closing mark goes with them.
+    "Marcus Bell (Bugsy) said", "Marcus 'Bugsy' Bell", "Marcus Bell ('Bugsy')": the closing
+    marks go with the names.
     """
-    if after == ")" and between.count("(") > between.count(")"):
-        return 1
-    quotes = sum(between.count(q) for q in "'‘“\"") + between.count("’") + between.count("”")
-    return int(quotes % 2 == 1 and after in ("'", "’", "”", '"'))
+    brackets = between.count("(") - between.count(")")
+    quotes = sum(between.count(q) for q in "'‘’“”\"") % 2
+    taken = 0
+    for mark in after:
+        if mark == ")" and brackets > 0:
+            brackets -= 1
+        elif mark in "'’”\"" and quotes:
+            quotes = 0
+        else:
+            break
+        taken += 1
+    return taken
 
 
 def _shape(text: str, span: _Span) -> str:

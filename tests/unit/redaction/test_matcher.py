@@ -174,3 +174,11 @@ def test_folding_keeps_offsets_back_to_the_text() -> None:
 def test_phone_forms_cover_national_and_international() -> None:
     assert set(phone_forms("+44 7700 900123")) >= {"07700900123", "447700900123"}
     assert set(phone_forms("07700 900123")) >= {"07700900123", "447700900123", "4407700900123"}
+
+
+def test_a_handle_with_its_platform_is_kept_whole_or_hidden_whole() -> None:
+    handle = thing(9, LinkKind.HANDLE, "Snapchat: bugsy.wb")
+    bugsy = third(1, "Marcus Bell", "an older male", "Bugsy")
+    text = "Messages from bugsy.wb again."
+    assert redact(text, handle, bugsy, profile=POLICE) == text
+    assert redact(text, handle, bugsy, profile=PARENTS) == "Messages from an online handle again."

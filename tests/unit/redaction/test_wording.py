@@ -79,3 +79,14 @@ def test_replacements_are_marked_where_they_are() -> None:
     result = redactor((BUGSY,)).redact("He met Bugsy near Marcus Bell's car.")
     assert result.text == "He met an older male near an older male's car."
     assert [result.text[s:e] for s, e in result.marks] == ["an older male", "an older male's"]
+
+
+def test_a_nickname_in_quotes_in_brackets_goes_with_the_name() -> None:
+    assert redact("Marcus Bell ('Bugsy') and friends.", BUGSY) == "An older male and friends."
+    assert (
+        redact(
+            "Marcus Bell ('Bugsy', 'Bugs') left.",
+            third(1, "Marcus Bell", "an older male", "Bugsy", "Bugs"),
+        )
+        == "An older male left."
+    )

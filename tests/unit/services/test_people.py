@@ -8,7 +8,7 @@ import pytest
 
 from fftimeline.domain.cases import FamilyMember
 from fftimeline.domain.errors import NotFound
-from fftimeline.domain.sources import Source, WithheldReason
+from fftimeline.domain.sources import Source, SourceKind, WithheldReason
 from fftimeline.services.vault import OpenVault, create_vault
 from tests.factories import make_case, make_entry, make_person, passphrase
 
@@ -59,3 +59,21 @@ def test_hide_names_masks_every_person_of_the_case_and_the_vault(vault: OpenVaul
     assert mask(text) == "J., G. O., M. B., S. K. and M. met Rita Hughes."
     assert sister.id != case.id
     assert mask("He will miss the bus.") == "He will miss the bus."
+
+
+def test_hide_names_leaves_words_of_a_withheld_agency_alone(vault: OpenVault) -> None:
+    case = vault.cases.add(make_case())
+    agency = Source(
+        name="Westbridge Police",
+        kind=SourceKind.AGENCY,
+        professional=True,
+        withheld=True,
+        withheld_reason=WithheldReason.WOULD_ALERT,
+        professional_override="Would alert the group",
+    )
+    vault.entries.add(case.id, make_entry(source=agency))
+    mask = vault.people.screen_mask(case.id)
+    assert mask("Yes: Police. Seen at Westbridge bus station.") == (
+        "Yes: Police. Seen at Westbridge bus station."
+    )
+    assert mask("Westbridge Police told us.") == "W. P. told us."
