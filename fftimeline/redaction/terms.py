@@ -60,6 +60,11 @@ _PLATE = re.compile(r"\b[A-Za-z]{2}[0-9]{2}\s?[A-Za-z]{3}\b")
 _HOUSE_NUMBER = re.compile(r"^\s*\d+[a-zA-Z]?,?\s+(?=\S+\s+\S)")
 
 
+def relationship(words: str) -> str:
+    """The relationship as a label says it: 'Sister, aged 9' -> 'sister'."""
+    return re.split(r"[,(;]", words, maxsplit=1)[0].strip().casefold() or "relative"
+
+
 def name_parts(name: str, min_len: int = 2) -> list[str]:
     """The full name and each part that is a name on its own ('Marcus Bell' -> both parts).
 
@@ -149,7 +154,7 @@ def _child_and_family(
         for text in (*name_parts(draft.child_name), draft.known_as):
             yield _name(text, case.initials, "c:child", rank, keep=not hidden)
         for i, member in enumerate(draft.family):
-            label = f"the child's {member.relationship.casefold()}"
+            label = f"the child's {relationship(member.relationship)}"
             for text in name_parts(member.name):
                 yield _name(text, label, f"c:family:{i}", rank, keep=not hidden)
 

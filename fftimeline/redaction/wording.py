@@ -31,6 +31,7 @@ from fftimeline.redaction.wordlists import (
     ARTICLES,
     DESCRIBING_NOUNS,
     FUNCTION_WORDS,
+    KINSHIP,
     POSSESSIVE_DETERMINERS,
     TITLES,
 )
@@ -39,8 +40,12 @@ NICKNAME_HIDDEN = "(nickname not shown)"
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES)) + r")\.?\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)([ \t]+)$")
-_CALLED_BEFORE = re.compile(
-    r"\b(?:also[ \t]+)?(?:known[ \t]+as|called|nicknamed|aka|a\.k\.a\.?)[ \t]*$", re.IGNORECASE
+_KNOWN_AS_BEFORE = re.compile(
+    r"\b(?:also[ \t]+)?(?:known[ \t]+as|nicknamed|aka|a\.k\.a\.?)[ \t]*$", re.IGNORECASE
+)
+_CALLED_BEFORE = re.compile(r"\b(?:called|calls|call|named)[ \t]*$", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our|the)[ \t]+([^\W\d_]+)[ \t]+$", re.IGNORECASE
 )
 _SAME_PERSON_BETWEEN = re.compile(
     r"(?:[\s,'\"‘’“”()\-]|\b(?:also|known|as|called|nicknamed|aka|a\.k\.a\.?)\b)*",
@@ -179,17 +184,19 @@ def _shape(text: str, span: _Span) -> str:
         _widen_identifier(text, span)
     quoted = _quoted(text, span)
     if quoted and term.role:
-        called = _CALLED_BEFORE.search(text, max(0, span.start - _LOOK), span.start)
-        if called is not None:
-            span.start = called.start()
+        window = max(0, span.start - _LOOK)
+        if known := _KNOWN_AS_BEFORE.search(text, window, span.start):
+            span.start = known.start()  # "an adult known as 'Bugsy'" -> "an adult (nickname…)"
             return NICKNAME_HIDDEN
+        if _CALLED_BEFORE.search(text, window, span.start):
+            return NICKNAME_HIDDEN  # "an adult called 'Bugsy'" -> "…called (nickname…)"
     if not quoted and (m := _POSSESSIVE.match(text, span.end)):
         span.possessive = True
         span.end = m.end()
     if span.lead_comma and text[span.end : span.end + 1] == ",":
         span.end += 1
     _drop_repeated_role(text, span)
-    label = _fit_article(text, span)
+    label = _role_said_before(text, span) or _fit_article(text, span)
     if _starts_sentence(text, span.start):
         label = label[:1].upper() + label[1:]
     if span.possessive:
@@ -231,6 +238,23 @@ def _drop_repeated_role(text: str, span: _Span) -> None:
         span.end = m.end()
         if m.group(2) and text[span.end : span.end + 1] == ",":
             span.end += 1  # "Grace Okafor, Mother, said" -> "The child's mother said"
+
+
+def _role_said_before(text: str, span: _Span) -> str:
+    """The label, taking in "his sister" or "his mum" before a name that it already says.
+
+    "for his sister Mia" -> "for the child's sister"; "his mum Donna" -> "the child's mother".
+    """
+    m = _ROLE_BEFORE.search(text, max(0, span.start - _LOOK), span.start)
+    label = span.label
+    if m is None or not label:
+        return ""
+    noun = m.group(1).casefold()
+    last = label.rsplit(None, 1)[-1].casefold()
+    if last in (noun, KINSHIP.get(noun)):
+        span.start = m.start()
+        return label
+    return ""
 
 
 def _fit_article(text: str, span: _Span) -> str:

@@ -27,9 +27,7 @@ TITLES = COURTESY_TITLES | FAMILY_TITLES
 ARTICLES = frozenset({"a", "an", "the"})
 """An article before a name is replaced with it: the label brings its own."""
 
-POSSESSIVE_DETERMINERS = frozenset(
-    {"his", "her", "their", "my", "your", "our", "its", "whose", "this", "that", "these"}
-)
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "my", "your", "our", "its", "whose"})
 """After these the label drops its article: "his a phone number" reads "his phone number"."""
 
 MONTHS = frozenset(
@@ -111,6 +109,20 @@ A replacement after one of these, or after a capitalised word ("the grey Audi VX
 goes in brackets so it does not glue onto the kept word: "the grey Audi (registration not
 shown)", "his friend (an adult male)".
 """
+
+KINSHIP = {
+    "mum": "mother",
+    "mom": "mother",
+    "mam": "mother",
+    "dad": "father",
+    "nan": "grandmother",
+    "nana": "grandmother",
+    "gran": "grandmother",
+    "grandma": "grandmother",
+    "grandad": "grandfather",
+    "grandpa": "grandfather",
+}
+"""Everyday words for a relationship, as the family's labels say it ("his mum Donna")."""
 
 FUNCTION_WORDS = (
     ARTICLES

@@ -90,3 +90,20 @@ def test_a_nickname_in_quotes_in_brackets_goes_with_the_name() -> None:
         )
         == "An older male left."
     )
+
+
+def test_a_role_written_before_the_name_is_taken_in() -> None:
+    assert redact("Frightened for his sister Mia.", third(8, "Mia Reid", "the child's sister")) == (
+        "Frightened for the child's sister."
+    )
+    assert redact("He told his mum Grace.") == "He told the child's mother."
+
+
+def test_called_keeps_its_verb_and_that_is_not_a_determiner() -> None:
+    lee = third(9, "Leon Carter", "an older teenager", "Lee")
+    assert redact("A teenager he calls 'Lee' gave him a lift.", lee) == (
+        "A teenager he calls (nickname not shown) gave him a lift."
+    )
+    assert redact("Information that 'Lee' uses the flat.", lee) == (
+        "Information that an older teenager uses the flat."
+    )
