@@ -107,3 +107,11 @@ def test_called_keeps_its_verb_and_that_is_not_a_determiner() -> None:
     assert redact("Information that 'Lee' uses the flat.", lee) == (
         "Information that an older teenager uses the flat."
     )
+
+
+def test_a_name_next_to_a_hand_redacted_span_is_still_replaced() -> None:
+    red = redactor((BUGSY,))
+    text = "An adult known as 'Bugsy' came."
+    hidden = [(text.index("known"), text.index("known") + len("known as"))]
+    out = red.redact(text, hidden).text
+    assert "Bugsy" not in out and "[redacted]" in out
