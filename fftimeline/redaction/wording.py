@@ -97,8 +97,9 @@ def render(
     at = 0
     length = 0
     for start, end, label in parts:
-        if start < at:
+        if end <= at:
             continue
+        start = max(start, at)  # a widened span overlapping the last one: replace the rest
         before = text[at:start]
         if before[-1:].isspace() and _says("".join(out[-3:]) + before, label):
             out.append(before.rstrip())
