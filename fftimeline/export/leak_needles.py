@@ -207,14 +207,21 @@ def _plural_possessive(value: Protected, key: str) -> bool:
     return value.kind in names and len(key) >= 4 and key + "s" not in ordinary_words()
 
 
-def allowed_table(allowed: Iterable[str]) -> NeedleTable:
-    """Visible names, whole and by word: a longer one wins over a needle inside it."""
+def allowed_table(allowed: Iterable[str], places: Iterable[str] = ()) -> NeedleTable:
+    """Visible names, whole and by word, and visible places in every form of `_place`.
+
+    A longer one wins over a needle inside it.
+    """
     table = NeedleTable()
     for name in allowed:
         person = Protected(name, ValueKind.PERSON, "")
         table.add(pieces_of(name), Needle(person, True, False))
         for word in name.split():
             table.add(pieces_of(word), Needle(person, True, False))
+    for place in places:
+        seen = Needle(Protected(place, ValueKind.PLACE, ""), True, False)
+        for pieces, _, _ in _place(place):
+            table.add(pieces, seen)
     return table
 
 

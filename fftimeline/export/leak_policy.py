@@ -19,8 +19,10 @@ with a description in plain words that never holds the value itself:
    entry that goes do not count.
 
 People this audience may see (the team, professionals, the family when names are shown)
-are listed too (`Protection.allowed`): a longer visible name wins over a protected one
-inside it. A name part shared with the child or family the audience sees (a sister's case's
+are listed too (`Protection.allowed`), and so are the places of every case when it sees
+identifiers (`Protection.places_seen`): a longer visible name wins over a protected one
+inside it ("Varga Close" is a street the police may read, though a withheld "Linda Varga"
+is protected). A name part shared with the child or family the audience sees (a sister's case's
 surname, an uncle who is a third party) is not stopped on its own (`Protection.family`);
 the full names and the other parts still are.
 
@@ -91,6 +93,7 @@ class Protection:
     Attributes:
         values: protected names and identifiers.
         allowed: names of people this audience may see.
+        places_seen: register places of every case, when this audience sees identifiers.
         family: names of the child and family this audience sees (shared parts are not
             protected on their own).
         content: protected recorded text.
@@ -101,6 +104,7 @@ class Protection:
 
     values: tuple[Protected, ...]
     allowed: tuple[str, ...]
+    places_seen: tuple[str, ...]
     family: tuple[str, ...]
     content: tuple[ContentText, ...]
     shown: dict[int, tuple[str, ...]]
@@ -129,6 +133,7 @@ def protection(records: VaultRecords, rights: Entitlements, scope: EntryScope) -
     return Protection(
         values=tuple(dict.fromkeys(values)),
         allowed=tuple(allowed),
+        places_seen=tuple(_places_seen((case, *records.others), rights)),
         family=tuple(family),
         content=tuple(content),
         shown=shown,
@@ -286,6 +291,15 @@ def _identifiers(cases: Iterable[CaseRecord], rights: Entitlements) -> Iterator[
             if record.item.kind in _IDENTIFIERS:
                 kind, what = _IDENTIFIERS[record.item.kind]
                 yield from (Protected(v.name, kind, what) for v in record.versions)
+
+
+def _places_seen(cases: Iterable[CaseRecord], rights: Entitlements) -> Iterator[str]:
+    """Every version of every register place, when this audience sees identifiers."""
+    if rights.identifiers:
+        for case in cases:
+            for record in case.register:
+                if record.item.kind is LinkKind.PLACE:
+                    yield from (v.name for v in record.versions)
 
 
 # Content ---------------------------------------------------------------------------------

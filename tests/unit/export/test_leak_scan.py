@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from fftimeline.domain.cases import FamilyMember
 from fftimeline.domain.entries import Grading, Handling, Kind
+from fftimeline.domain.people import LinkKind
 from fftimeline.domain.sharing import Audience
 from fftimeline.export.leak_records import HiddenSpan
 from fftimeline.export.leak_xlsx import file_name_unit
@@ -33,6 +34,7 @@ from tests.unit.export.leak_builders import (
     leak_check,
     person,
     row,
+    thing,
     workbook,
 )
 
@@ -198,6 +200,15 @@ def test_a_longer_name_the_audience_sees_wins_over_a_protected_name_inside_it():
     assert findings("Ann Marie came", check=check) == []
     assert found_values("Ann came to the meeting", check=check) == {"Ann"}
     assert found_values("Ann-Marie came", "strategy-meeting") == {"Ann"}  # no aunt there
+
+
+def test_a_place_the_audience_sees_wins_over_a_protected_name_inside_it():
+    """'Hale' is a withheld source's surname; the police see the street 'Hale Road'."""
+    register = [*REGISTER, thing(26, LinkKind.PLACE, "3 Hale Road, Saltmouth")]
+    for text in ("Seen on Hale Road", "Seen at 3 Hale Road", "Seen on HALE ROAD"):
+        assert findings(text, "police", check=leak_check("police", register=register)) == []
+        assert found_values(text, check=leak_check(register=register)), text  # the parents
+    assert found_values("We met Hale there", "police", check=leak_check("police")) == {"Hale"}
 
 
 def test_findings_say_what_and_where_without_the_value():
