@@ -6,6 +6,7 @@ careless tool could (with openpyxl, or by editing one zip part), and scans the b
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 
@@ -14,8 +15,18 @@ from openpyxl import load_workbook
 from openpyxl.comments import Comment
 from openpyxl.workbook.defined_name import DefinedName
 
+from fftimeline import catalogue
+from fftimeline.export.xlsx import build_xlsx_with_layout
 from fftimeline.services.leak_check import check_xlsx
-from tests.unit.export.leak_builders import leak_check, workbook
+from tests.unit.export.leak_builders import (
+    REGISTER,
+    SHOWN_ID,
+    cover,
+    leak_check,
+    person,
+    row,
+    workbook,
+)
 
 NAME = "Zoe Hart"
 
@@ -177,3 +188,55 @@ def test_extra_parts_dtd_cdata_duplicates_and_unreadable_bytes_are_refused():
         z.writestr("docProps/core.xml", core)
     assert "a part of the file that should not be there" in _scan(twice.getvalue())[1]
     assert _scan(b"not a zip at all")[1] == ["the file (it could not be read back)"]
+
+
+def _text_cells(data: bytes, sheet: str) -> dict[str, str]:
+    ws = load_workbook(io.BytesIO(data))[sheet]
+    return {c.coordinate: str(c.value) for r in ws.iter_rows() for c in r if c.value is not None}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+@pytest.mark.parametrize("family", [False, True])
+def test_the_writer_says_exactly_what_is_where(language, family):
+    """Every cover and summary cell but the case data is the writer's own words, exactly as
+    written (translated headings, the family's one sentence, every month, quiet ones too);
+    every chronology cell below the headings is its entry's field."""
+    catalogue.set_language(language)
+    try:
+        rows = [row(), row(sort_date=dt.date(2025, 6, 9), date_words="9 June 2025")]
+        data, layout = build_xlsx_with_layout(cover(family=family), rows)
+    finally:
+        catalogue.set_language("en")
+    case_data = {"Cover!B3", "Cover!B7", "Cover!B8"}  # case label, recipients, purpose
+    for sheet in ("Cover", "Summary"):
+        for where, text in _text_cells(data, sheet).items():
+            if (sheet == "Summary" and text.isdigit()) or f"{sheet}!{where}" in case_data:
+                continue
+            assert layout.own.get(f"{sheet}!{where}") == text, (sheet, where, text)
+    summary = _text_cells(data, "Summary")
+    assert [summary[f"A{n}"] for n in range(2, 7)] == [
+        "2025-03", "2025-04", "2025-05", "2025-06", "Total"
+    ]  # fmt: skip
+    chronology = _text_cells(data, "Chronology")
+    for where, text in chronology.items():
+        key = f"Chronology!{where}"
+        if where.endswith("1") and len(where) == 2:
+            assert layout.own[key] == text
+        else:
+            assert layout.entries[key][0] == SHOWN_ID
+    assert ("Math" in chronology.values()) is (language == "cy")
+
+
+def test_a_translated_heading_is_excused_where_it_stands_only():
+    """'Math Evans' is a third party; 'Math' is the Welsh heading of the kind column."""
+    check = leak_check(register=[*REGISTER, person(19, "Math Evans")])
+    catalogue.set_language("cy")
+    try:
+        data, layout = workbook("Seen outside school")
+        found, problems = check_xlsx(check, data, layout, "chronology.xlsx")
+        assert (found, problems) == ([], [])
+        data, layout = workbook("Seen with Math Evans")
+        found, _ = check_xlsx(check, data, layout, "chronology.xlsx")
+    finally:
+        catalogue.set_language("en")
+    assert [(f.value, f.place) for f in found] == [("Math Evans", "what happened")]
