@@ -12,6 +12,7 @@ a header or footer), ``"sheet 1"`` (the first sheet's name), ``"properties:title
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 
@@ -39,3 +40,14 @@ def column_letter(column: int) -> str:
         column, rest = divmod(column - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+@functools.cache
+def field_place(heading: str) -> str:
+    """A field's heading as a place in words: 'What happened' → 'what happened'.
+
+    Every writer names an entry's fields this way, so the spreadsheet and the printed
+    document report a finding in the same words.
+    """
+    words = heading.lower()
+    return words if words.startswith(("what", "how")) else f"the {words}"

@@ -5,8 +5,8 @@ nothing protected is left. It shares nothing with the redaction: it reads the po
 (`leak_policy`), makes its own skeletons (`leak_text`, `leak_needles`) and matches them its
 own way (`leak_match`, `leak_content`), so a miss of the redaction is not a miss here.
 
-It is format-independent: an adapter per format (`leak_xlsx` now, a PDF one later) turns a
-file into `TextUnit`s, each with where it is in plain words, the entry it belongs to when
+It is format-independent: an adapter per format (`leak_xlsx`, `leak_pdf`) turns a file
+into `TextUnit`s, each with where it is in plain words, the entry it belongs to when
 the writer says so, and, for the document's own words (headings, "Page 1 of 3", the key
 worker's name on the cover, the audience's label), the exact text the writer put there.
 Such a unit is passed over only when its text is exactly that: the document's own words are
@@ -43,6 +43,8 @@ from fftimeline.export.leak_needles import (
 from fftimeline.export.leak_policy import LEFT_OUT, NOT_GOING, Protection, ValueKind
 from fftimeline.export.leak_text import Skeletons, digits_only, split_tokens
 
+FILE_NAME = "the file name"
+
 
 class TextUnit(NamedTuple):
     """One piece of an output's text and where it is (a tuple: outputs have many).
@@ -58,6 +60,17 @@ class TextUnit(NamedTuple):
     place: str
     entry_id: int | None = None
     expected: str | None = None
+
+
+def file_name_unit(file_name: str) -> TextUnit:
+    """The file name as a unit, without its extension and the random part of a default name.
+
+    'chronology-strategy-meeting-2025-06-01-3fa9c1.xlsx' is scanned as
+    'chronology-strategy-meeting-2025-06-01' (and a PDF's name alike): six to eight hex
+    digits at the end are the random part, not a value that could be protected.
+    """
+    stem = re.sub(r"\.(?:xlsx|pdf)$", "", file_name, flags=re.IGNORECASE)
+    return TextUnit(re.sub(r"[-_][0-9a-f]{6,8}$", "", stem), FILE_NAME)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ filter range, XML with a DOCTYPE or CDATA, and anything it cannot read (it fails
 
 from __future__ import annotations
 
-import functools
 import html
 import io
 import re
@@ -25,7 +24,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.writer.theme import theme_xml
 
-from fftimeline.export.layout import Layout
+from fftimeline.export.layout import Layout, field_place
 from fftimeline.export.leak_scan import TextUnit
 
 ALLOWED_PARTS = frozenset(
@@ -51,7 +50,6 @@ EXTRA_PART = "a part of the file that should not be there"
 STRUCTURE = "the workbook's structure"
 PROPERTIES = "the file's properties"
 SHEET_NAMES = "the sheet names"
-FILE_NAME = "the file name"
 
 _I = re.IGNORECASE | re.DOTALL
 _BAD_XML = re.compile(r"<!(?:DOCTYPE|\[CDATA\[)", re.IGNORECASE)
@@ -118,17 +116,6 @@ def read_xlsx(data: bytes, layout: Layout) -> XlsxText:
     return out
 
 
-def file_name_unit(file_name: str) -> TextUnit:
-    """The file name as a unit, without its extension and the random part of a default name.
-
-    'chronology-strategy-meeting-2025-06-01-3fa9c1.xlsx' is scanned as
-    'chronology-strategy-meeting-2025-06-01': six to eight hex digits at the end are the
-    random part, not a value that could be protected.
-    """
-    stem = re.sub(r"\.xlsx$", "", file_name, flags=re.IGNORECASE)
-    return TextUnit(re.sub(r"[-_][0-9a-f]{6,8}$", "", stem), FILE_NAME)
-
-
 class _Reader:
     def __init__(self, parts: dict[str, bytes], layout: Layout, out: XlsxText) -> None:
         self.parts = parts
@@ -161,7 +148,7 @@ class _Reader:
     def _unit(self, text: str, key: str, place: str) -> None:
         entry = self.layout.entries.get(key)
         if entry is not None:
-            self.out.units.append(TextUnit(text, _field_place(entry[1]), entry[0]))
+            self.out.units.append(TextUnit(text, field_place(entry[1]), entry[0]))
         else:
             self.out.units.append(TextUnit(text, place, None, self.layout.own.get(key)))
 
@@ -216,7 +203,7 @@ class _Reader:
             key = f"{sheet}!{ref}"
             entry = entries.get(key)
             if entry is not None:
-                units.append(TextUnit(text, _field_place(entry[1]), entry[0]))
+                units.append(TextUnit(text, field_place(entry[1]), entry[0]))
             else:
                 units.append(TextUnit(text, place, None, own.get(key)))
 
@@ -248,13 +235,6 @@ def _outside_cells(xml: str) -> str:
         if start != -1 and end != -1:
             xml = xml[:start] + xml[end + len(tag) + 3 :]
     return xml
-
-
-@functools.cache
-def _field_place(heading: str) -> str:
-    """A field's heading as a place in words: 'What happened' → 'what happened'."""
-    words = heading.lower()
-    return words if words.startswith(("what", "how")) else f"the {words}"
 
 
 def _ref(attributes: str) -> str:

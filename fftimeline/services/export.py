@@ -327,7 +327,6 @@ def _redact(
         request.filters,
         manual_redactions(vault, case_id),
         people=vault.people.gather(case_id),
-        cover=(vault.actor, profile.label),
     )
 
 

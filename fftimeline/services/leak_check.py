@@ -8,12 +8,13 @@ and reports `Finding`s the key worker can act on ("a person the parents must not
 the entry of 3 March 2025, what happened").
 
 Public entry points: `prepare` (gather once per export), `records_from` (the same from
-values in hand, for tests and tools), and `check_xlsx` (scan one workbook).
+values in hand, for tests and tools), `check_xlsx` (scan one workbook) and `check_pdf`
+(scan one PDF, told by its document whose words each text is).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -22,7 +23,9 @@ from fftimeline.domain.entries import Entry
 from fftimeline.domain.leaks import Finding
 from fftimeline.domain.people import Linked
 from fftimeline.domain.sharing import Audience
+from fftimeline.export.document import Document
 from fftimeline.export.layout import Layout
+from fftimeline.export.leak_pdf import read_pdf, without_echoes
 from fftimeline.export.leak_policy import protection
 from fftimeline.export.leak_records import (
     CaseRecord,
@@ -32,8 +35,8 @@ from fftimeline.export.leak_records import (
     RegisterRecord,
     VaultRecords,
 )
-from fftimeline.export.leak_scan import Hit, LeakScanner
-from fftimeline.export.leak_xlsx import file_name_unit, read_xlsx
+from fftimeline.export.leak_scan import Hit, LeakScanner, TextUnit, file_name_unit
+from fftimeline.export.leak_xlsx import read_xlsx
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
 from fftimeline.redaction.manual import MANUAL_REDACTIONS_KEY, ManualRedactions
 
@@ -135,11 +138,34 @@ def check_xlsx(
 ) -> tuple[list[Finding], list[str]]:
     """What the leak scan finds in a workbook: findings, and places of structural problems."""
     reading = read_xlsx(data, layout)
+    return findings(check, reading.units, file_name), sorted(set(reading.problems))
+
+
+def check_pdf(
+    check: LeakCheck, data: bytes, document: Document, file_name: str
+) -> tuple[list[Finding], list[str], int]:
+    """What the leak scan finds in a PDF made from ``document``: findings, problems, pages.
+
+    A value found in an entry's text and again on the page it is printed on is reported
+    once, in the entry (`leak_pdf.without_echoes`).
+    """
+    reading = read_pdf(data, document)
+    found = findings(check, reading.units, file_name, echoes=without_echoes)
+    return found, sorted(set(reading.problems)), reading.pages
+
+
+def findings(
+    check: LeakCheck,
+    units: Sequence[TextUnit],
+    file_name: str,
+    echoes: Callable[[list[Hit]], list[Hit]] = list,
+) -> list[Finding]:
+    """The scan of an output's text units and its file name, as findings."""
     guarded = protection(check.records, check.rights, check.scope)
-    hits = LeakScanner(guarded).scan([*reading.units, file_name_unit(file_name)])
+    hits = echoes(LeakScanner(guarded).scan([*units, file_name_unit(file_name)]))
     by_id = {e.id: e for e in check.records.case.entries}
     dates = {i: by_id[i].event_date.wording() for i in {h.entry_id for h in hits} if i in by_id}
-    return [_finding(h, dates) for h in hits], sorted(set(reading.problems))
+    return [_finding(h, dates) for h in hits]
 
 
 def _finding(hit: Hit, dates: dict[int, str]) -> Finding:

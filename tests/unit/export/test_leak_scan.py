@@ -16,7 +16,7 @@ from fftimeline.domain.entries import Grading, Handling, Kind
 from fftimeline.domain.people import LinkKind
 from fftimeline.domain.sharing import Audience
 from fftimeline.export.leak_records import HiddenSpan
-from fftimeline.export.leak_xlsx import file_name_unit
+from fftimeline.export.leak_scan import file_name_unit
 from fftimeline.export.xlsx import build_xlsx_with_layout
 from fftimeline.redaction.audiences import AudienceField, make_custom
 from fftimeline.services.leak_check import check_xlsx
