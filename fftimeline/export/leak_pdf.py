@@ -68,9 +68,8 @@ def read_pdf(data: bytes, document: Document) -> PdfText:
     words.excuse_repeated(document.repeated())
     words.excuse_in_order(p for p in said if p.own)
     out.units += words.rest()
-    out.units += [
-        TextUnit(u.text, u.place) for u in contents.units if not u.place.startswith("page ")
-    ]
+    read = {f"page {n}" for n in range(1, len(pages) + 1)}  # each page is read above
+    out.units += [TextUnit(u.text, u.place) for u in contents.units if u.place not in read]
     if _stray_words(pages, document):
         out.problems.append(STRAY)
     return out
