@@ -79,10 +79,10 @@ class ChronologyService:
             raise NotFound("entry")
         return versions
 
-    def withheld_sources(self, case_id: int) -> list[Source]:
-        """Every withheld source in any version of any entry of a case (for the leak check)."""
+    def withheld_sources(self) -> dict[int, list[Source]]:
+        """Every withheld source in any version of any entry, by case (for the leak check)."""
         with self._store.read() as conn:
-            return repo.withheld_sources(conn, case_id)
+            return repo.withheld_sources(conn)
 
     def search(self, query: str, *, case_id: int | None = None, limit: int = 500) -> list[int]:
         """Ids of entries matching the words typed, best first."""

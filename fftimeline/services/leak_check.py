@@ -23,6 +23,7 @@ from fftimeline.domain.entries import Entry
 from fftimeline.domain.leaks import Finding
 from fftimeline.domain.people import Linked
 from fftimeline.domain.sharing import Audience
+from fftimeline.domain.sources import Source
 from fftimeline.export.document import Document
 from fftimeline.export.layout import Layout
 from fftimeline.export.leak_pdf import read_pdf, without_echoes
@@ -110,8 +111,11 @@ def prepare(
 
     ``entries`` may pass the case's current entries when the caller has them already.
     """
+    withheld = vault.entries.withheld_sources()
     others = tuple(
-        _other_case(vault, s.case.id) for s in vault.cases.summaries() if s.case.id != case_id
+        _other_case(vault, s.case.id, withheld.get(s.case.id, []))
+        for s in vault.cases.summaries()
+        if s.case.id != case_id
     )
     manual = ManualRedactions.from_json(vault.preferences.get(f"{MANUAL_REDACTIONS_KEY}:{case_id}"))
     hidden = tuple(
@@ -173,13 +177,13 @@ def _finding(hit: Hit, dates: dict[int, str]) -> Finding:
     return Finding(hit.value, hit.description, hit.place, hit.entry_id, date)
 
 
-def _other_case(vault: Vault, case_id: int) -> CaseRecord:
+def _other_case(vault: Vault, case_id: int, withheld: Sequence[Source]) -> CaseRecord:
     """Another case: its details, register and withheld sources (its entries are not needed)."""
     return CaseRecord(
         case=vault.cases.get(case_id),
         earlier=tuple(vault.cases.earlier_details(case_id)),
         register=_register(vault, case_id),
-        sources=tuple(vault.entries.withheld_sources(case_id)),
+        sources=tuple(withheld),
     )
 
 

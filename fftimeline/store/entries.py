@@ -123,18 +123,20 @@ def history(conn: Connection, entry_id: int) -> list[Entry]:
     return _parse(rows)
 
 
-def withheld_sources(conn: Connection, case_id: int) -> list[Source]:
-    """Every withheld source of every version of every entry of a case, each once.
+def withheld_sources(conn: Connection) -> dict[int, list[Source]]:
+    """Every withheld source of every version of every entry, by case, each once.
 
-    Read from the stored JSON without loading the entries: the leak check of an export
-    needs the withheld sources of every *other* case in the vault.
+    Read from the stored JSON in one pass without loading the entries: the leak check of an
+    export needs the withheld sources of every *other* case in the vault.
     """
     rows = conn.execute(
-        "SELECT DISTINCT json_extract(data, '$.source') FROM entry_versions"
-        " WHERE case_id = ? AND json_extract(data, '$.source.withheld') = 1",
-        (case_id,),
+        "SELECT DISTINCT case_id, json_extract(data, '$.source') FROM entry_versions"
+        " WHERE json_extract(data, '$.source.withheld') = 1"
     )
-    return [Source.model_validate_json(str(r[0])) for r in rows]
+    found: dict[int, list[Source]] = {}
+    for case_id, source in rows:
+        found.setdefault(int(case_id), []).append(Source.model_validate_json(str(source)))
+    return found
 
 
 def ids_linking(conn: Connection, link_id: int) -> list[int]:
