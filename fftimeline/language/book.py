@@ -95,6 +95,13 @@ class RuleBook:
         """The rule with this id, if it is in force."""
         return self._by_id.get(rule_id)
 
+    def example_context(self, age: int | None = None) -> CheckContext:
+        """The context the rules' example sentences are checked in (the file's example case)."""
+        case = self.header.example_case
+        child = [case.child, case.child.split()[0], *([case.known_as] if case.known_as else [])]
+        parents = [n for p in case.parents for n in (p, p.split()[0])]
+        return CheckContext(tuple(dict.fromkeys(child)), tuple(dict.fromkeys(parents)), age)
+
     @property
     def version(self) -> str:
         """The version of the built-in rules."""

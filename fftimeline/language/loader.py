@@ -46,7 +46,7 @@ ORGANISATION_FILE = "wording-rules.toml"
 """The organisation's own rules file, kept in the app's settings folder."""
 
 _TOML_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)\s*$")
-_RULE_HEADER = re.compile(r"^\s*\[\[\s*rule\s*\]\]", re.MULTILINE)
+_RULE_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*rule[ \t]*\]\]", re.MULTILINE)
 
 
 class RulesFileError(DomainError):
