@@ -21,6 +21,7 @@ from fftimeline.services.records import (
     PreferenceService,
 )
 from fftimeline.services.register import RegisterService, TaskService
+from fftimeline.services.wording import WordingService
 from fftimeline.store.vault import VaultStore
 
 __all__ = [
@@ -86,6 +87,7 @@ class OpenVault:
         self.disclosures = DisclosureService(store, actor)
         self.drafts = DraftService(store)
         self.preferences = PreferenceService(store, actor)
+        self.wording = WordingService(store)
 
     def change_passphrase(self, new: bytearray, *, current: bytearray | None = None) -> None:
         """Re-encrypt the vault under a new passphrase, proved by reopening it.
