@@ -14,8 +14,9 @@ from fftimeline.cli.common import (
     text_option,
     vault_command,
 )
-from fftimeline.cli.errors import OK, say
+from fftimeline.cli.errors import OK, say, warn
 from fftimeline.cli.secrets import SecretSource, wipe
+from fftimeline.cli.wording_commands import export_notice
 from fftimeline.domain.errors import DomainError
 from fftimeline.export.protect import PASSWORD_REMINDER, password_problems
 from fftimeline.services.export import ExportRequest, export_xlsx
@@ -83,8 +84,10 @@ def export(args: argparse.Namespace) -> int:
         finally:
             if password is not None:
                 wipe(password)
+        notice = export_notice(vault, args.case, args.audience, result.disclosure.entry_ids)
     say(f"Wrote {result.path}: {result.included} entries, {result.left_out} left out.")
     say(f"SHA-256: {result.sha256} (recorded in the disclosure register)")
     if result.protected:
         say(PASSWORD_REMINDER)
+    warn(notice)
     return OK

@@ -14,6 +14,7 @@ Commands:
     passwd VAULT      change the passphrase (old, then the new one twice)
     cases VAULT       list case ids with initials, entry and task counts
     export VAULT      write a redacted spreadsheet of one case for one audience
+    check-wording VAULT  list wording findings in a case, one tab-separated line each
 
 Exit codes:
     0   done; for ``check``, every check passed
@@ -22,6 +23,7 @@ Exit codes:
     3   check: the database failed its integrity check
     4   check: an encrypted page failed its cipher integrity check
     5   check: the audit chain is broken
+    6   check-wording: there are wording findings (listed on standard output)
     10  wrong passphrase, or the file is damaged
     11  the file is not an fftimeline vault
     12  there is no vault at that place
@@ -44,12 +46,12 @@ import sys
 from collections.abc import Callable, Sequence
 
 from fftimeline import __version__
-from fftimeline.cli import export_command, vault_commands
+from fftimeline.cli import export_command, vault_commands, wording_commands
 from fftimeline.cli.common import Command
 from fftimeline.cli.errors import STOPPED, exit_code_for, one_line
 from fftimeline.hardening import disable_core_dumps
 
-COMMAND_MODULES = (vault_commands, export_command)
+COMMAND_MODULES = (vault_commands, export_command, wording_commands)
 """Each module adds its commands with ``add_parsers``; their order is the order in --help."""
 
 
