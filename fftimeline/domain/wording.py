@@ -13,7 +13,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
 
@@ -66,6 +66,24 @@ class WordingMark(BaseModel):
         """'Their own words (“boyfriend”, what happened): she calls him that'."""
         where = field_label(self.field)
         return f"{MARK_LABELS[self.kind]} (“{self.words}”, {where}): {self.reason}"
+
+
+_MARKS = TypeAdapter(tuple[WordingMark, ...])
+
+
+def marks_to_json(marks: tuple[WordingMark, ...]) -> str:
+    """Marks as JSON text, for an editor's kept draft ('' for none)."""
+    return _MARKS.dump_json(marks).decode() if marks else ""
+
+
+def marks_from_json(text: str) -> tuple[WordingMark, ...]:
+    """Marks from `marks_to_json` text; unreadable text (a damaged draft) gives none."""
+    if not text:
+        return ()
+    try:
+        return _MARKS.validate_json(text)
+    except (ValidationError, ValueError):
+        return ()
 
 
 CHECKED_FIELDS: dict[str, str] = {
