@@ -30,6 +30,7 @@ from fftimeline.ui.models.case_list_model import case_name
 from fftimeline.ui.models.entry_text import NameMask, name_mask, no_mask
 from fftimeline.ui.widgets.main_actions import build_actions
 from fftimeline.ui.widgets.main_layout import MainLayout
+from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
 
 if TYPE_CHECKING:
     from fftimeline.domain.tasks import Task
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         a.edit_case.triggered.connect(self._edit_case)
         a.register.triggered.connect(self._edit_register)
         a.new_task.triggered.connect(self._new_task)
+        a.wording.triggered.connect(self._check_wording)
         ui.case_panel.case_selected.connect(self._case_chosen)
         ui.case_panel.new_requested.connect(self._new_case)
         ui.case_panel.edit_requested.connect(self._edit_case)
@@ -284,6 +286,22 @@ class MainWindow(QMainWindow):
             return
         saved = EntryEditorDialog.ask(self, self._vault, self._case_id, entry)
         self._after_save(saved)
+
+    def _check_wording(self) -> None:
+        if self._case_id is not None:
+            WordingFindingsDialog.ask(
+                self, self._vault, self._case_id, open_entry=self._open_entry_id, mask=self._mask
+            )
+
+    def _open_entry_id(self, entry_id: int) -> bool:
+        """Open one entry in the editor (from the wording list); True if it was saved."""
+        entry = self._call(lambda: self._vault.entries.get(entry_id))
+        if entry is None or self._case_id is None:
+            return False
+        self._select_entry(entry_id)
+        saved = EntryEditorDialog.ask(self, self._vault, self._case_id, entry)
+        self._after_save(saved)
+        return saved is not None
 
     def _after_save(self, saved: Entry | None) -> None:
         if saved is None or self._case_id is None:

@@ -1,7 +1,8 @@
 """The main window's actions with their keyboard shortcuts and accessible names (ui layer).
 
 Kept apart from the window so the window's code reads as "what happens", and so every
-shortcut the key person relies on (Ctrl+N, Ctrl+F, Ctrl+E, Ctrl+L, Enter) is listed in one place.
+shortcut the key person relies on (Ctrl+N, Ctrl+F, Ctrl+E, Ctrl+L, Enter, F7) is listed in
+one place.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class MainActions:
     edit_case: QAction
     register: QAction
     new_task: QAction
+    wording: QAction
 
     def entry_actions(self) -> tuple[QAction, ...]:
         """Actions that need a selected entry."""
@@ -72,6 +74,7 @@ class MainActions:
             self.edit_case,
             self.register,
             self.new_task,
+            self.wording,
         )
 
 
@@ -118,6 +121,12 @@ def build_actions(parent: QObject) -> MainActions:
         edit_case=_action(parent, _tr("Edit case…")),
         register=_action(parent, _tr("People, places, vehicles…")),
         new_task=_action(parent, _tr("New task…"), [key("Ctrl+T")]),
+        wording=_action(
+            parent,
+            _tr("Check wording…"),
+            [key("F7")],
+            tip=_tr("Every wording finding in this case, each a click from its entry"),
+        ),
     )
     actions.filters.setCheckable(True)
     actions.hide_names.setCheckable(True)

@@ -200,6 +200,7 @@ class MainLayout:
         entry.addActions([a.new_entry, a.open_entry, a.history, a.retract])
         entry.addSeparator()
         entry.addAction(a.new_task)
+        entry.addAction(a.wording)
         view = bar.addMenu(window.tr("V&iew"))
         view.addActions([a.find, a.filters, a.hide_names])
 
