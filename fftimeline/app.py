@@ -4,6 +4,10 @@
 unlock screen and, once a vault is open, the main window. Locking (Ctrl+L, the Lock
 button, or the idle timer) keeps unsaved editor typing as an encrypted draft, empties
 every model, closes the vault and shows the unlock screen again.
+
+An organisation's own wording rules are read at each unlock from ``wording-rules.toml``
+beside ``settings.json``; if they are broken, the key worker is told which line, and the
+built-in rules are used.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from fftimeline import __version__
 from fftimeline.hardening import disable_core_dumps
+from fftimeline.language import ORGANISATION_FILE, LoadedRules, RulesFileError, load_rules, no_rules
 from fftimeline.services.vault import OpenVault
 from fftimeline.settings import AppSettings, load_settings, save_settings
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
@@ -75,7 +80,28 @@ class AppController(QObject):
         self.main_window = window
         self.start_window.hide()
         self.idle.start()
+        self._use_wording_rules(vault, window)
         QTimer.singleShot(0, self._offer_drafts)
+
+    def _use_wording_rules(self, vault: OpenVault, window: MainWindow) -> None:
+        """The organisation's wording rules (beside settings.json), or say plainly what is wrong."""
+        try:
+            loaded = load_rules(self.settings_path.parent / ORGANISATION_FILE)
+        except RulesFileError as error:  # a broken install: the app still works, unchecked
+            loaded = no_rules(error.message)
+        vault.wording.use_rules(loaded.book)
+        if loaded.problems:
+            QTimer.singleShot(0, lambda: self._rules_problems(window, loaded))
+
+    def _rules_problems(self, window: MainWindow, loaded: LoadedRules) -> None:
+        if self.main_window is not window:
+            return
+        intro = window.tr("Your organisation's wording rules could not all be used:")
+        if not len(loaded.book):
+            intro = window.tr("The wording check cannot run, because its rules are damaged:")
+        QMessageBox.information(
+            window, window.tr("Wording rules"), "\n\n".join([intro, *loaded.problems])
+        )
 
     def _add_idle_choice(self, window: MainWindow) -> None:
         """Add "Lock when idle…" to the window's first menu (the Vault menu)."""

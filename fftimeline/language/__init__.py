@@ -27,6 +27,7 @@ from fftimeline.language.loader import (
     RulesFileError,
     builtin_rules,
     load_rules,
+    no_rules,
     with_organisation,
 )
 
@@ -46,5 +47,6 @@ __all__ = [
     "check",
     "context_for",
     "load_rules",
+    "no_rules",
     "with_organisation",
 ]

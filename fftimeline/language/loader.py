@@ -23,6 +23,7 @@ naming the line.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import tomllib
@@ -45,7 +46,7 @@ BUILTIN = ("language", "en-GB.toml")
 ORGANISATION_FILE = "wording-rules.toml"
 """The organisation's own rules file, kept in the app's settings folder."""
 
-_TOML_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)\s*$")
+_TOML_LINE = re.compile(r"\s*\(at (?:line (\d+), column \d+|end of document)\)\s*$")
 _RULE_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*rule[ \t]*\]\]", re.MULTILINE)
 
 
@@ -75,7 +76,8 @@ def _parse_toml(text: str, name: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         found = _TOML_LINE.search(message)
-        where = f"line {found.group(1)}: " if found else ""
+        last = f"{text.rstrip().count(chr(10)) + 1} (the end of the file)"
+        where = f"line {found.group(1) or last}: " if found else ""
         detail = _TOML_LINE.sub("", message).rstrip(".")
         raise RulesFileError(f"{name}, {where}{detail}.") from exc
 
@@ -149,6 +151,14 @@ def _check_builtin(
         raise RulesFileError(
             f"{where}: give at least one sentence it must flag and one it must not."
         )
+
+
+def no_rules(reason: str) -> LoadedRules:
+    """No rules at all, with the reason: the app keeps working if the built-in file is broken."""
+    header = RulesHeader(
+        format=1, version="none", language="en-GB", last_reviewed=dt.date(2000, 1, 1), places={}
+    )
+    return LoadedRules(RuleBook(header, []), (reason,))
 
 
 @functools.cache
