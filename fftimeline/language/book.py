@@ -9,7 +9,7 @@ on the sentences where it appears: a 2,000-word account is checked in a few mill
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from fftimeline.language.findings import CheckContext
@@ -57,20 +57,18 @@ class CompiledRules:
                 for prefix in anchor.prefixes:
                     self.by_prefix[prefix[:3]].append((prefix, (r, p)))
 
-    def candidates(self, text: PreparedText) -> Iterator[tuple[CompiledRule, int, list[int]]]:
-        """(rule, pattern number, sentence numbers) worth trying on ``text``."""
-        hits: dict[Key, set[int]] = defaultdict(set)
-        for word, sentences in text.words.items():
-            for key in self.by_word.get(word, ()):
-                hits[key].update(sentences)
-            for prefix, key in self.by_prefix.get(word[:3], ()):
+    def candidates(self, text: PreparedText) -> list[Key]:
+        """(rule, pattern) pairs worth trying on ``text``: those whose anchor word is in it."""
+        keys: set[Key] = set(self.unanchored)
+        by_word, by_prefix = self.by_word, self.by_prefix
+        for word in text.words:
+            found = by_word.get(word)
+            if found:
+                keys.update(found)
+            for prefix, key in by_prefix.get(word[:3], ()):
                 if word.startswith(prefix):
-                    hits[key].update(sentences)
-        if self.unanchored and text.sentences:
-            for key in self.unanchored:
-                hits[key] = set(range(len(text.sentences)))
-        for (r, p), numbers in sorted(hits.items()):
-            yield self.rules[r], p, sorted(numbers)
+                    keys.add(key)
+        return sorted(keys)
 
 
 class RuleBook:

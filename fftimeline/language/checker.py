@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from fftimeline.domain.wording import WordingMark
@@ -44,6 +44,8 @@ QUOTED_NOTE = (
     "and mark them as their own words."
 )
 NO_CONTEXT = CheckContext()
+_LONG = 1500
+"""From this length a text's words are indexed, so patterns are tried only at their words."""
 
 
 def _negated(text: str, start: int, sentence_start: int) -> bool:
@@ -150,18 +152,29 @@ def check(text: str, book: RuleBook, context: CheckContext = NO_CONTEXT) -> list
     compiled = book.compiled(context)
     judge = _Judge(prepared, context)
     found: dict[tuple[str, int, int], WordingFinding] = {}
-    for rule, number, sentences in compiled.candidates(prepared):
-        pattern = rule.patterns[number]
-        for sentence in sentences:
-            s = prepared.sentences[sentence]
-            for match in pattern.regex.finditer(prepared.text, s.start, s.end):
-                span = pattern.span(match)
-                if judge.exempt(compiled.exempt, sentence, span):
-                    continue
-                finding = judge.finding(rule, sentence, span)
-                if finding is not None:
-                    found[(finding.rule_id, *span)] = finding
+    for r, p in compiled.candidates(prepared):
+        rule = compiled.rules[r]
+        pattern = rule.patterns[p]
+        for match in _matches(prepared, pattern):
+            span = pattern.span(match)
+            sentence = prepared.sentence_of(span[0])
+            if judge.exempt(compiled.exempt, sentence, span):
+                continue
+            finding = judge.finding(rule, sentence, span)
+            if finding is not None:
+                found[(finding.rule_id, *span)] = finding
     return _one_per_place(found.values())
+
+
+def _matches(text: PreparedText, pattern: CompiledPattern) -> Iterator[re.Match[str]]:
+    """The pattern's matches; in a long text, tried only where one of its first words starts."""
+    if pattern.starts is None or len(text.text) < _LONG:
+        yield from pattern.regex.finditer(text.text)
+        return
+    for at in text.starts_of(pattern.starts.words, pattern.starts.prefixes):
+        match = pattern.regex.match(text.text, at)
+        if match is not None:
+            yield match
 
 
 def _one_per_place(findings: Iterable[WordingFinding]) -> list[WordingFinding]:

@@ -66,7 +66,11 @@ COMMON = word_set(
     "no not now off old one only other our out over people said same say says see seen "
     "should since some still such take than then there these thing think those through "
     "time told too took two under up very want way well went were what when where which "
-    "while who why will would year years"
+    "while who why will would year years "
+    # ... and words every chronology is full of
+    "adult adults asked boy boys call called car contact dad family friend friends girl "
+    "girls home house man men mum night older parent parents phone police risk safe school "
+    "social support week worker"
 )
 """Common words: a pattern is anchored on one of these only when it has nothing rarer."""
 
@@ -91,11 +95,14 @@ class CompiledPattern:
     Attributes:
         regex: matches the pattern; group ``focus`` is the part to underline, if marked.
         anchor: words one of which must be in the text, or None when the pattern has none
-            (it is then tried on every sentence).
+            (it is then tried on every text).
+        starts: the words a match can begin with, or None when that is not known (the
+            pattern is then tried at every position of the text, not only at those words).
     """
 
     regex: re.Pattern[str]
     anchor: Anchor | None
+    starts: Anchor | None = None
 
     def span(self, match: re.Match[str]) -> tuple[int, int]:
         """The part of a match to underline."""
@@ -104,21 +111,40 @@ class CompiledPattern:
         return match.span()
 
 
-def _literal(word: str) -> str:
-    """The regex of one literal alternative (hyphens, apostrophes, spaces and stems)."""
-    stem = word.endswith("*")
-    body = word[:-1] if stem else word
-    out = []
-    for char in body:
-        if char == "-":
-            out.append(r"(?:-|\s+)?")
-        elif char == "'":
-            out.append("'?")
-        elif char == "_":
-            out.append(r"\s+")
-        else:
-            out.append(re.escape(char))
-    return "".join(out) + (r"\w*" if stem else "")
+_SPECIAL = {"-": r"(?:-|\s+)?", "'": "'?", "_": r"\s+", "*": r"\w*"}
+_END_OF_WORD = ""  # the trie's key for "an alternative ends here"
+
+
+def _char(char: str) -> str:
+    """The regex of one character of a literal: hyphens, apostrophes, spaces, a stem's end."""
+    return _SPECIAL.get(char) or re.escape(char)
+
+
+def _trie(words: set[str]) -> str:
+    """One regex for all the alternatives, sharing their common beginnings.
+
+    "chose|choose|chosen|choosing" becomes "cho(?:se(?:n)?|os(?:e|ing))": the engine
+    then reads each letter once instead of trying every word in turn, which matters
+    because a pattern is tried at every position of a text.
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END_OF_WORD] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    ends = _END_OF_WORD in node
+    branches = [_char(c) + _emit(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 def _segment_anchor(segment: str) -> tuple[set[str], set[str], int] | None:
@@ -168,7 +194,8 @@ def _anchor_words(alternatives: list[str]) -> tuple[Anchor, int] | None:
         words |= found[0]
         prefixes |= found[1]
         score = min(score, found[2])
-    return Anchor(frozenset(words), frozenset(prefixes)), score
+    # Each alternative is one more way to appear: long lists of word forms pick out less.
+    return Anchor(frozenset(words), frozenset(prefixes)), score - len(alternatives).bit_length()
 
 
 @dataclass
@@ -178,6 +205,29 @@ class _Token:
     gap: int = 0
     anchor: Anchor | None = None
     weight: int = 0
+    first_words: Anchor | None = None
+
+
+def _first_words(alternatives: list[str]) -> Anchor:
+    """The lower-case words a token's matches can begin with (split into words as the text is)."""
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    for alternative in alternatives:
+        text = alternative.casefold()
+        first = _SEGMENTS.split(text, maxsplit=1)[0]
+        stem = first.endswith("*") and "_" not in text and len(_SEGMENTS.split(text)) == 1
+        pieces = [p for p in _PIECES.split(first.rstrip("*")) if p]
+        if not pieces:
+            continue
+        joined = "".join(pieces)
+        if stem and len(pieces) > 1:  # "non-engag*": "non" then a stem, or one stem joined
+            words.add(pieces[0])
+            prefixes.add(joined)
+        elif stem:
+            prefixes.add(joined)
+        else:
+            words.update({pieces[0], joined})
+    return Anchor(frozenset(words), frozenset(prefixes))
 
 
 def _alternatives(
@@ -200,20 +250,22 @@ def _alternatives(
     return words, True
 
 
-def _token(raw: str, forms: Mapping[str, list[str]], places: Mapping[str, list[str]]) -> _Token:
+def _token(
+    raw: str, forms: Mapping[str, list[str]], places: Mapping[str, list[str]], match_case: bool
+) -> _Token:
     if gap := _GAP.match(raw):
         return _Token("", gap=int(gap.group(1)))
     optional = raw.endswith("?") and len(raw) > 1
     text = raw[:-1] if optional else raw
     words, anchorable = _alternatives(text, forms, places)
-    alternatives = sorted({_literal(w) for w in words}, key=len, reverse=True)
-    regex = "(?:" + "|".join(alternatives) + ")"
+    regex = "(?:" + _trie({w if match_case else w.casefold() for w in words}) + ")"
     if _PLACEHOLDER.match(text):
         regex += "(?:'s|')?"  # "Mum's demands", "parents' view", "Jordan's"
+    first = _first_words(words)
     found = _anchor_words(words) if anchorable and not optional else None
     if found is None:
-        return _Token(regex, optional=optional)
-    return _Token(regex, optional=optional, anchor=found[0], weight=found[1])
+        return _Token(regex, optional=optional, first_words=first)
+    return _Token(regex, optional=optional, anchor=found[0], weight=found[1], first_words=first)
 
 
 def _assemble(tokens: list[_Token | str]) -> str:
@@ -279,16 +331,48 @@ def compile_pattern(
     """
     parts = pattern.split()
     _focus_markers(parts)
-    tokens: list[_Token | str] = [p if p in ("<", ">") else _token(p, forms, places) for p in parts]
+    tokens: list[_Token | str] = [
+        p if p in ("<", ">") else _token(p, forms, places, match_case) for p in parts
+    ]
     regex = _assemble(tokens)
     anchors = [t for t in tokens if isinstance(t, _Token) and t.anchor is not None]
     anchor = max(anchors, key=lambda t: t.weight).anchor if anchors else None
+    starts = _starts(tokens)
     flags = 0 if match_case else re.IGNORECASE
     try:
-        compiled = re.compile(regex, flags)
+        compiled = re.compile(_first_letter(starts) + regex, flags)
     except re.error as exc:  # a stray bracket or the like in a word
         raise PatternError(f"'{pattern}' cannot be used ({exc.msg}).") from exc
-    return CompiledPattern(compiled, anchor)
+    return CompiledPattern(compiled, anchor, starts)
+
+
+def _first_letter(starts: Anchor | None) -> str:
+    """A cheap look-ahead for the letters a match can begin with.
+
+    The regex engine tries a pattern at every position of the text; checking one letter
+    first makes most positions fail at once (about three times faster on ordinary text).
+    """
+    if starts is None:
+        return ""
+    letters = {w[0] for w in starts.words | starts.prefixes if w}
+    letters |= {c.upper() for c in letters} | {c.lower() for c in letters}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])" if letters else ""
+
+
+def _starts(tokens: list[_Token | str]) -> Anchor | None:
+    """The words a match can begin with: the first word's, and the next if it is optional."""
+    words: set[str] = set()
+    prefixes: set[str] = set()
+    for token in tokens:
+        if not isinstance(token, _Token):
+            continue
+        if token.first_words is None:
+            return None
+        words |= token.first_words.words
+        prefixes |= token.first_words.prefixes
+        if not token.optional:
+            return Anchor(frozenset(words), frozenset(prefixes))
+    return None
 
 
 def compile_regex(regex: str, *, match_case: bool = False) -> CompiledPattern:

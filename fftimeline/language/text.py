@@ -14,8 +14,9 @@ at the end of its sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from fftimeline.domain.text import APOSTROPHES, DASHES
@@ -99,35 +100,53 @@ def _quote_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-@dataclass
 class PreparedText:
-    """A text read once: straightened, split into sentences, its words indexed.
+    """A text read once: straightened, its words listed; split into sentences only if needed.
 
     Attributes:
         original: the text as typed.
         text: the same text with straight apostrophes and dashes (same positions).
-        sentences: the sentences in order.
     """
 
-    original: str
-    text: str = field(init=False)
-    sentences: list[Sentence] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.text = straighten(self.original)
-        self.sentences = _sentences(self.text)
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.text = straighten(original)
 
     @cached_property
-    def words(self) -> dict[str, list[int]]:
-        """Each word (lower case) and the sentences it appears in."""
+    def words(self) -> frozenset[str]:
+        """Every word of the text, in lower case."""
         lowered = self.text.lower()
         if len(lowered) != len(self.text):  # a rare letter changed length: fold word by word
-            lowered = self.text
+            return frozenset(w.casefold() for w in _WORD.findall(self.text))
+        return frozenset(_WORD.findall(lowered))
+
+    @cached_property
+    def word_starts(self) -> dict[str, list[int]]:
+        """Each word (lower case) and where it starts, in order."""
+        lowered = self.text.lower()
+        fold = len(lowered) != len(self.text)
         index: dict[str, list[int]] = defaultdict(list)
-        for number, sentence in enumerate(self.sentences):
-            for word in set(_WORD.findall(lowered, sentence.start, sentence.end)):
-                index[word.casefold()].append(number)
+        for match in _WORD.finditer(self.text if fold else lowered):
+            word = match.group()
+            index[word.casefold() if fold else word].append(match.start())
         return index
+
+    def starts_of(self, words: frozenset[str], prefixes: frozenset[str]) -> list[int]:
+        """Where the words (or words beginning with the prefixes) start, in order."""
+        index = self.word_starts
+        found = [at for w in words for at in index.get(w, ())]
+        for prefix in prefixes:
+            found += [at for w, starts in index.items() if w.startswith(prefix) for at in starts]
+        return sorted(set(found))
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """The sentences, in order."""
+        return _sentences(self.text)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
@@ -142,7 +161,4 @@ class PreparedText:
 
     def sentence_of(self, position: int) -> int:
         """The number of the sentence holding ``position``."""
-        for number, sentence in enumerate(self.sentences):
-            if sentence.start <= position < sentence.end:
-                return number
-        return max(len(self.sentences) - 1, 0)
+        return max(bisect_right(self._starts, position) - 1, 0)

@@ -47,6 +47,13 @@ def to_python(text: str, position: int) -> int:
     return len(text)
 
 
+def qt_spans(text: str, spans: list[Span]) -> list[Span]:
+    """Spans in Python positions as Qt positions (one quick look when there is no emoji)."""
+    if not _ASTRAL.search(text):
+        return spans
+    return [(to_qt(text, s), to_qt(text, e), f) for s, e, f in spans]
+
+
 def common_edit(old: str, new: str) -> tuple[int, int, int]:
     """(position, removed, added) of the one edit that turns ``old`` into ``new``."""
     limit = min(len(old), len(new))
@@ -99,6 +106,10 @@ class Surface(QObject):
     def paint(self, spans: list[Span]) -> None:
         """Underline these spans (Python positions), and only these."""
         raise NotImplementedError
+
+    def follow(self, spans: list[Span]) -> None:
+        """The underlines moved with an edit: redraw as little as the field needs."""
+        self.paint(spans)
 
 
 def _placeholder(text: str) -> tuple[int, int] | None:
@@ -172,9 +183,15 @@ class PlainSurface(Surface):
 
     @override
     def paint(self, spans: list[Span]) -> None:
-        text = self._text
-        self.highlighter.spans = [(to_qt(text, s), to_qt(text, e), f) for s, e, f in spans]
+        self.follow(spans)
         self.highlighter.rehighlight()
+
+    @override
+    def follow(self, spans: list[Span]) -> None:
+        # Only the edited block needs drawing again, and Qt redraws it right after this (the
+        # highlighter's slot runs after ours); other blocks keep their formats, which are
+        # relative to their own start, so typing stays as fast as in a plain box.
+        self.highlighter.spans = qt_spans(self._text, spans)
 
 
 class LineSurface(Surface):
@@ -184,7 +201,6 @@ class LineSurface(Surface):
         super().__init__(widget)
         self.line = widget
         self._text = widget.text()
-        self._spans: list[Span] = []
         widget.textChanged.connect(self._changed)
 
     @override
@@ -218,14 +234,11 @@ class LineSurface(Surface):
 
     @override
     def paint(self, spans: list[Span]) -> None:
-        self._spans = spans
-        caret, text = self.line.cursorPosition(), self._text
+        caret = self.line.cursorPosition()
         kind = QInputMethodEvent.AttributeType.TextFormat
         attributes = [
-            QInputMethodEvent.Attribute(
-                kind, to_qt(text, s) - caret, to_qt(text, e) - to_qt(text, s), fmt
-            )
-            for s, e, fmt in spans
+            QInputMethodEvent.Attribute(kind, s - caret, e - s, fmt)
+            for s, e, fmt in qt_spans(self._text, spans)
         ]
         QCoreApplication.sendEvent(self.line, QInputMethodEvent("", attributes))
 

@@ -116,12 +116,16 @@ class WordingUnderliner(QObject):
             self.card.hide()
         self._raw = _shifted(self._raw, position, removed, added)
         self._checked_text = None
-        self._show()
+        self._show(moved=True)
         self._timer.start()
 
-    def _show(self) -> None:
+    def _show(self, *, moved: bool = False) -> None:
         self.findings = apply_marks(self._raw, self._marks.marks, self.field)
-        self.surface.paint([(f.start, f.end, underline_format(f)) for f in self.findings])
+        spans = [(f.start, f.end, underline_format(f)) for f in self.findings]
+        if moved:
+            self.surface.follow(spans)
+        else:
+            self.surface.paint(spans)
 
     def finding_at(self, position: int) -> WordingFinding | None:
         """The strongest finding whose words include ``position`` (their edges count)."""
