@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -13,14 +14,15 @@ from pytestqt.qtbot import QtBot
 from fftimeline.domain.cases import Case
 from fftimeline.domain.entries import Entry, FamilyView
 from fftimeline.domain.sharing import Audience, Sharing
-from fftimeline.services.vault import OpenVault
+from fftimeline.services.demo import write_demo
+from fftimeline.services.vault import OpenVault, open_vault
 from fftimeline.ui.dialogs import entry_editor
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.widgets import editor_history
 from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
 from fftimeline.ui.wording.notice import WordingNotice
-from tests.factories import make_entry
+from tests.factories import make_entry, passphrase
 
 ISSUE = "Head of Year thinks Jayden is choosing to hang around with older boys"
 ALL = Sharing(audiences=frozenset(Audience))
@@ -172,3 +174,24 @@ def test_review_lists_only_the_entries_going_out(
     when_modal(WordingFindingsDialog, look)
     qtbot.mouseClick(notice.review, Qt.MouseButton.LeftButton)
     assert seen == {"title": "Wording in the entries going out", "words": ["CLA review"]}
+
+
+def test_the_demo_vault_shows_a_real_problem_and_quoted_words(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "demo.fft"
+    write_demo(path, passphrase(), actor="Sam Key")
+    vault = open_vault(path, passphrase(), actor="Sam Key")
+    try:
+        jordan = next(s.case.id for s in vault.cases.summaries() if s.case.known_as == "Jords")
+        dialog = WordingFindingsDialog(vault, jordan)
+        qtbot.addWidget(dialog)
+        assert [r[2:5] for r in dialog.rows()] == [
+            ["choosing to hang", "Says the child chose harm", "Strongly advised against"],
+            ["hang around with older boys", "Makes the child the one seeking out harmful adults",
+             "Advised against"],
+            ["putting himself at risk", "Puts the risk on the child", "Strongly advised against"],
+        ]  # fmt: skip
+        dialog.show_closed.setChecked(True)
+        notes = [r[2] for r in dialog.rows() if r[4] == "A note"]
+        assert "knows what he is doing" in notes
+    finally:
+        vault.close()

@@ -2,7 +2,8 @@
 
 `tests/fixtures/demo-2025-06-15.json` was written from the Python demo data (the former
 `services/demo_data.py`) for 15 June 2025 before that module was deleted; the data files must
-give exactly the same cases, register, entries and tasks for that day and seed.
+give exactly the same cases, register, entries and tasks for that day and seed. One account
+was changed on purpose since (the grey Audi entry now carries the wording check's example).
 """
 
 from __future__ import annotations
