@@ -1,4 +1,4 @@
-"""Save screenshots of the unlock, welcome, main window and entry editor screens.
+"""Save screenshots of the unlock, welcome, main window, entry editor and wording screens.
 
 Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTDIR
 
@@ -16,7 +16,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QHelpEvent, QPainter
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from fftimeline.domain.entries import Significance
 from fftimeline.services.demo import demo_passphrase, write_demo
@@ -24,6 +26,7 @@ from fftimeline.services.vault import OpenVault, open_vault
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.start_window import StartWindow
+from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
 
 ACTOR = "Sam Key"
 
@@ -72,6 +75,45 @@ def main_screens(out: Path, vault: OpenVault) -> None:
     window.close()
 
 
+def wording_screens(out: Path, vault: OpenVault) -> None:
+    """The editor with an underlined finding and its card; the case-wide list of findings."""
+    case_id = vault.cases.summaries()[0].case.id
+    found = vault.wording.case_findings(case_id)
+    entry = vault.entries.get(found[0].entry_id)
+    editor = EntryEditorDialog(None, vault, case_id, entry)
+    editor.resize(920, 640)
+    editor.show()
+    underliner = editor.wording.underliners["account"]
+    underliner.recheck_now()
+    box = underliner.surface.widget
+    assert isinstance(box, QPlainTextEdit)
+    finding = next(f for f in underliner.findings if f.rule_id == "chose-to")
+    cursor = box.textCursor()
+    cursor.setPosition((finding.start + finding.end) // 2)
+    point = box.cursorRect(cursor).center()
+    target = box.viewport()
+    QApplication.sendEvent(
+        target, QHelpEvent(QEvent.Type.ToolTip, point, target.mapToGlobal(point))
+    )
+    for _ in range(5):
+        QApplication.processEvents()
+    shot = editor.grab()
+    card = editor.wording.card
+    painter = QPainter(shot)
+    painter.drawPixmap(card.pos() - editor.mapToGlobal(QPoint(0, 0)), card.grab())
+    painter.end()
+    shot.save(str(out / "wording-editor.png"))
+    print(f"saved {out / 'wording-editor.png'}")
+    editor._closing = True
+    editor.close()
+    dialog = WordingFindingsDialog(vault, case_id, open_entry=lambda _entry_id: False)
+    dialog.show_closed.setChecked(True)
+    dialog.table.setCurrentCell(1, 0)
+    dialog.resize(1060, 420)
+    grab(dialog, out / "wording-findings.png")
+    dialog.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -86,6 +128,7 @@ def main() -> int:
         secret[:] = bytes(len(secret))
         try:
             main_screens(out, vault)
+            wording_screens(out, vault)
         finally:
             vault.close()
     return 0

@@ -12,7 +12,7 @@ in place of exactly the underlined words.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QKeyEvent, QTextCharFormat
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,7 +39,7 @@ _STYLES = {
     Severity.LOW: QTextCharFormat.UnderlineStyle.DotLine,
     Severity.NOTE: QTextCharFormat.UnderlineStyle.DotLine,
 }
-_CARD_WIDTH = 460
+_CARD_WIDTH = 480
 
 
 def _tr(text: str) -> str:
@@ -60,6 +60,25 @@ def strength_words(finding: WordingFinding) -> str:
     if finding.mark is not None:
         return _tr("Marked: {kind}").format(kind=_tr(MARK_LABELS[finding.mark.kind]))
     return _tr(SEVERITY_LABELS[finding.severity])
+
+
+def button_metrics(widget: QWidget) -> QFontMetrics:
+    """The metrics of the font the card's buttons are drawn in."""
+    return QFontMetrics(widget.font())
+
+
+def _wrapped(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` broken into lines no wider than ``width`` (a button does not wrap by itself)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}".strip()
+        if line and metrics.horizontalAdvance(candidate) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    return "\n".join([*lines, line])
 
 
 class FindingCard(QFrame):
@@ -142,18 +161,32 @@ class FindingCard(QFrame):
         self.own_words.setVisible(mark is None)
         self.accurate.setVisible(mark is None)
         self.unmark.setVisible(mark is not None)
-        self.adjustSize()
-        self.move(at)
+        layout = self.layout()
+        height = layout.totalHeightForWidth(_CARD_WIDTH) if layout else self.sizeHint().height()
+        self.resize(_CARD_WIDTH, height)
+        self.move(self._inside(at, area))
         self.show()
         self.raise_()
+
+    def _inside(self, at: QPoint, area: QWidget) -> QPoint:
+        """``at``, moved left or up where the card would run off the window or the screen."""
+        bounds = area.window().frameGeometry()
+        screen = area.screen()
+        if screen is not None:
+            bounds = bounds.intersected(screen.availableGeometry()) or bounds
+        x = max(min(at.x(), bounds.right() - self.width()), bounds.left())
+        y = at.y() if at.y() + self.height() <= bounds.bottom() else at.y() - self.height() - 24
+        return QPoint(x, max(y, bounds.top()))
 
     def _fill_choices(self, alternatives: tuple[str, ...]) -> None:
         for button in self.buttons:
             self._choices.removeWidget(button)
             button.deleteLater()
         self.buttons = []
+        room = _CARD_WIDTH - 40
         for text in alternatives:
-            button = QPushButton(text)
+            button = QPushButton(_wrapped(text, button_metrics(self), room))
+            button.setAccessibleName(text)
             button.setFlat(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet("text-align: left; padding: 2px 4px;")

@@ -40,6 +40,14 @@ OpenEntry = Callable[[int], bool]
 """Opens an entry in the editor by id; True when it was saved (the list is then refreshed)."""
 _CTX = "WordingFindingsDialog"
 _ID_ROLE = Qt.ItemDataRole.UserRole
+_SAMPLES = (
+    "28 September 2025 at 23:15",
+    "The family's view",
+    "hang around with older boys",
+    "Makes the child the one seeking",
+    "Strongly advised against",
+)
+"""Texts the first columns should show whole; the last column ("Try instead") takes the rest."""
 
 
 def _tr(text: str) -> str:
@@ -84,6 +92,11 @@ class WordingFindingsDialog(QDialog):
         self.summary.setWordWrap(True)
         self.show_closed = QCheckBox(_tr("Also show quoted words and findings marked as kept"))
         self.show_closed.toggled.connect(self.refresh)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(_tr("Why, and what to write instead"))
         self.table = self._table()
         self.open_button = QPushButton(_tr("Open entry"))
         self.open_button.setEnabled(open_entry is not None)
@@ -96,9 +109,9 @@ class WordingFindingsDialog(QDialog):
                 button.setAutoDefault(False)
                 button.setDefault(False)
         layout = QVBoxLayout(self)
-        for widget in (self.summary, self.show_closed, self.table, buttons):
+        for widget in (self.summary, self.show_closed, self.table, self.details, buttons):
             layout.addWidget(widget, 1 if widget is self.table else 0)
-        self.resize(1000, 520)
+        self.resize(1060, 560)
         self.refresh()
 
     def _table(self) -> QTableWidget:
@@ -109,14 +122,31 @@ class WordingFindingsDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setWordWrap(True)
+        table.setWordWrap(False)
         table.setTabKeyNavigation(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        metrics = table.fontMetrics()
+        for column, sample in enumerate(_SAMPLES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        header.setStretchLastSection(True)
         table.itemActivated.connect(lambda _item: self.open_current())
+        table.currentCellChanged.connect(lambda row, *_: self._explain(row))
         return table
+
+    def _explain(self, row: int) -> None:
+        """Under the table: why the chosen finding is a problem and every alternative."""
+        if not 0 <= row < len(self.findings):
+            self.details.clear()
+            return
+        finding = self.findings[row].finding
+        lines = [_tr("Why: {reason}").format(reason=finding.reason)]
+        if finding.note:
+            lines.append(finding.note)
+        if finding.mark is not None:
+            lines.append(finding.mark.wording())
+        lines += [_tr("Instead: {text}").format(text=a) for a in finding.alternatives]
+        self.details.setText("\n".join(lines))
 
     # Reading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -135,6 +165,7 @@ class WordingFindingsDialog(QDialog):
         self.findings = found
         self.summary.setText(_counts([f for f in found if f.finding.open]))
         self._fill()
+        self._explain(self.table.currentRow())
 
     def _fill(self) -> None:
         self.table.setRowCount(0)
