@@ -169,6 +169,7 @@ def test_the_preference_note_about_victim_is_silent_inside_quotes() -> None:
         "The flat is hard to reach by bus.",
         "He plugged his phone in to charge; no drugs were found.",
         "The match kicked off at three.",
+        "Police carried out a safe and well check.",  # a named police procedure
     ],
 )
 def test_innocent_senses_are_not_flagged(text: str) -> None:
