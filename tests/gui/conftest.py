@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +17,11 @@ from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
 from fftimeline.services.vault import OpenVault, create_vault
 from tests.factories import make_case, make_entry, make_person, passphrase
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from fftimeline.app import AppController
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
@@ -96,3 +102,19 @@ def window(qtbot, vault: OpenVault, entries: list[Entry]):
     qtbot.waitExposed(w)
     w.activateWindow()
     return w
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[AppController]:
+    """The app's controller with its settings under tmp_path; shut down after the test."""
+    from PySide6.QtWidgets import QApplication
+
+    from fftimeline.app import AppController
+
+    c = AppController(tmp_path / "config" / "settings.json", tmp_path / "data", actor="Sam Key")
+    qtbot.addWidget(c.start_window)
+    yield c
+    c.shutdown()
+    app = QApplication.instance()
+    assert app is not None
+    app.removeEventFilter(c.idle)

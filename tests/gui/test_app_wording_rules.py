@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from fftimeline import app as app_module
@@ -15,17 +14,6 @@ from fftimeline.app import AppController
 from fftimeline.language import ORGANISATION_FILE, RulesFileError, builtin_rules
 from fftimeline.services.vault import OpenVault
 from tests.factories import make_case
-
-
-@pytest.fixture
-def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[AppController]:
-    c = AppController(tmp_path / "config" / "settings.json", tmp_path / "data", actor="Sam Key")
-    qtbot.addWidget(c.start_window)
-    yield c
-    c.shutdown()
-    app = QApplication.instance()
-    assert app is not None
-    app.removeEventFilter(c.idle)
 
 
 @pytest.fixture

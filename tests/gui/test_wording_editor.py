@@ -44,6 +44,14 @@ def open_editor(qtbot: QtBot, vault: OpenVault, case: Case, entry: Entry | None 
     return dialog
 
 
+def account_with(dialog: EntryEditorDialog, text: str) -> QPlainTextEdit:
+    """The editor's full-account box, holding ``text``."""
+    account = dialog.form.fields.widgets["account"]
+    assert isinstance(account, QPlainTextEdit)
+    account.setPlainText(text)
+    return account
+
+
 def underliner(dialog: EntryEditorDialog, key: str) -> WordingUnderliner:
     return dialog.wording.underliners[key]
 
@@ -129,9 +137,7 @@ def test_underlines_move_with_the_text_before_the_next_check(
     qtbot: QtBot, vault: OpenVault, case: Case
 ) -> None:
     dialog = open_editor(qtbot, vault, case)
-    account = dialog.form.fields.widgets["account"]
-    assert isinstance(account, QPlainTextEdit)
-    account.setPlainText("Mum is hostile.")
+    account = account_with(dialog, "Mum is hostile.")
     u = wait_checked(qtbot, dialog, "account")
     assert [(f.start, f.end) for f in u.findings] == [(7, 14)]
     cursor = account.textCursor()
@@ -147,9 +153,7 @@ def test_underlines_stay_on_the_right_words_after_an_emoji(
     qtbot: QtBot, vault: OpenVault, case: Case
 ) -> None:
     dialog = open_editor(qtbot, vault, case)
-    account = dialog.form.fields.widgets["account"]
-    assert isinstance(account, QPlainTextEdit)
-    account.setPlainText("Message 😀 said Mum is hostile.")
+    account = account_with(dialog, "Message 😀 said Mum is hostile.")
     u = wait_checked(qtbot, dialog, "account")
     (finding,) = u.findings
     assert finding.words == "hostile"
@@ -231,9 +235,7 @@ def test_an_alternative_for_words_that_changed_meanwhile_is_refused(
     qtbot: QtBot, vault: OpenVault, case: Case
 ) -> None:
     dialog = open_editor(qtbot, vault, case)
-    account = dialog.form.fields.widgets["account"]
-    assert isinstance(account, QPlainTextEdit)
-    account.setPlainText("Mum is hostile.")
+    account = account_with(dialog, "Mum is hostile.")
     u = wait_checked(qtbot, dialog, "account")
     stale = u.findings[0]
     account.blockSignals(True)
@@ -324,4 +326,5 @@ def test_marks_stay_with_a_kept_draft(qtbot: QtBot, vault: OpenVault, case: Case
     state = dialog.form.state()
     restored = EntryEditorDialog(None, vault, case.id, state=state)
     qtbot.addWidget(restored, before_close_func=lambda d: setattr(d, "_closing", True))
+    restored.show()  # a shown dialog is closed (and forgotten) at the end of the test
     assert [m.reason for m in restored.form.marks.marks] == ["Mum said it of herself"]
