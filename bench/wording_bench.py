@@ -29,7 +29,7 @@ from typing import Any
 
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import FamilyView
-from fftimeline.domain.wording import checked_texts
+from fftimeline.domain.wording_check import checked_texts
 from fftimeline.language import RuleBook, builtin_rules, check, context_for
 from fftimeline.services.vault import OpenVault, create_vault
 from tests.factories import make_case, make_entry, passphrase

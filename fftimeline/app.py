@@ -15,23 +15,44 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import importlib
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QStandardPaths, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from fftimeline import __version__
 from fftimeline.hardening import disable_core_dumps
-from fftimeline.language import ORGANISATION_FILE, LoadedRules, RulesFileError, load_rules, no_rules
-from fftimeline.services.vault import OpenVault
 from fftimeline.settings import AppSettings, load_settings, save_settings
+from fftimeline.ui.app_icon import app_icon
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
-from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
-from fftimeline.ui.main_window import MainWindow
+from fftimeline.ui.help import add_help_key
+from fftimeline.ui.smoke import after_first_paint, quit_when_drawn
 from fftimeline.ui.start_window import StartWindow
+from fftimeline.ui.translations import install_translations
+from fftimeline.ui.window_fit import ScreenFit, restore_geometry, saved_geometry
+
+if TYPE_CHECKING:
+    from fftimeline.language import LoadedRules
+    from fftimeline.services.vault import OpenVault
+    from fftimeline.ui.main_window import MainWindow
+
+# What the welcome screen does not need is imported once it has been drawn (`load_the_rest`),
+# so the key worker sees it sooner; these are the modules, heaviest first.
+LATER = (
+    "fftimeline.ui.main_window",
+    "fftimeline.ui.dialogs.entry_editor",
+    "fftimeline.ui.app_menu",
+    "fftimeline.ui.dialogs.passphrase_dialog",
+    "fftimeline.services.demo",
+)
+
+MAIN_WINDOW_SIZE = QSize(1280, 800)
+"""The main window's first size; smaller screens get less (see `window_fit`)."""
 
 
 def _actor() -> str:
@@ -54,6 +75,7 @@ class AppController(QObject):
         last = Path(self.settings.last_vault_path) if self.settings.last_vault_path else None
         self.start_window = StartWindow(last_vault=last, data_dir=data_dir, actor=actor or _actor())
         self.start_window.unlocked.connect(self.on_unlocked)
+        add_help_key(self.start_window)
         self.idle = IdleLock(self.settings.idle_lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_now.connect(self.lock)
@@ -70,32 +92,41 @@ class AppController(QObject):
         self.vault = vault
         self.settings = self.settings.model_copy(update={"last_vault_path": str(vault.path)})
         self._save_settings()
-        window = MainWindow(vault)
+        from fftimeline.ui.app_menu import add_app_menus
+        from fftimeline.ui.main_window import MainWindow
+
+        window = MainWindow(vault, support=lambda: self.settings.support_list())
         window.set_hide_names(self.settings.hide_names)
         window.lock_requested.connect(self.lock)
         window.hide_names_changed.connect(self._remember_hide_names)
         self._add_idle_choice(window)
-        window.resize(1280, 800)
+        add_app_menus(window, change_passphrase=self.change_passphrase, quit_app=_quit)
+        restore_geometry(window, self.settings.main_window_geometry, MAIN_WINDOW_SIZE)
         window.show()
         self.main_window = window
         self.start_window.hide()
         self.idle.start()
-        self._use_wording_rules(vault, window)
+        QTimer.singleShot(0, lambda: self._use_wording_rules(vault, window))
         QTimer.singleShot(0, self._offer_drafts)
 
     def _use_wording_rules(self, vault: OpenVault, window: MainWindow) -> None:
-        """The organisation's wording rules (beside settings.json), or say plainly what is wrong."""
+        """The organisation's wording rules (beside settings.json), or say plainly what is wrong.
+
+        Read once the main window is up, so the rules never slow down the unlock.
+        """
+        from fftimeline.language import ORGANISATION_FILE, RulesFileError, load_rules, no_rules
+
+        if self.main_window is not window or vault.closed:
+            return
         try:
             loaded = load_rules(self.settings_path.parent / ORGANISATION_FILE)
         except RulesFileError as error:  # a broken install: the app still works, unchecked
             loaded = no_rules(error.message)
         vault.wording.use_rules(loaded.book)
         if loaded.problems:
-            QTimer.singleShot(0, lambda: self._rules_problems(window, loaded))
+            self._rules_problems(window, loaded)
 
     def _rules_problems(self, window: MainWindow, loaded: LoadedRules) -> None:
-        if self.main_window is not window:
-            return
         intro = window.tr("Your organisation's wording rules could not all be used:")
         if not len(loaded.book):
             intro = window.tr("The wording check cannot run, because its rules are damaged:")
@@ -104,14 +135,34 @@ class AppController(QObject):
         )
 
     def _add_idle_choice(self, window: MainWindow) -> None:
-        """Add "Lock when idle…" to the window's first menu (the Vault menu)."""
-        action = QAction(window.tr("Lock when idle…"), window)
-        action.triggered.connect(self.choose_idle_minutes)
+        """Add the app's own settings to the window's first menu (the Vault menu)."""
+        idle = QAction(QCoreApplication.translate("MainWindow", "Lock when idle…"), window)
+        idle.triggered.connect(self.choose_idle_minutes)
+        support = QAction(QCoreApplication.translate("MainWindow", "Where to get support…"), window)
+        support.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "The organisations printed at the end of a family's timeline"
+            )
+        )
+        support.triggered.connect(self.choose_support)
         menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
         if menus and isinstance(menus[0], QMenu):
-            menus[0].addAction(action)
+            menus[0].addActions([idle, support])
         else:
-            window.addAction(action)
+            window.addActions([idle, support])
+
+    def choose_support(self) -> None:
+        """Edit the support organisations and remember them in the settings."""
+        if self.main_window is None:
+            return
+        from fftimeline.ui.dialogs.support_dialog import SupportDialog
+
+        chosen = SupportDialog.ask(self.main_window, self.settings.support_list())
+        if chosen is None:
+            return
+        plain = tuple(org.model_dump() for org in chosen)
+        self.settings = self.settings.model_copy(update={"support": plain})
+        self._save_settings()
 
     def choose_idle_minutes(self) -> None:
         """Ask for the idle limit, use it at once and remember it."""
@@ -124,10 +175,23 @@ class AppController(QObject):
         self.settings = self.settings.model_copy(update={"idle_lock_minutes": minutes})
         self._save_settings()
 
+    def change_passphrase(self) -> None:
+        """Change passphrase…: re-encrypt in the background; lock if the vault had to close."""
+        window, vault = self.main_window, self.vault
+        if window is None or vault is None:
+            return
+        from fftimeline.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
+
+        ChangePassphraseDialog.ask(vault, window)
+        if vault.closed:  # a failed change leaves the vault closed, to be unlocked again
+            self.lock()
+
     def _offer_drafts(self) -> None:
         window, vault = self.main_window, self.vault
         if window is None or vault is None:
             return
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+
         EntryEditorDialog.offer_drafts(
             window, vault, on_saved=lambda entry: window.select_case(entry.case_id)
         )
@@ -138,6 +202,10 @@ class AppController(QObject):
         if vault is None:
             return
         self.idle.stop()
+        if window is not None:
+            self._remember_window(window)
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+
         EntryEditorDialog.stash_open_editors()
         _close_dialogs()
         self.vault, self.main_window = None, None
@@ -153,6 +221,11 @@ class AppController(QObject):
         """On quit: lock (which keeps drafts) so the vault is closed cleanly."""
         self.lock()
 
+    def _remember_window(self, window: MainWindow) -> None:
+        geometry = saved_geometry(window)
+        self.settings = self.settings.model_copy(update={"main_window_geometry": geometry})
+        self._save_settings()
+
     def _remember_hide_names(self, hide: bool) -> None:
         self.settings = self.settings.model_copy(update={"hide_names": hide})
         self._save_settings()
@@ -161,6 +234,17 @@ class AppController(QObject):
         # Settings are a convenience: never stop the user over them.
         with contextlib.suppress(OSError):
             save_settings(self.settings_path, self.settings)
+
+
+def load_the_rest() -> None:
+    """Import the main window's code (run once the welcome screen has been drawn)."""
+    for name in LATER:
+        importlib.import_module(name)
+
+
+def _quit() -> None:
+    """Quit from the menu: the app locks (keeping drafts) on its way out."""
+    QApplication.quit()
 
 
 def _close_dialogs() -> None:
@@ -194,6 +278,7 @@ def _plain_excepthook(
 def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fftimeline", description="fftimeline desktop app")
     parser.add_argument("--quit-after-ms", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--smoke-test", type=Path, metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"fftimeline {__version__}")
     return parser.parse_args(argv)
 
@@ -214,15 +299,25 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("fftimeline")
     app.setOrganizationName("fftimeline")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     sys.excepthook = _plain_excepthook
     settings_path, data_dir = _locations()
+    install_translations(app, load_settings(settings_path).language)
+    fit = ScreenFit(app)
+    app.installEventFilter(fit)
     controller = AppController(settings_path, data_dir)
     controller.start()
+    if args.smoke_test is not None:
+        quit_when_drawn(controller.start_window, args.smoke_test)
+    else:
+        after_first_paint(controller.start_window, load_the_rest)
     if args.quit_after_ms > 0:
         QTimer.singleShot(args.quit_after_ms, app.quit)
     app.aboutToQuit.connect(controller.shutdown)
     code = app.exec()
     controller.shutdown()
+    if args.smoke_test is not None:
+        load_the_rest()  # the smoke test also proves the main window's code is all there
     return int(code)
 
 

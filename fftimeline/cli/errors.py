@@ -54,6 +54,9 @@ _BY_CODE: dict[str, int] = {
     "protection_failed": 20,
     "export_not_written": 20,
     "weak_password": 20,
+    "nothing_to_print": 20,
+    "support_list_unreadable": 20,
+    "grading_not_for_audience": 20,
 }
 
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fftimeline.cli.common import Command, opened, vault_command
 from fftimeline.cli.errors import OK, say, warn
 from fftimeline.domain.sharing import Audience
-from fftimeline.domain.wording import FAMILY_AUDIENCES
+from fftimeline.domain.wording_check import FAMILY_AUDIENCES
 from fftimeline.language import load_rules
 from fftimeline.services.export import audiences
 from fftimeline.services.vault import OpenVault
@@ -82,9 +81,14 @@ def check_wording(args: argparse.Namespace) -> int:
     return FINDINGS
 
 
-def export_notice(vault: OpenVault, case_id: int, audience: str, entry_ids: Sequence[int]) -> str:
-    """The line ``export`` prints on standard error: open findings in the entries that went out."""
+def export_notice(vault: OpenVault, case_id: int, audience: str) -> str:
+    """The line ``export`` prints on standard error: open findings in the entries that went out.
+
+    The entries are those of the disclosure the export has just recorded (the newest).
+    """
     use_organisation_rules(vault, None)
+    recorded = vault.disclosures.disclosures(case_id)
+    entry_ids = recorded[-1].entry_ids if recorded else ()
     profile = next((p for p in audiences(vault) if p.slug == audience), None)
     base = profile.base if profile is not None else Audience.SAFEGUARDING_TEAM
     count = vault.wording.count_findings(entry_ids, for_family=base in FAMILY_AUDIENCES)

@@ -13,6 +13,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from fftimeline.catalogue import gettext, month_name
 from fftimeline.domain.errors import rule_error
 
 
@@ -42,11 +43,11 @@ def today() -> dt.date:
 
 
 def _day(d: dt.date) -> str:
-    return f"{d.day} {d.strftime('%B')} {d.year}"
+    return gettext("{day} {month} {year}").format(day=d.day, month=month_name(d.month), year=d.year)
 
 
 def _month(d: dt.date) -> str:
-    return f"{d.strftime('%B')} {d.year}"
+    return f"{month_name(d.month)} {d.year}"
 
 
 def _month_end(d: dt.date) -> dt.date:
@@ -157,6 +158,30 @@ class EventDate(BaseModel):
                 return self.start
 
     @property
+    def bounds(self) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last day the event may have happened; None where open-ended.
+
+        Unlike `earliest` and `latest` (which place a vague date for sorting), this takes
+        "before" and "after" at their word: "before 2026" may be any day up to 31 December
+        2025, "after March 2025" any day from 1 April 2025. Date filters use it, so such
+        an entry is never left out of a range it may belong to.
+        """
+        match self.certainty:
+            case Certainty.BEFORE:
+                return None, self.start - dt.timedelta(days=1)
+            case Certainty.AFTER:
+                return self.latest + dt.timedelta(days=1), None
+            case _:
+                return self.earliest, self.latest
+
+    def may_fall_within(self, start: dt.date | None, end: dt.date | None) -> bool:
+        """Whether the event may have happened between ``start`` and ``end`` (inclusive)."""
+        first, last = self.bounds
+        if start is not None and last is not None and last < start:
+            return False
+        return not (end is not None and first is not None and first > end)
+
+    @property
     def sort_key(self) -> tuple[dt.date, int, dt.time]:
         """Chronological key: by earliest day, 'before' first and vaguer dates after exact ones."""
         rank = {
@@ -176,17 +201,21 @@ class EventDate(BaseModel):
         s = self.start
         match self.certainty:
             case Certainty.EXACT:
-                return _day(s) + (f" at {self.time.strftime('%H:%M')}" if self.time else "")
+                if self.time is None:
+                    return _day(s)
+                return gettext("{date} at {time}").format(
+                    date=_day(s), time=self.time.strftime("%H:%M")
+                )
             case Certainty.AROUND:
-                return f"around {self._point()}"
+                return gettext("around {date}").format(date=self._point())
             case Certainty.MONTH:
                 return _month(s)
             case Certainty.YEAR:
                 return str(s.year)
             case Certainty.BEFORE:
-                return f"before {self._point()}"
+                return gettext("before {date}").format(date=self._point())
             case Certainty.AFTER:
-                return f"after {self._point()}"
+                return gettext("after {date}").format(date=self._point())
             case Certainty.BETWEEN:
                 assert self.end is not None
                 return _range_wording(s, self.end)
@@ -210,8 +239,9 @@ _PRECISE_ABLE = frozenset({Certainty.AROUND, Certainty.BEFORE, Certainty.AFTER})
 
 def _range_wording(s: dt.date, e: dt.date) -> str:
     """Word a range compactly: 'between 3 and 5 May 2025', 'between 28 April and 2 May 2025'."""
+    between = gettext("between {first} and {last}")
     if (s.year, s.month) == (e.year, e.month):
-        return f"between {s.day} and {e.day} {e.strftime('%B')} {e.year}"
+        return between.format(first=s.day, last=_day(e))
     if s.year == e.year:
-        return f"between {s.day} {s.strftime('%B')} and {_day(e)}"
-    return f"between {_day(s)} and {_day(e)}"
+        return between.format(first=f"{s.day} {month_name(s.month)}", last=_day(e))
+    return between.format(first=_day(s), last=_day(e))

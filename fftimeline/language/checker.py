@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from fftimeline.domain.wording import WordingMark
+from fftimeline.domain.wording_check import WordingMark
 from fftimeline.language.book import CompiledRule, RuleBook
 from fftimeline.language.findings import CheckContext, Severity, WordingFinding
 from fftimeline.language.patterns import CompiledPattern, word_set

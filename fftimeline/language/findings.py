@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.dates import EventDate
-from fftimeline.domain.wording import WordingMark
+from fftimeline.domain.wording_check import WordingMark
 
 
 class Severity(StrEnum):

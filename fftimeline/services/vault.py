@@ -14,6 +14,7 @@ from fftimeline.domain.errors import VaultExists, WeakPassphrase
 from fftimeline.domain.passphrase import passphrase_problems
 from fftimeline.services.cases import CaseService
 from fftimeline.services.chronology import ChronologyService
+from fftimeline.services.people import PeopleService
 from fftimeline.services.records import (
     AuditService,
     DisclosureService,
@@ -87,6 +88,7 @@ class OpenVault:
         self.disclosures = DisclosureService(store, actor)
         self.drafts = DraftService(store)
         self.preferences = PreferenceService(store, actor)
+        self.people = PeopleService(store)
         self.wording = WordingService(store)
 
     def change_passphrase(self, new: bytearray, *, current: bytearray | None = None) -> None:

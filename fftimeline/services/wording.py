@@ -18,7 +18,7 @@ from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import Entry, EntryDraft
 from fftimeline.domain.errors import NotFound
-from fftimeline.domain.wording import checked_texts, field_label
+from fftimeline.domain.wording_check import checked_texts, field_label
 from fftimeline.language import (
     CheckContext,
     RuleBook,
@@ -39,7 +39,7 @@ class FieldFinding:
     """A finding in one field of an entry.
 
     Attributes:
-        field: the field's key (see `fftimeline.domain.wording.CHECKED_FIELDS`).
+        field: the field's key (see `fftimeline.domain.wording_check.CHECKED_FIELDS`).
         finding: what was found there (with the key worker's mark, if any).
     """
 

@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from fftimeline import app as app_module
 from fftimeline.app import AppController
-from fftimeline.language import ORGANISATION_FILE, RulesFileError, builtin_rules
+from fftimeline.language import ORGANISATION_FILE, RulesFileError, builtin_rules, loader
 from fftimeline.services.vault import OpenVault
 from tests.factories import make_case
 
@@ -37,7 +36,7 @@ def test_without_an_organisation_file_the_built_in_rules_are_used(
     qtbot: QtBot, controller: AppController, vault: OpenVault, told: list[str]
 ) -> None:
     controller.on_unlocked(vault)
-    qtbot.wait(20)
+    qtbot.wait(50)
     assert vault.wording.rules is builtin_rules()
     assert told == []
 
@@ -47,8 +46,7 @@ def test_the_organisations_rules_are_used_after_unlock(
 ) -> None:
     _organisation_file(tmp_path, 'off = ["hostile-parent"]\n')
     controller.on_unlocked(vault)
-    qtbot.wait(20)
-    assert vault.wording.rules.get("hostile-parent") is None
+    qtbot.waitUntil(lambda: vault.wording.rules.get("hostile-parent") is None)
     assert vault.wording.rules.get("in-denial") is not None
     assert told == []
 
@@ -73,10 +71,10 @@ def test_a_damaged_install_leaves_the_app_working_without_the_check(
     monkeypatch: pytest.MonkeyPatch,
     told: list[str],
 ) -> None:
-    def broken(_path: Path | None = None) -> None:
+    def broken() -> None:
         raise RulesFileError("en-GB.toml, line 3: Expected '=' after a key.")
 
-    monkeypatch.setattr(app_module, "load_rules", broken)
+    monkeypatch.setattr(loader, "builtin_rules", broken)
     controller.on_unlocked(vault)
     qtbot.waitUntil(lambda: bool(told))
     assert told[0].startswith("The wording check cannot run, because its rules are damaged:")

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from fftimeline.domain.cases import Case
 from fftimeline.domain.entries import Entry, FamilyView
-from fftimeline.domain.wording import MarkKind
+from fftimeline.domain.wording_check import MarkKind
 from fftimeline.language import Severity, WordingFinding
 from fftimeline.services.vault import OpenVault
 from fftimeline.ui.dialogs import entry_editor

@@ -33,7 +33,7 @@ from fftimeline.domain.entries import (
 from fftimeline.domain.people import LINK_KIND_LABELS, Linked
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
 from fftimeline.domain.sources import WITHHELD_REASON_LABELS, SourceKind
-from fftimeline.domain.wording import marks_from_json, marks_to_json
+from fftimeline.domain.wording_check import marks_from_json, marks_to_json
 from fftimeline.ui.widgets.editor_fields import FieldRegistry
 from fftimeline.ui.widgets.editor_state import FormState, flag, text
 from fftimeline.ui.wording.marks import WordingMarks

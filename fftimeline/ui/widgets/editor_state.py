@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import EntryDraft
 from fftimeline.domain.sharing import Audience
-from fftimeline.domain.wording import marks_from_json, marks_to_json
+from fftimeline.domain.wording_check import marks_from_json, marks_to_json
 
 FormValue = str | bool | list[int]
 FormState = dict[str, FormValue]

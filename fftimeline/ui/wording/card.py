@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from fftimeline.domain.wording import MARK_LABELS, MarkKind
+from fftimeline.domain.wording_check import MARK_LABELS, MarkKind
 from fftimeline.language import SEVERITY_LABELS, Severity, WordingFinding
 
 _CTX = "WordingCard"

@@ -18,7 +18,7 @@ from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import EntryDraft
 from fftimeline.domain.sharing import Audience
-from fftimeline.domain.wording import WHY_NOT, WordingMark
+from fftimeline.domain.wording_check import WHY_NOT, WordingMark
 from fftimeline.language import CheckContext, WordingFinding
 from fftimeline.services.wording import WordingService
 from fftimeline.ui.wording.card import FindingCard

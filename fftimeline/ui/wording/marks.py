@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fftimeline.domain.wording import MarkKind, WordingMark
+from fftimeline.domain.wording_check import MarkKind, WordingMark
 from fftimeline.language import WordingFinding
 
 _CTX = "WordingMarks"

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 from typing_extensions import override
 
-from fftimeline.domain.wording import MarkKind
+from fftimeline.domain.wording_check import MarkKind
 from fftimeline.language import WordingFinding, apply_marks
 from fftimeline.ui.wording.card import FindingCard, strength_words, underline_format
 from fftimeline.ui.wording.marks import MarkDialog, WordingMarks

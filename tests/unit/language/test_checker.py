@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from fftimeline.domain.dates import EventDate
-from fftimeline.domain.wording import MarkKind, WordingMark
+from fftimeline.domain.wording_check import MarkKind, WordingMark
 from fftimeline.language import (
     CheckContext,
     Severity,

@@ -12,7 +12,7 @@ from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import FamilyView
 from fftimeline.domain.errors import NotFound
 from fftimeline.domain.sharing import Audience, Sharing
-from fftimeline.domain.wording import MarkKind, WordingMark
+from fftimeline.domain.wording_check import MarkKind, WordingMark
 from fftimeline.language import Severity, builtin_rules, with_organisation
 from fftimeline.services.vault import OpenVault, open_vault
 from tests.factories import make_case, make_entry
