@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from fftimeline.cli.common import Command, opened, vault_command
 from fftimeline.cli.errors import OK, say, warn
 from fftimeline.domain.sharing import Audience
-from fftimeline.domain.wording_check import FAMILY_AUDIENCES
 from fftimeline.language import load_rules
 from fftimeline.services.export import audiences
+from fftimeline.services.printing import FAMILY_AUDIENCES
 from fftimeline.services.vault import OpenVault
 
 if TYPE_CHECKING:

@@ -97,9 +97,6 @@ CHECKED_FIELDS: dict[str, str] = {
 }
 """The free-text fields the wording check reads, with their names in plain words."""
 
-FAMILY_AUDIENCES = frozenset({Audience.PARENTS, Audience.CHILD})
-"""Audiences reading about their own family: jargon counts too, and the prompt is stronger."""
-
 WHY_NOT = "why-not:"
 """Prefix of the field key for a reason not to share with an audience: ``why-not:police``."""
 

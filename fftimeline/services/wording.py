@@ -18,6 +18,7 @@ from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import Entry, EntryDraft
 from fftimeline.domain.errors import NotFound
+from fftimeline.domain.sharing import Audience
 from fftimeline.domain.wording_check import checked_texts, field_label
 from fftimeline.language import (
     CheckContext,
@@ -154,6 +155,16 @@ class WordingService:
                 mine = [e for e in entries if e.case_id == case_id]
                 found += self._findings(mine, case, include_closed=False)
         return found
+
+    def ids_going_to(self, case_id: int, audience: Audience) -> list[int]:
+        """Entries of a case a whole-case output for ``audience`` holds (shared, not withdrawn).
+
+        The print dialog counts findings before the document is made; an export with filters
+        takes its entries from its own preview instead.
+        """
+        with self._store.read() as conn:
+            entries = repo.list_current(conn, case_id, include_retracted=False)
+        return [e.id for e in entries if e.sharing.allows(audience)]
 
     def count_findings(self, entry_ids: Sequence[int], *, for_family: bool = False) -> WordingCount:
         """How many open findings are in these entries (those about to go out).

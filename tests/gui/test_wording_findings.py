@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from fftimeline.domain.cases import Case
@@ -16,8 +16,11 @@ from fftimeline.domain.entries import Entry, FamilyView
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.services.demo import write_demo
 from fftimeline.services.vault import OpenVault, open_vault
+from fftimeline.settings import example_support
 from fftimeline.ui.dialogs import entry_editor
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+from fftimeline.ui.dialogs.export_dialog import ExportDialog
+from fftimeline.ui.dialogs.print_dialog import PrintDialog
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.widgets import editor_history
 from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
@@ -195,3 +198,37 @@ def test_the_demo_vault_shows_a_real_problem_and_quoted_words(qtbot: QtBot, tmp_
         assert "knows what he is doing" in notes
     finally:
         vault.close()
+
+
+def test_the_export_dialog_counts_findings_in_what_goes_out(
+    qtbot: QtBot, vault: OpenVault, case: Case, worded: list[Entry]
+) -> None:
+    team_only = Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM}))
+    vault.entries.add(case.id, make_entry(summary="Mum is hostile.", sharing=team_only))
+    dialog = ExportDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose_audience(dialog.audience, "strategy-meeting")
+    assert dialog.wording.text.text() == "2 wording findings in the entries going out."
+    choose_audience(dialog.audience, "parents-carers")
+    assert dialog.wording.text.text().startswith("This document is for the family to read. 3 ")
+    assert dialog.wording.review.isVisible()
+    choose_audience(dialog.audience, "safeguarding-team")
+    assert dialog.wording.text.text() == "3 wording findings in the entries going out."
+
+
+def test_the_print_dialog_counts_findings_and_is_stronger_for_the_family(
+    qtbot: QtBot, vault: OpenVault, case: Case, worded: list[Entry]
+) -> None:
+    dialog = PrintDialog(vault, case.id, example_support)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose_audience(dialog.audience, "parents-carers")
+    assert dialog.wording.text.text().startswith("This document is for the family to read. 3 ")
+    assert dialog.wording.text.font().bold()
+    choose_audience(dialog.audience, "police")
+    assert dialog.wording.text.text() == "2 wording findings in the entries going out."
+
+
+def choose_audience(combo: QComboBox, slug: str) -> None:
+    combo.setCurrentIndex(combo.findData(slug))

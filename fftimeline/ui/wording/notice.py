@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from fftimeline.domain.sharing import Audience
-from fftimeline.domain.wording_check import FAMILY_AUDIENCES
+from fftimeline.services.printing import FAMILY_AUDIENCES
 from fftimeline.services.wording import WordingCount
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
