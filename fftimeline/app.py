@@ -151,8 +151,15 @@ def _close_dialogs() -> None:
 def _plain_excepthook(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
-    """Unexpected errors: a calm message, never a traceback; no content in the log."""
-    sys.stderr.write(f"fftimeline: unexpected {kind.__name__}\n")
+    """Unexpected errors: a calm message, never a traceback; no content in the log.
+
+    A windowed Windows build has no console: ``sys.stderr`` is None there, so the note is
+    written only when there is somewhere to write it, and the message box always shows.
+    """
+    stream = sys.stderr
+    if stream is not None:
+        with contextlib.suppress(OSError, ValueError):
+            stream.write(f"fftimeline: unexpected {kind.__name__}\n")
     if QApplication.instance() is not None:
         QMessageBox.warning(
             None,
