@@ -64,7 +64,7 @@ def test_a_failed_write_leaves_no_part_file(
     def no_space(_fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(files.os, "fsync", no_space)
+    monkeypatch.setattr(os, "fsync", no_space)
     with pytest.raises(ExportNotWritten) as caught:
         write_atomically(tmp_path / "out.xlsx", b"full export bytes")
     assert "No space left on device" in caught.value.message
