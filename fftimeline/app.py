@@ -26,6 +26,7 @@ from fftimeline.settings import AppSettings, load_settings, save_settings
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.main_window import MainWindow
+from fftimeline.ui.session_watch import SessionWatch
 from fftimeline.ui.start_window import StartWindow
 
 
@@ -55,6 +56,8 @@ class AppController(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        self.session = SessionWatch(self)
+        self.session.lock_now.connect(self.lock)
 
     def start(self) -> None:
         """Show the welcome or unlock screen."""
@@ -72,6 +75,7 @@ class AppController(QObject):
         self._add_idle_choice(window)
         window.resize(1280, 800)
         window.show()
+        self.session.watch_window(window)
         self.main_window = window
         self.start_window.hide()
         self.idle.start()
