@@ -30,6 +30,11 @@ class AuditAction(StrEnum):
     EXPORTED = "exported"
     PREFERENCE_CHANGED = "preference-changed"
     MIGRATED = "migrated"
+    EXPORT_ABANDONED = "export-abandoned"
+    HANDED_OVER = "handed-over"
+    HANDOVER_RECEIVED = "handover-received"
+    CASE_CLOSED = "case-closed"
+    CASE_PURGED = "case-purged"
 
 
 class AuditRecord(BaseModel):
@@ -46,6 +51,21 @@ class AuditRecord(BaseModel):
     detail: str = ""
     prev_hash: str
     hash: str
+
+
+class DisclosureStatus(StrEnum):
+    """Where the record of an export has got to.
+
+    An export is recorded as pending before its file is written, and done once the file is
+    in place; a pending record found on the next open is reconciled with what is on disk.
+    """
+
+    PENDING = "pending"
+    DONE = "done"
+
+
+HANDOVER_AUDIENCE = "hand-over"
+"""The audience of the disclosure that records a hand-over of the whole case."""
 
 
 class DisclosureDraft(BaseModel):
@@ -69,3 +89,15 @@ class Disclosure(DisclosureDraft):
     file_name: str
     sha256: str
     protected: bool = False
+    status: DisclosureStatus = DisclosureStatus.DONE
+    folder: str = ""
+    """The folder the file was saved in (recorded from schema version 3)."""
+    part_name: str = ""
+    """While pending: the name of the hidden part file being written in ``folder``."""
+
+    @property
+    def action(self) -> AuditAction:
+        """The audit action that records this disclosure once done."""
+        if self.audience == HANDOVER_AUDIENCE:
+            return AuditAction.HANDED_OVER
+        return AuditAction.EXPORTED

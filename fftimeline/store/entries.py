@@ -14,6 +14,7 @@ from pydantic import TypeAdapter
 
 from fftimeline.domain.entries import Entry
 from fftimeline.store.connection import Connection
+from fftimeline.store.ids import next_id as next_row_id
 
 _LIST = TypeAdapter(list[Entry])
 _ORDER = "v.sort_date, v.sort_rank, v.sort_time, e.id"
@@ -59,8 +60,8 @@ _INSERT_VERSION = (
 
 
 def next_id(conn: Connection) -> int:
-    """The id the next new entry will get (ids are never reused: entries are never deleted)."""
-    return int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM entries").fetchone()[0])
+    """The id the next new entry will get (ids are never reused, even after a purge)."""
+    return next_row_id(conn, "entries")
 
 
 def insert_new(conn: Connection, entries: Sequence[Entry]) -> None:
