@@ -45,9 +45,7 @@ class ClosureDraft(BaseModel):
     @model_validator(mode="after")
     def _check(self) -> Self:
         if self.retain_until < today():
-            raise rule_error(
-                "retention_in_past", "The date to keep the case until is in the past."
-            )
+            raise rule_error("retention_in_past", "The date to keep the case until is in the past.")
         return self
 
 

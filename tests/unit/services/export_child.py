@@ -54,7 +54,7 @@ def _watch(stop_at: str) -> None:
         if PART.search(str(src)):
             _say("after-rename", stop_at)
 
-    os.fsync = fsync
+    os.fsync = fsync  # type: ignore[assignment]
     os.replace = replace
 
 
