@@ -16,6 +16,7 @@ from fftimeline.services.cases import CaseService
 from fftimeline.services.chronology import ChronologyService
 from fftimeline.services.closing import ClosingService
 from fftimeline.services.disclosure_log import reconcile
+from fftimeline.services.handover_vault import HandoverService
 from fftimeline.services.records import (
     AuditService,
     DisclosureService,
@@ -89,6 +90,7 @@ class OpenVault:
         self.drafts = DraftService(store)
         self.preferences = PreferenceService(store, actor)
         self.closing = ClosingService(store, actor)
+        self.handovers = HandoverService(store, actor)
         self.notices: list[str] = []
         """What opening found and put right (an interrupted export), in plain words."""
 

@@ -52,7 +52,7 @@ def version_row(entry: Entry) -> tuple[object, ...]:
     )
 
 
-_INSERT_VERSION = (
+INSERT_VERSION = (
     "INSERT INTO entry_versions (entry_id, version, case_id, sort_date, sort_rank, sort_time,"
     " kind, nature, significance, retracted, recorded_at, data)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -70,7 +70,7 @@ def insert_new(conn: Connection, entries: Sequence[Entry]) -> None:
         "INSERT INTO entries (id, case_id, current_version) VALUES (?, ?, 1)",
         [(e.id, e.case_id) for e in entries],
     )
-    conn.executemany(_INSERT_VERSION, [version_row(e) for e in entries])
+    conn.executemany(INSERT_VERSION, [version_row(e) for e in entries])
     conn.executemany(
         "INSERT INTO entry_links (entry_id, link_id) VALUES (?, ?)",
         [(e.id, link) for e in entries for link in sorted(e.link_ids)],
@@ -79,7 +79,7 @@ def insert_new(conn: Connection, entries: Sequence[Entry]) -> None:
 
 def insert_version(conn: Connection, entry: Entry) -> None:
     """Insert a later version of an entry and make it current."""
-    conn.execute(_INSERT_VERSION, version_row(entry))
+    conn.execute(INSERT_VERSION, version_row(entry))
     conn.execute("UPDATE entries SET current_version = ? WHERE id = ?", (entry.version, entry.id))
     conn.execute("DELETE FROM entry_links WHERE entry_id = ?", (entry.id,))
     conn.executemany(
