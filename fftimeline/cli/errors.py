@@ -54,6 +54,13 @@ _BY_CODE: dict[str, int] = {
     "protection_failed": 20,
     "export_not_written": 20,
     "weak_password": 20,
+    "handover_wrong_passphrase": 21,
+    "not_a_handover": 21,
+    "handover_too_new": 21,
+    "handover_damaged": 21,
+    "handover_already_imported": 22,
+    "handover_needs_worker": 2,
+    "case_closed": 23,
 }
 
 
