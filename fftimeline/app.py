@@ -28,6 +28,8 @@ from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.session_watch import SessionWatch
 from fftimeline.ui.start_window import StartWindow
+from fftimeline.ui.widgets.editor_drafts import CarryOnQuestion
+from fftimeline.ui.widgets.form_helpers import GuardedDialog
 
 
 def _actor() -> str:
@@ -47,6 +49,7 @@ class AppController(QObject):
         self.settings: AppSettings = load_settings(settings_path)
         self.vault: OpenVault | None = None
         self.main_window: MainWindow | None = None
+        self._offering = False
         last = Path(self.settings.last_vault_path) if self.settings.last_vault_path else None
         self.start_window = StartWindow(last_vault=last, data_dir=data_dir, actor=actor or _actor())
         self.start_window.unlocked.connect(self.on_unlocked)
@@ -104,11 +107,31 @@ class AppController(QObject):
 
     def _offer_drafts(self) -> None:
         window, vault = self.main_window, self.vault
-        if window is None or vault is None:
+        if window is None or vault is None or self._offering:
             return
+        self._offering = True  # a draft reopened here runs its own event loop: offer once
+        try:
+            self._offer_to(window, vault)
+        finally:
+            self._offering = False
+
+    def _offer_to(self, window: MainWindow, vault: OpenVault) -> None:
+        if vault.notices:  # an export interrupted last time, put right on opening
+            QMessageBox.information(window, window.tr("fftimeline"), "\n\n".join(vault.notices))
         EntryEditorDialog.offer_drafts(
             window, vault, on_saved=lambda entry: window.select_case(entry.case_id)
         )
+        if self.vault is vault:
+            GuardedDialog.offer_drafts(window, vault, CarryOnQuestion.ask, self._form_done)
+
+    def _form_done(self, case_id: int | None) -> None:
+        """A form reopened after unlock has closed: show what it saved."""
+        window = self.main_window
+        if window is None:
+            return
+        window.refresh_cases()
+        if case_id is not None and window.ui.case_model.row_of(case_id) is not None:
+            window.select_case(case_id)
 
     def lock(self) -> None:
         """Lock now: keep drafts, forget every case detail on screen, close the vault."""
@@ -117,6 +140,7 @@ class AppController(QObject):
             return
         self.idle.stop()
         EntryEditorDialog.stash_open_editors()
+        GuardedDialog.stash_open_forms()
         _close_dialogs()
         self.vault, self.main_window = None, None
         self.start_window.show_unlock(vault.path)
