@@ -11,13 +11,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from typing_extensions import override
 
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.people import Linked
+from fftimeline.ui.clipboard import SensitiveClipboard
 from fftimeline.ui.dialogs.case_dialog import CaseDialog
 from fftimeline.ui.dialogs.disclosures_dialog import DisclosuresDialog
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._mask: NameMask = no_mask
         self.commands = build_actions(self)
         self.ui = MainLayout(self, self.commands)
+        self.clipboard = SensitiveClipboard(self)
         self.setWindowTitle(vault.path.name)
         self._connect()
         self.refresh_cases()
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.ui.detail.show_nothing()
         self.ui.case_heading.clear()
         self.statusBar().clearMessage()
+        self.clipboard.clear_ours()
         self._update_actions()
 
     def set_hide_names(self, hide: bool) -> None:
@@ -128,6 +131,8 @@ class MainWindow(QMainWindow):
         a.edit_case.triggered.connect(self._edit_case)
         a.register.triggered.connect(self._edit_register)
         a.new_task.triggered.connect(self._new_task)
+        a.copy_entry.triggered.connect(self._copy_entry)
+        ui.detail.selection_copied.connect(self._selection_copied)
         ui.case_panel.case_selected.connect(self._case_chosen)
         ui.case_panel.new_requested.connect(self._new_case)
         ui.case_panel.edit_requested.connect(self._edit_case)
@@ -313,6 +318,20 @@ class MainWindow(QMainWindow):
             self, self._vault, self._case_id, mask=self._mask
         ):
             self.statusBar().showMessage(self.tr("Exported, and recorded as a disclosure."), 5000)
+
+    def _copy_entry(self) -> None:
+        """The selected entry as the detail pane shows it (names masked if hidden)."""
+        if self.selected_entry() is None:
+            return
+        self.clipboard.copy(self.ui.detail.toPlainText())
+        self.statusBar().showMessage(
+            self.tr("Entry copied. The clipboard is cleared in 30 seconds."), 5000
+        )
+
+    def _selection_copied(self, text: str) -> None:
+        self.clipboard.copied(text, QClipboard.Mode.Clipboard)
+        if QGuiApplication.clipboard().supportsSelection():
+            self.clipboard.copied(text, QClipboard.Mode.Selection)
 
     def _show_disclosures(self) -> None:
         if self._case_id is not None:

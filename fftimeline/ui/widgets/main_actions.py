@@ -58,10 +58,11 @@ class MainActions:
     edit_case: QAction
     register: QAction
     new_task: QAction
+    copy_entry: QAction
 
     def entry_actions(self) -> tuple[QAction, ...]:
         """Actions that need a selected entry."""
-        return (self.open_entry, self.history, self.retract)
+        return (self.open_entry, self.history, self.retract, self.copy_entry)
 
     def case_actions(self) -> tuple[QAction, ...]:
         """Actions that need a selected case."""
@@ -118,6 +119,12 @@ def build_actions(parent: QObject) -> MainActions:
         edit_case=_action(parent, _tr("Edit case…")),
         register=_action(parent, _tr("People, places, vehicles…")),
         new_task=_action(parent, _tr("New task…"), [key("Ctrl+T")]),
+        copy_entry=_action(
+            parent,
+            _tr("Copy entry"),
+            [key(QKeySequence.StandardKey.Copy)],
+            tip=_tr("Copy the selected entry; the clipboard is cleared after 30 seconds"),
+        ),
     )
     actions.filters.setCheckable(True)
     actions.hide_names.setCheckable(True)

@@ -197,7 +197,7 @@ class MainLayout:
         vault.addSeparator()
         vault.addActions([a.export, a.disclosures, a.lock])
         entry = bar.addMenu(window.tr("&Entry"))
-        entry.addActions([a.new_entry, a.open_entry, a.history, a.retract])
+        entry.addActions([a.new_entry, a.open_entry, a.history, a.retract, a.copy_entry])
         entry.addSeparator()
         entry.addAction(a.new_task)
         view = bar.addMenu(window.tr("V&iew"))
