@@ -24,6 +24,7 @@ from fftimeline.hardening import disable_core_dumps
 from fftimeline.services.vault import OpenVault
 from fftimeline.settings import AppSettings, load_settings, save_settings
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
+from fftimeline.ui.background import BackgroundJob
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.session_watch import SessionWatch
@@ -139,6 +140,7 @@ class AppController(QObject):
         if vault is None:
             return
         self.idle.stop()
+        BackgroundJob.stop_all()  # no hand-over or import still using the vault
         EntryEditorDialog.stash_open_editors()
         GuardedDialog.stash_open_forms()
         _close_dialogs()

@@ -59,6 +59,10 @@ class MainActions:
     register: QAction
     new_task: QAction
     copy_entry: QAction
+    hand_over: QAction
+    import_handover: QAction
+    close_case: QAction
+    purge_case: QAction
 
     def entry_actions(self) -> tuple[QAction, ...]:
         """Actions that need a selected entry."""
@@ -124,6 +128,22 @@ def build_actions(parent: QObject) -> MainActions:
             _tr("Copy entry"),
             [key(QKeySequence.StandardKey.Copy)],
             tip=_tr("Copy the selected entry; the clipboard is cleared after 30 seconds"),
+        ),
+        hand_over=_action(
+            parent,
+            _tr("Hand over case…"),
+            tip=_tr("Put the whole case in an encrypted file for the new key worker"),
+        ),
+        import_handover=_action(
+            parent, _tr("Import a hand-over…"), tip=_tr("Add a case another key worker sent")
+        ),
+        close_case=_action(
+            parent, _tr("Close case…"), tip=_tr("Close the case: kept, read-only, listed apart")
+        ),
+        purge_case=_action(
+            parent,
+            _tr("Purge case…"),
+            tip=_tr("Remove a closed case for good, once its keep-until date has come"),
         ),
     )
     actions.filters.setCheckable(True)

@@ -200,6 +200,10 @@ class MainLayout:
         entry.addActions([a.new_entry, a.open_entry, a.history, a.retract, a.copy_entry])
         entry.addSeparator()
         entry.addAction(a.new_task)
+        case = bar.addMenu(window.tr("&Case"))
+        case.addActions([a.hand_over, a.import_handover])
+        case.addSeparator()
+        case.addActions([a.close_case, a.purge_case])
         view = bar.addMenu(window.tr("V&iew"))
         view.addActions([a.find, a.filters, a.hide_names])
 
