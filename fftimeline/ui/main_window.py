@@ -32,7 +32,7 @@ from fftimeline.ui.dialogs.purge_case_dialog import PurgeCaseDialog
 from fftimeline.ui.dialogs.register_dialog import RegisterDialog
 from fftimeline.ui.dialogs.retract_dialog import RetractDialog
 from fftimeline.ui.dialogs.task_dialog import TaskDialog
-from fftimeline.ui.models.case_list_model import case_name
+from fftimeline.ui.models.case_list_model import case_name, closed_words
 from fftimeline.ui.models.entry_text import NameMask, name_mask, no_mask
 from fftimeline.ui.widgets.main_actions import build_actions
 from fftimeline.ui.widgets.main_layout import MainLayout
@@ -258,7 +258,13 @@ class MainWindow(QMainWindow):
             self.ui.case_heading.clear()
         else:
             summary = self.ui.case_model.summary_at(row)
-            self.ui.case_heading.setText(case_name(summary, hide_names=hide))
+            closed = closed_words(summary)
+            heading = case_name(summary, hide_names=hide)
+            if closed:
+                heading = self.tr("{name} · {closed} · read-only").format(
+                    name=heading, closed=closed
+                )
+            self.ui.case_heading.setText(heading)
             self._mask = name_mask(summary.case) if hide else no_mask
         self.ui.chronology_model.set_mask(self._mask)
         self.ui.task_model.set_mask(self._mask)

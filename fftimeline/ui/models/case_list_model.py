@@ -127,7 +127,7 @@ class CaseListModel(QAbstractListModel):
             return f"{name}\n{case_facts(summary)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{name}. {case_facts(summary)}".replace("\n", ". ")
-        if role == Qt.ItemDataRole.DecorationRole and summary.overdue_tasks:
+        if role == Qt.ItemDataRole.DecorationRole and summary.overdue_tasks and not summary.closure:
             return icons.overdue()
         if role == Qt.ItemDataRole.ForegroundRole and summary.closure is not None:
             return QGuiApplication.palette().brush(
