@@ -15,6 +15,7 @@ from fftimeline.services.handover import read_handover, write_handover
 from fftimeline.services.progress import Progress
 from fftimeline.services.vault import OpenVault, create_vault
 from fftimeline.ui.background import BackgroundJob, ProgressPanel
+from fftimeline.ui.dialogs.disclosures_dialog import DisclosuresDialog
 from fftimeline.ui.dialogs.handover_dialog import HandoverDialog
 from fftimeline.ui.dialogs.handover_import_dialog import HandoverImportDialog
 from fftimeline.ui.main_window import MainWindow
@@ -48,6 +49,10 @@ def test_hand_over_writes_the_file_shows_its_check_code_and_forgets_the_passphra
     assert "Recorded in What was shared." in dialog.done_label.text()
     summary, _rows = read_handover(out, bytearray(shown.encode()))
     assert summary.counts["entries"] == len(entries)
+    register = DisclosuresDialog(vault, case.id, window)
+    qtbot.addWidget(register)
+    item = register.table.item(0, 1)
+    assert item is not None and item.text() == "Hand-over to the new key worker"
     assert dialog.go.text() == "Close"
     dialog.go.click()
     assert not dialog.isVisible()
