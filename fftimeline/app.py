@@ -11,26 +11,45 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import importlib
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QStandardPaths, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from fftimeline import __version__
 from fftimeline.hardening import disable_core_dumps
-from fftimeline.services.vault import OpenVault
 from fftimeline.settings import AppSettings, load_settings, save_settings
+from fftimeline.ui.app_icon import app_icon
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
 from fftimeline.ui.background import BackgroundJob
-from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
-from fftimeline.ui.main_window import MainWindow
+from fftimeline.ui.help import add_help_key
 from fftimeline.ui.session_watch import SessionWatch
+from fftimeline.ui.smoke import after_first_paint, quit_when_drawn
 from fftimeline.ui.start_window import StartWindow
-from fftimeline.ui.widgets.editor_drafts import CarryOnQuestion
-from fftimeline.ui.widgets.form_helpers import GuardedDialog
+from fftimeline.ui.translations import install_translations
+from fftimeline.ui.window_fit import ScreenFit, restore_geometry, saved_geometry
+
+if TYPE_CHECKING:
+    from fftimeline.services.vault import OpenVault
+    from fftimeline.ui.main_window import MainWindow
+
+# What the welcome screen does not need is imported once it has been drawn (`load_the_rest`),
+# so the key worker sees it sooner; these are the modules, heaviest first.
+LATER = (
+    "fftimeline.ui.main_window",
+    "fftimeline.ui.dialogs.entry_editor",
+    "fftimeline.ui.app_menu",
+    "fftimeline.ui.dialogs.passphrase_dialog",
+    "fftimeline.services.demo",
+)
+
+MAIN_WINDOW_SIZE = QSize(1280, 800)
+"""The main window's first size; smaller screens get less (see `window_fit`)."""
 
 
 def _actor() -> str:
@@ -54,6 +73,7 @@ class AppController(QObject):
         last = Path(self.settings.last_vault_path) if self.settings.last_vault_path else None
         self.start_window = StartWindow(last_vault=last, data_dir=data_dir, actor=actor or _actor())
         self.start_window.unlocked.connect(self.on_unlocked)
+        add_help_key(self.start_window)
         self.idle = IdleLock(self.settings.idle_lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_now.connect(self.lock)
@@ -72,12 +92,16 @@ class AppController(QObject):
         self.vault = vault
         self.settings = self.settings.model_copy(update={"last_vault_path": str(vault.path)})
         self._save_settings()
+        from fftimeline.ui.app_menu import add_app_menus
+        from fftimeline.ui.main_window import MainWindow
+
         window = MainWindow(vault)
         window.set_hide_names(self.settings.hide_names)
         window.lock_requested.connect(self.lock)
         window.hide_names_changed.connect(self._remember_hide_names)
         self._add_idle_choice(window)
-        window.resize(1280, 800)
+        add_app_menus(window, change_passphrase=self.change_passphrase, quit_app=_quit)
+        restore_geometry(window, self.settings.main_window_geometry, MAIN_WINDOW_SIZE)
         window.show()
         self.session.watch_window(window)
         self.main_window = window
@@ -87,7 +111,7 @@ class AppController(QObject):
 
     def _add_idle_choice(self, window: MainWindow) -> None:
         """Add "Lock when idle…" to the window's first menu (the Vault menu)."""
-        action = QAction(window.tr("Lock when idle…"), window)
+        action = QAction(QCoreApplication.translate("MainWindow", "Lock when idle…"), window)
         action.triggered.connect(self.choose_idle_minutes)
         menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
         if menus and isinstance(menus[0], QMenu):
@@ -106,6 +130,17 @@ class AppController(QObject):
         self.settings = self.settings.model_copy(update={"idle_lock_minutes": minutes})
         self._save_settings()
 
+    def change_passphrase(self) -> None:
+        """Change passphrase…: re-encrypt in the background; lock if the vault had to close."""
+        window, vault = self.main_window, self.vault
+        if window is None or vault is None:
+            return
+        from fftimeline.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
+
+        ChangePassphraseDialog.ask(vault, window)
+        if vault.closed:  # a failed change leaves the vault closed, to be unlocked again
+            self.lock()
+
     def _offer_drafts(self) -> None:
         window, vault = self.main_window, self.vault
         if window is None or vault is None or self._offering:
@@ -117,6 +152,10 @@ class AppController(QObject):
             self._offering = False
 
     def _offer_to(self, window: MainWindow, vault: OpenVault) -> None:
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+        from fftimeline.ui.widgets.editor_drafts import CarryOnQuestion
+        from fftimeline.ui.widgets.form_helpers import GuardedDialog
+
         if vault.notices:  # an export interrupted last time, put right on opening
             QMessageBox.information(window, window.tr("fftimeline"), "\n\n".join(vault.notices))
         EntryEditorDialog.offer_drafts(
@@ -141,6 +180,11 @@ class AppController(QObject):
             return
         self.idle.stop()
         BackgroundJob.stop_all()  # no hand-over or import still using the vault
+        if window is not None:
+            self._remember_window(window)
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+        from fftimeline.ui.widgets.form_helpers import GuardedDialog
+
         EntryEditorDialog.stash_open_editors()
         GuardedDialog.stash_open_forms()
         _close_dialogs()
@@ -157,6 +201,11 @@ class AppController(QObject):
         """On quit: lock (which keeps drafts) so the vault is closed cleanly."""
         self.lock()
 
+    def _remember_window(self, window: MainWindow) -> None:
+        geometry = saved_geometry(window)
+        self.settings = self.settings.model_copy(update={"main_window_geometry": geometry})
+        self._save_settings()
+
     def _remember_hide_names(self, hide: bool) -> None:
         self.settings = self.settings.model_copy(update={"hide_names": hide})
         self._save_settings()
@@ -165,6 +214,17 @@ class AppController(QObject):
         # Settings are a convenience: never stop the user over them.
         with contextlib.suppress(OSError):
             save_settings(self.settings_path, self.settings)
+
+
+def load_the_rest() -> None:
+    """Import the main window's code (run once the welcome screen has been drawn)."""
+    for name in LATER:
+        importlib.import_module(name)
+
+
+def _quit() -> None:
+    """Quit from the menu: the app locks (keeping drafts) on its way out."""
+    QApplication.quit()
 
 
 def _close_dialogs() -> None:
@@ -205,6 +265,7 @@ def _plain_excepthook(
 def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fftimeline", description="fftimeline desktop app")
     parser.add_argument("--quit-after-ms", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--smoke-test", type=Path, metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"fftimeline {__version__}")
     return parser.parse_args(argv)
 
@@ -225,15 +286,25 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("fftimeline")
     app.setOrganizationName("fftimeline")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     sys.excepthook = _plain_excepthook
     settings_path, data_dir = _locations()
+    install_translations(app, load_settings(settings_path).language)
+    fit = ScreenFit(app)
+    app.installEventFilter(fit)
     controller = AppController(settings_path, data_dir)
     controller.start()
+    if args.smoke_test is not None:
+        quit_when_drawn(controller.start_window, args.smoke_test)
+    else:
+        after_first_paint(controller.start_window, load_the_rest)
     if args.quit_after_ms > 0:
         QTimer.singleShot(args.quit_after_ms, app.quit)
     app.aboutToQuit.connect(controller.shutdown)
     code = app.exec()
     controller.shutdown()
+    if args.smoke_test is not None:
+        load_the_rest()  # the smoke test also proves the main window's code is all there
     return int(code)
 
 

@@ -1,27 +1,89 @@
-"""Long work off the interface thread, with a progress bar and Cancel (ui layer).
+"""Long work off the interface thread (ui layer).
 
-`BackgroundJob` runs one service call (a hand-over, importing one, a purge) on a worker
-thread, handing it a `services.progress.Progress` whose reports move the bar and whose
-``cancelled`` reads the Cancel button. Results and errors come back on the interface thread
-as signals. `ProgressPanel` is the bar, the words and the Cancel button a dialog shows.
+`BackgroundWork` runs one call that must not be interrupted half-way (re-encrypting the vault
+under a new passphrase) with a progress window that has no Cancel button and says why.
 
-Locking the app calls `BackgroundJob.stop_all` first: every job is asked to stop and waited
-for, so no work is still using the vault when it closes.
+`BackgroundJob` runs one service call that can stop cleanly (a hand-over, importing one, a
+purge) on a worker thread, handing it a `services.progress.Progress` whose reports move the bar
+and whose ``cancelled`` reads the Cancel button; `ProgressPanel` is the bar, the words and the
+Cancel button a dialog shows. Locking the app calls `BackgroundJob.stop_all` first: every job
+is asked to stop and waited for, so no work is still using the vault when it closes.
+
+Either way the window stays responsive, and the result or the error comes back on the
+interface thread through a queued Qt signal.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QThread, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 from typing_extensions import override
 
 from fftimeline.services.progress import Progress
 
 Work = Callable[[Progress], object]
+
+
+class _Relay(QObject):
+    """Carries the outcome from the worker thread to the interface thread."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class BackgroundWork(QObject):
+    """One call in a worker thread; `on_done(result)` or `on_error(exc)` run on the GUI thread."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        work: Callable[[], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        message: str,
+    ) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._relay = _Relay(self)
+        self._relay.finished.connect(lambda result: self._end(on_done, result))
+        self._relay.failed.connect(lambda error: self._end(on_error, error))
+        self.progress = QProgressDialog(message, "", 0, 0, parent)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.worker = threading.Thread(target=self._run, name="fftimeline-work", daemon=True)
+
+    def start(self) -> None:
+        """Show the progress window and start the work."""
+        self.progress.show()
+        self.worker.start()
+
+    def _run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the interface thread as is
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.finished.emit(result)
+
+    def _end(self, handler: Callable[[Any], None], value: object) -> None:
+        self.progress.close()
+        self.progress.deleteLater()
+        handler(value)
+        self.deleteLater()
 
 
 class BackgroundJob(QThread):

@@ -13,11 +13,8 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 
 from fftimeline.ui import icons
 
-_CTX = "MainWindow"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+# Words are translated in the "MainWindow" context, written out in each call so that
+# pyside6-lupdate files them there (it cannot see through a helper function).
 
 
 def _action(
@@ -87,63 +84,109 @@ def build_actions(parent: QObject) -> MainActions:
     actions = MainActions(
         new_entry=_action(
             parent,
-            _tr("+ Entry"),
+            QCoreApplication.translate("MainWindow", "+ Entry"),
             [key("Ctrl+N")],
-            tip=_tr("Add an entry"),
+            tip=QCoreApplication.translate("MainWindow", "Add an entry"),
             icon=icons.new_entry(),
         ),
-        open_entry=_action(parent, _tr("Open or amend…"), enter, tip=_tr("Open the entry")),
-        history=_action(parent, _tr("History…"), [key("Ctrl+H")], tip=_tr("Every version")),
-        retract=_action(parent, _tr("Withdraw…"), tip=_tr("Withdraw the entry, with a reason")),
-        export=_action(parent, _tr("Export…"), [key("Ctrl+E")], icon=icons.export()),
+        open_entry=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Open or amend…"),
+            enter,
+            tip=QCoreApplication.translate("MainWindow", "Open the entry"),
+        ),
+        history=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "History…"),
+            [key("Ctrl+H")],
+            tip=QCoreApplication.translate("MainWindow", "Every version"),
+        ),
+        retract=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Withdraw…"),
+            tip=QCoreApplication.translate("MainWindow", "Withdraw the entry, with a reason"),
+        ),
+        export=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Export…"),
+            [key("Ctrl+E")],
+            icon=icons.export(),
+        ),
         disclosures=_action(
             parent,
-            _tr("What was shared…"),
+            QCoreApplication.translate("MainWindow", "What was shared…"),
             [key("Ctrl+Shift+E")],
-            tip=_tr("The disclosure register: every export of this case, to whom and why"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "The disclosure register: every export of this case, to whom and why"
+            ),
         ),
         lock=_action(
-            parent, _tr("Lock"), [key("Ctrl+L")], tip=_tr("Lock the vault now"), icon=icons.lock()
+            parent,
+            QCoreApplication.translate("MainWindow", "Lock"),
+            [key("Ctrl+L")],
+            tip=QCoreApplication.translate("MainWindow", "Lock the vault now"),
+            icon=icons.lock(),
         ),
-        find=_action(parent, _tr("Search"), [key("Ctrl+F")], tip=_tr("Search this case")),
+        find=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Search"),
+            [key("Ctrl+F")],
+            tip=QCoreApplication.translate("MainWindow", "Search this case"),
+        ),
         filters=_action(
             parent,
-            _tr("Filters"),
+            QCoreApplication.translate("MainWindow", "Filters"),
             [key("Ctrl+Shift+F")],
-            tip=_tr("Show or hide the filters"),
+            tip=QCoreApplication.translate("MainWindow", "Show or hide the filters"),
             icon=icons.filters(),
         ),
         hide_names=_action(
             parent,
-            _tr("Hide names"),
+            QCoreApplication.translate("MainWindow", "Hide names"),
             [key("Ctrl+Shift+H")],
-            tip=_tr("Show initials instead of children's names"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Show initials instead of children's names"
+            ),
         ),
-        new_case=_action(parent, _tr("New case…")),
-        edit_case=_action(parent, _tr("Edit case…")),
-        register=_action(parent, _tr("People, places, vehicles…")),
-        new_task=_action(parent, _tr("New task…"), [key("Ctrl+T")]),
+        new_case=_action(parent, QCoreApplication.translate("MainWindow", "New case…")),
+        edit_case=_action(parent, QCoreApplication.translate("MainWindow", "Edit case…")),
+        register=_action(
+            parent, QCoreApplication.translate("MainWindow", "People, places, vehicles…")
+        ),
+        new_task=_action(
+            parent, QCoreApplication.translate("MainWindow", "New task…"), [key("Ctrl+T")]
+        ),
         copy_entry=_action(
             parent,
-            _tr("Copy entry"),
+            QCoreApplication.translate("MainWindow", "Copy entry"),
             [key(QKeySequence.StandardKey.Copy)],
-            tip=_tr("Copy the selected entry; the clipboard is cleared after 30 seconds"),
+            tip=QCoreApplication.translate("MainWindow", 
+                "Copy the selected entry; the clipboard is cleared after 30 seconds"
+            ),
         ),
         hand_over=_action(
             parent,
-            _tr("Hand over case…"),
-            tip=_tr("Put the whole case in an encrypted file for the new key worker"),
+            QCoreApplication.translate("MainWindow", "Hand over case…"),
+            tip=QCoreApplication.translate("MainWindow", 
+                "Put the whole case in an encrypted file for the new key worker"
+            ),
         ),
         import_handover=_action(
-            parent, _tr("Import a hand-over…"), tip=_tr("Add a case another key worker sent")
+            parent,
+            QCoreApplication.translate("MainWindow", "Import a hand-over…"),
+            tip=QCoreApplication.translate("MainWindow", "Add a case another key worker sent"),
         ),
         close_case=_action(
-            parent, _tr("Close case…"), tip=_tr("Close the case: kept, read-only, listed apart")
+            parent,
+            QCoreApplication.translate("MainWindow", "Close case…"),
+            tip=QCoreApplication.translate("MainWindow", "Close the case: kept, read-only, listed apart"),
         ),
         purge_case=_action(
             parent,
-            _tr("Purge case…"),
-            tip=_tr("Remove a closed case for good, once its keep-until date has come"),
+            QCoreApplication.translate("MainWindow", "Purge case…"),
+            tip=QCoreApplication.translate("MainWindow", 
+                "Remove a closed case for good, once its keep-until date has come"
+            ),
         ),
     )
     actions.filters.setCheckable(True)
