@@ -160,15 +160,15 @@ def build_actions(parent: QObject) -> MainActions:
             parent,
             QCoreApplication.translate("MainWindow", "Copy entry"),
             [key(QKeySequence.StandardKey.Copy)],
-            tip=QCoreApplication.translate("MainWindow", 
-                "Copy the selected entry; the clipboard is cleared after 30 seconds"
+            tip=QCoreApplication.translate(
+                "MainWindow", "Copy the selected entry; the clipboard is cleared after 30 seconds"
             ),
         ),
         hand_over=_action(
             parent,
             QCoreApplication.translate("MainWindow", "Hand over case…"),
-            tip=QCoreApplication.translate("MainWindow", 
-                "Put the whole case in an encrypted file for the new key worker"
+            tip=QCoreApplication.translate(
+                "MainWindow", "Put the whole case in an encrypted file for the new key worker"
             ),
         ),
         import_handover=_action(
@@ -179,13 +179,15 @@ def build_actions(parent: QObject) -> MainActions:
         close_case=_action(
             parent,
             QCoreApplication.translate("MainWindow", "Close case…"),
-            tip=QCoreApplication.translate("MainWindow", "Close the case: kept, read-only, listed apart"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Close the case: kept, read-only, listed apart"
+            ),
         ),
         purge_case=_action(
             parent,
             QCoreApplication.translate("MainWindow", "Purge case…"),
-            tip=QCoreApplication.translate("MainWindow", 
-                "Remove a closed case for good, once its keep-until date has come"
+            tip=QCoreApplication.translate(
+                "MainWindow", "Remove a closed case for good, once its keep-until date has come"
             ),
         ),
     )
