@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -19,37 +17,15 @@ from fftimeline.services.vault import OpenVault
 from fftimeline.ui.dialogs import entry_editor
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.widgets.editor_state import FormState
-from tests.factories import PASSPHRASE
+from tests.gui.conftest import unlock_again, vault_bytes
 
 CANARY = "Canary draft Zq9 about Friday night"
-
-
-@pytest.fixture
-def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[AppController]:
-    c = AppController(tmp_path / "config" / "settings.json", tmp_path / "data", actor="Sam Key")
-    qtbot.addWidget(c.start_window)
-    yield c
-    c.shutdown()
-    app = QApplication.instance()
-    assert app is not None
-    app.removeEventFilter(c.idle)
-
-
-def vault_bytes(path: Path) -> bytes:
-    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
 
 
 def type_summary(editor: EntryEditorDialog, text: str) -> None:
     summary = editor.form.fields.widgets["summary"]
     assert isinstance(summary, QLineEdit)
     summary.setText(text)
-
-
-def unlock_again(qtbot: QtBot, controller: AppController) -> None:
-    start = controller.start_window
-    qtbot.keyClicks(start.passphrase, PASSPHRASE)
-    qtbot.mouseClick(start.unlock_button, Qt.MouseButton.LeftButton)
-    assert controller.vault is not None, start.unlock_error.text()
 
 
 def test_unsaved_editor_survives_a_lock_encrypted_and_is_offered_after_unlock(

@@ -4,12 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fftimeline.app import AppController
@@ -105,22 +103,14 @@ def test_words_copied_from_the_detail_pane_are_marked_and_cleared(
 
 
 def test_locking_clears_the_clipboard(
-    qtbot: QtBot, tmp_path: Path, vault: OpenVault, case: Case, entries: list[Entry]
+    controller: AppController, vault: OpenVault, case: Case, entries: list[Entry]
 ) -> None:
-    controller = AppController(tmp_path / "settings.json", tmp_path / "data", actor="Sam Key")
-    qtbot.addWidget(controller.start_window)
-    try:
-        controller.on_unlocked(vault)
-        window = controller.main_window
-        assert window is not None
-        window.select_case(case.id)
-        select_row(window, "Car seen at the flat most nights")
-        window.commands.copy_entry.trigger()
-        assert "Car seen" in clipboard().text()
-        controller.lock()
-        assert clipboard().text() == ""
-    finally:
-        controller.shutdown()
-        app = QApplication.instance()
-        assert app is not None
-        app.removeEventFilter(controller.idle)
+    controller.on_unlocked(vault)
+    window = controller.main_window
+    assert window is not None
+    window.select_case(case.id)
+    select_row(window, "Car seen at the flat most nights")
+    window.commands.copy_entry.trigger()
+    assert "Car seen" in clipboard().text()
+    controller.lock()
+    assert clipboard().text() == ""

@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -22,33 +21,11 @@ from fftimeline.ui.dialogs.task_dialog import TaskDialog
 from fftimeline.ui.widgets import editor_drafts
 from fftimeline.ui.widgets.form_drafts import FORM_DRAFT_KEY
 from fftimeline.ui.widgets.form_helpers import GuardedDialog
-from tests.factories import PASSPHRASE, make_person, make_task
+from tests.factories import make_person, make_task
+from tests.gui.conftest import unlock_again, vault_bytes
 
 CANARY = "Kdraftcanary Zq7 typed before the lock"
 PASSWORD = "a file password 123"
-
-
-@pytest.fixture
-def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[AppController]:
-    c = AppController(tmp_path / "config" / "settings.json", tmp_path / "data", actor="Sam Key")
-    qtbot.addWidget(c.start_window)
-    yield c
-    c.shutdown()
-    app = QApplication.instance()
-    assert app is not None
-    app.removeEventFilter(c.idle)
-
-
-def vault_bytes(path: Path) -> bytes:
-    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
-
-
-def unlock_again(qtbot: QtBot, controller: AppController) -> OpenVault:
-    start = controller.start_window
-    qtbot.keyClicks(start.passphrase, PASSPHRASE)
-    start.unlock_button.click()
-    assert controller.vault is not None, start.unlock_error.text()
-    return controller.vault
 
 
 def field(dialog: QDialog) -> QLineEdit | QPlainTextEdit:
@@ -98,6 +75,19 @@ OPENERS: dict[str, Opener] = {
 }
 
 
+def when_shown(kind: type[GuardedDialog], act: Callable[[GuardedDialog], None]) -> None:
+    """Once a dialog of ``kind`` is open (in its own event loop), do ``act`` with it."""
+
+    def look() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if shown:
+            act(shown[0])
+        else:
+            QTimer.singleShot(50, look)
+
+    QTimer.singleShot(50, look)
+
+
 def open_and_type(
     controller: AppController, vault: OpenVault, case: Case, which: str
 ) -> GuardedDialog:
@@ -137,19 +127,11 @@ def test_lock_keeps_form_typing_encrypted_and_offers_it_back(
     monkeypatch.setattr(editor_drafts.CarryOnQuestion, "ask", classmethod(carry_on))
     seen: list[tuple[type, str]] = []
 
-    def look_then_close() -> None:
-        shown = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, GuardedDialog) and w.isVisible()
-        ]
-        if not shown:
-            QTimer.singleShot(50, look_then_close)
-            return
-        seen.append((type(shown[0]), text_of(field(shown[0]))))
-        shown[0].reject()
+    def look_then_close(shown: GuardedDialog) -> None:
+        seen.append((type(shown), text_of(field(shown))))
+        shown.reject()
 
-    QTimer.singleShot(50, look_then_close)
+    when_shown(GuardedDialog, look_then_close)
     again = unlock_again(qtbot, controller)
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [(before_lock, CANARY)]
@@ -169,17 +151,12 @@ def test_a_restored_form_saves_what_was_typed(
     monkeypatch.setattr(editor_drafts.CarryOnQuestion, "ask", classmethod(lambda *_a, **_k: True))
     saved: list[bool] = []
 
-    def save() -> None:
-        shown = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, CaseDialog) and w.isVisible()
-        ]
-        if not shown:
-            QTimer.singleShot(50, save)
-            return
-        shown[0].buttons.accepted.emit()
+    def save(shown: GuardedDialog) -> None:
+        assert isinstance(shown, CaseDialog)
+        shown.buttons.accepted.emit()
         saved.append(True)
 
-    QTimer.singleShot(50, save)
+    when_shown(CaseDialog, save)
     again = unlock_again(qtbot, controller)
     qtbot.waitUntil(lambda: bool(saved), timeout=5000)
     assert again.cases.get(case.id).known_as == CANARY

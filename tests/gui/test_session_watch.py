@@ -170,19 +170,11 @@ def test_application_suspended_asks_to_lock(qtbot: QtBot) -> None:
 
 
 def test_app_locks_when_the_system_says_so(
-    qtbot: QtBot, tmp_path: Path, vault: OpenVault, case: Case
+    controller: AppController, vault: OpenVault, case: Case
 ) -> None:
-    controller = AppController(tmp_path / "settings.json", tmp_path / "data", actor="Sam Key")
-    qtbot.addWidget(controller.start_window)
-    try:
-        controller.on_unlocked(vault)
-        assert controller.vault is vault
-        controller.session.lock_now.emit()
-        assert vault.closed
-        assert controller.main_window is None
-        assert controller.start_window.isVisible()
-    finally:
-        controller.shutdown()
-        app = QGuiApplication.instance()
-        assert app is not None
-        app.removeEventFilter(controller.idle)
+    controller.on_unlocked(vault)
+    assert controller.vault is vault
+    controller.session.lock_now.emit()
+    assert vault.closed
+    assert controller.main_window is None
+    assert controller.start_window.isVisible()

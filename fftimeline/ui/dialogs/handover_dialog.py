@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,9 +29,7 @@ from typing_extensions import override
 
 from fftimeline.services.handover import HandoverResult, handover_passphrase, write_handover
 from fftimeline.services.progress import Progress
-from fftimeline.ui.background import ProgressPanel
-from fftimeline.ui.errors import plain_message
-from fftimeline.ui.widgets.form_helpers import GuardedDialog, problem_label
+from fftimeline.ui.widgets.work_dialog import WorkDialog
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
@@ -46,13 +43,13 @@ def default_name(today: dt.date | None = None) -> str:
     return f"handover-{day}-{secrets.token_hex(3)}{SUFFIX}"
 
 
-class HandoverDialog(GuardedDialog):
+class HandoverDialog(WorkDialog):
     """Who takes over, where the file goes, its passphrase; then write it in the background."""
 
     draft_kind = "handover"
 
     def __init__(self, vault: OpenVault, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Hand over"), parent)
         self.setWindowTitle(self.tr("Hand over the case"))
         self._vault, self._case_id = vault, case_id
         self.handed: HandoverResult | None = None
@@ -105,19 +102,12 @@ class HandoverDialog(GuardedDialog):
         form.addRow(self.tr("Save as"), save_as)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", note)
-        self.problem = problem_label()
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
         self.done_label.setAccessibleName(self.tr("What was saved"))
         self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.done_label.hide()
-        self.progress = ProgressPanel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.go = self.buttons.addButton(
-            self.tr("Hand over"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
         self.buttons.accepted.connect(self._start)
-        self.buttons.rejected.connect(self.cancel)
         box = QVBoxLayout(self)
         for part in (intro, form, self.problem, self.done_label, self.progress, self.buttons):
             box.addLayout(part) if isinstance(part, QFormLayout) else box.addWidget(part)
@@ -159,9 +149,7 @@ class HandoverDialog(GuardedDialog):
                 self._vault, self._case_id, out, secret, to_worker=worker, progress=progress
             )
 
-        self.problem.clear()
-        self.go.setEnabled(False)
-        self.progress.run(work, self._done, self._failed)
+        self.run(work, self._done)
 
     def _done(self, result: object) -> None:
         assert isinstance(result, HandoverResult)
@@ -173,31 +161,15 @@ class HandoverDialog(GuardedDialog):
             ).format(path=result.path, sha=result.sha256)
         )
         self.done_label.show()
-        self.go.setText(self.tr("Close"))
-        self.go.setEnabled(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.finished_work(self.tr("Close"))
         for widget in (self.worker, self.file_name):
             widget.setEnabled(False)
 
-    def _failed(self, error: object) -> None:
-        self.go.setEnabled(True)
-        self.problem.setText(plain_message(error) if isinstance(error, Exception) else str(error))
-
     @override
-    def cancel(self) -> None:
-        """Cancel while writing stops the work; otherwise close (asking about typing)."""
-        if self.progress.running:
-            self.progress.cancel()
-            return
-        super().cancel()
-
-    @override
-    def done(self, code: int) -> None:
-        """Closing (or locking) first stops any work and forgets the passphrase."""
-        self.progress.stop_and_wait()
+    def forget_secrets(self) -> None:
+        """The passphrase is shown once: gone from memory and screen when the dialog closes."""
         self._secret[:] = bytes(len(self._secret))
         self.passphrase.clear()
-        super().done(code)
 
     @classmethod
     def ask(cls, parent: QWidget, vault: OpenVault, case_id: int) -> HandoverResult | None:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -32,9 +31,7 @@ from fftimeline.services.handover import (
     read_handover,
 )
 from fftimeline.services.progress import Progress
-from fftimeline.ui.background import ProgressPanel
-from fftimeline.ui.errors import plain_message
-from fftimeline.ui.widgets.form_helpers import GuardedDialog, problem_label
+from fftimeline.ui.widgets.work_dialog import WorkDialog
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
@@ -81,11 +78,11 @@ def summary_words(summary: HandoverSummary) -> str:
     )
 
 
-class HandoverImportDialog(GuardedDialog):
+class HandoverImportDialog(WorkDialog):
     """Choose the file, type its passphrase, check it, then import it."""
 
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Check the file"), parent)
         self.setWindowTitle(self.tr("Import a hand-over"))
         self._vault = vault
         self.checked: HandoverSummary | None = None
@@ -112,14 +109,7 @@ class HandoverImportDialog(GuardedDialog):
         self.about.setWordWrap(True)
         self.about.setAccessibleName(self.tr("What the hand-over holds"))
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = problem_label()
-        self.progress = ProgressPanel()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.go = self.buttons.addButton(
-            self.tr("Check the file"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
         self.buttons.accepted.connect(self._next)
-        self.buttons.rejected.connect(self.cancel)
         self.path.textChanged.connect(self._forget_check)
         self.passphrase.textChanged.connect(self._forget_check)
         box = QVBoxLayout(self)
@@ -176,12 +166,10 @@ class HandoverImportDialog(GuardedDialog):
             finally:
                 secret[:] = bytes(len(secret))
 
-        self.problem.clear()
-        self.go.setEnabled(False)
         if self.checked is None:
-            self.progress.run(check, self._checked, self._failed)
+            self.run(check, self._checked)
         else:
-            self.progress.run(take, self._imported, self._failed)
+            self.run(take, self._imported)
 
     def _checked(self, summary: object) -> None:
         assert isinstance(summary, HandoverSummary)
@@ -198,28 +186,12 @@ class HandoverImportDialog(GuardedDialog):
             self.tr("Imported as a new case. You are its key worker now.\n\n")
             + summary_words(result.summary)
         )
-        self.go.setText(self.tr("Close"))
-        self.go.setEnabled(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
-
-    def _failed(self, error: object) -> None:
-        self.go.setEnabled(True)
-        self.problem.setText(plain_message(error) if isinstance(error, Exception) else str(error))
+        self.finished_work(self.tr("Close"))
 
     @override
-    def cancel(self) -> None:
-        """Cancel while working stops the work (nothing is imported); otherwise close."""
-        if self.progress.running:
-            self.progress.cancel()
-            return
-        super().cancel()
-
-    @override
-    def done(self, code: int) -> None:
-        """Closing (or locking) first stops any work and clears the passphrase."""
-        self.progress.stop_and_wait()
+    def forget_secrets(self) -> None:
+        """The typed passphrase goes when the dialog closes."""
         self.passphrase.clear()
-        super().done(code)
 
     @classmethod
     def ask(cls, parent: QWidget, vault: OpenVault) -> int | None:
