@@ -26,7 +26,6 @@ from fftimeline.hardening import disable_core_dumps
 from fftimeline.settings import AppSettings, load_settings, save_settings
 from fftimeline.ui.app_icon import app_icon
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
-from fftimeline.ui.background import BackgroundJob
 from fftimeline.ui.help import add_help_key
 from fftimeline.ui.session_watch import SessionWatch
 from fftimeline.ui.smoke import after_first_paint, quit_when_drawn
@@ -95,7 +94,7 @@ class AppController(QObject):
         from fftimeline.ui.app_menu import add_app_menus
         from fftimeline.ui.main_window import MainWindow
 
-        window = MainWindow(vault)
+        window = MainWindow(vault, support=lambda: self.settings.support_list())
         window.set_hide_names(self.settings.hide_names)
         window.lock_requested.connect(self.lock)
         window.hide_names_changed.connect(self._remember_hide_names)
@@ -110,14 +109,34 @@ class AppController(QObject):
         QTimer.singleShot(0, self._offer_drafts)
 
     def _add_idle_choice(self, window: MainWindow) -> None:
-        """Add "Lock when idle…" to the window's first menu (the Vault menu)."""
-        action = QAction(QCoreApplication.translate("MainWindow", "Lock when idle…"), window)
-        action.triggered.connect(self.choose_idle_minutes)
+        """Add the app's own settings to the window's first menu (the Vault menu)."""
+        idle = QAction(QCoreApplication.translate("MainWindow", "Lock when idle…"), window)
+        idle.triggered.connect(self.choose_idle_minutes)
+        support = QAction(QCoreApplication.translate("MainWindow", "Where to get support…"), window)
+        support.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "The organisations printed at the end of a family's timeline"
+            )
+        )
+        support.triggered.connect(self.choose_support)
         menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
         if menus and isinstance(menus[0], QMenu):
-            menus[0].addAction(action)
+            menus[0].addActions([idle, support])
         else:
-            window.addAction(action)
+            window.addActions([idle, support])
+
+    def choose_support(self) -> None:
+        """Edit the support organisations and remember them in the settings."""
+        if self.main_window is None:
+            return
+        from fftimeline.ui.dialogs.support_dialog import SupportDialog
+
+        chosen = SupportDialog.ask(self.main_window, self.settings.support_list())
+        if chosen is None:
+            return
+        plain = tuple(org.model_dump() for org in chosen)
+        self.settings = self.settings.model_copy(update={"support": plain})
+        self._save_settings()
 
     def choose_idle_minutes(self) -> None:
         """Ask for the idle limit, use it at once and remember it."""
@@ -179,11 +198,13 @@ class AppController(QObject):
         if vault is None:
             return
         self.idle.stop()
+        from fftimeline.ui.background import BackgroundJob
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+        from fftimeline.ui.widgets.form_helpers import GuardedDialog
+
         BackgroundJob.stop_all()  # no hand-over or import still using the vault
         if window is not None:
             self._remember_window(window)
-        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
-        from fftimeline.ui.widgets.form_helpers import GuardedDialog
 
         EntryEditorDialog.stash_open_editors()
         GuardedDialog.stash_open_forms()

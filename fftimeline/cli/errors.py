@@ -54,6 +54,8 @@ _BY_CODE: dict[str, int] = {
     "protection_failed": 20,
     "export_not_written": 20,
     "weak_password": 20,
+    "nothing_to_print": 20,
+    "support_list_unreadable": 20,
     "handover_wrong_passphrase": 21,
     "not_a_handover": 21,
     "handover_too_new": 21,

@@ -79,7 +79,12 @@ class DisclosureDraft(BaseModel):
 
 
 class Disclosure(DisclosureDraft):
-    """The record of one export."""
+    """The record of one export or print.
+
+    ``format`` is "xlsx", "pdf", "print" (a print has no file: its ``file_name`` is
+    `PRINTED`) or "handover"; ``pages`` is how many pages a PDF or print has (None for a
+    spreadsheet).
+    """
 
     id: int
     case_id: int
@@ -94,6 +99,8 @@ class Disclosure(DisclosureDraft):
     """The folder the file was saved in (recorded from schema version 3)."""
     part_name: str = ""
     """While pending: the name of the hidden part file being written in ``folder``."""
+    format: str = "xlsx"
+    pages: int | None = None
 
     @property
     def action(self) -> AuditAction:
@@ -101,3 +108,7 @@ class Disclosure(DisclosureDraft):
         if self.audience == HANDOVER_AUDIENCE:
             return AuditAction.HANDED_OVER
         return AuditAction.EXPORTED
+
+
+PRINTED = "(printed)"
+"""The file name recorded for a print, which leaves no file behind."""

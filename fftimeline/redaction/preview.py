@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fftimeline.domain.entries import (
-    FAMILY_POSITION_LABELS,
-    KIND_LABELS,
-    SIGNIFICANCE_LABELS,
-    Entry,
-)
+from fftimeline.domain.entries import KIND_LABELS, SIGNIFICANCE_LABELS, Entry
+from fftimeline.domain.wording import family_view
 from fftimeline.redaction.redact import RedactedChronology, nature_label
 from fftimeline.redaction.values import RedactedEntry, as_text
 
@@ -50,8 +46,7 @@ def full_text(entry: Entry) -> str:
         entry.summary,
         entry.account,
         "",
-        f"Family's view: {FAMILY_POSITION_LABELS[entry.family_view.position]}"
-        + (f": {entry.family_view.text}" if entry.family_view.text else ""),
+        f"Family's view: {family_view(entry.family_view.position, entry.family_view.text)}",
         f"Significance: {SIGNIFICANCE_LABELS[entry.significance]}",
     ]
     if entry.next_action:

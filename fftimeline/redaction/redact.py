@@ -20,16 +20,14 @@ from dataclasses import dataclass, field
 
 from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.entries import (
-    FAMILY_POSITION_LABELS,
     KIND_LABELS,
-    NATURE_LABELS,
     SIGNIFICANCE_LABELS,
     Entry,
     Kind,
-    Nature,
 )
 from fftimeline.domain.people import Linked
-from fftimeline.domain.sources import WITHHELD_REASON_LABELS, Source
+from fftimeline.domain.sources import Source
+from fftimeline.domain.wording import family_view, how_we_know, withheld_source
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
 from fftimeline.redaction.manual import ManualRedactions, apply_manual
 from fftimeline.redaction.needles import content_needles
@@ -181,10 +179,8 @@ def redact_entry(
 
 
 def nature_label(entry: Entry) -> str:
-    """How we know it; an opinion always says whose it is."""
-    if entry.nature is Nature.OPINION:
-        return f"Opinion of {entry.opinion_of}"
-    return NATURE_LABELS[entry.nature]
+    """How we know it; an opinion always says whose it is (`domain.wording`'s words)."""
+    return how_we_know(entry.nature, entry.opinion_of)
 
 
 def _source(source: Source | None, profile: AudienceProfile, clean: _Clean) -> Text:
@@ -192,7 +188,7 @@ def _source(source: Source | None, profile: AudienceProfile, clean: _Clean) -> T
         return "Not recorded"
     if source.withheld:
         assert source.withheld_reason is not None
-        return Redacted(f"Source withheld ({WITHHELD_REASON_LABELS[source.withheld_reason]})")
+        return Redacted(withheld_source(source.withheld_reason))
     if not profile.sees(F.SOURCES):
         return Redacted("A professional" if source.professional else "Not named here")
     return clean(source.described())
@@ -215,9 +211,7 @@ def _actions(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:
 def _family_view(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:
     if not profile.sees(F.FAMILY_VIEW):
         return Redacted("Not shown")
-    view = entry.family_view
-    label = FAMILY_POSITION_LABELS[view.position]
-    return clean(f"{label}: {view.text}" if view.text else label)
+    return clean(family_view(entry.family_view.position, entry.family_view.text))
 
 
 def _grading(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:

@@ -74,8 +74,12 @@ def write_and_record(
     *,
     entry_ids: Sequence[int],
     protected: bool,
+    format: str = "xlsx",
+    pages: int | None = None,
 ) -> Disclosure:
     """Write ``output`` to ``out`` and record the disclosure; the record is done on return.
+
+    ``format`` ("xlsx", "pdf", "handover") and ``pages`` are kept in the record.
 
     Raises:
         ExportNotWritten: the folder is missing or the disk refused; nothing is left there.
@@ -92,6 +96,8 @@ def write_and_record(
         part_name=part.name,
         sha256=sha,
         protected=protected,
+        format=format,
+        pages=pages,
     )
     try:
         if output.data is not None:

@@ -187,6 +187,7 @@ def write_handover(
         Output(build=_builder(rows, manifest, passphrase, progress)),
         entry_ids=[int(r[0]) for r in rows["entries"]],
         protected=True,
+        format="handover",
     )
     if handed.key_worker != case.key_worker or handed.allocations != case.allocations:
         vault.cases.update(case_id, handed)

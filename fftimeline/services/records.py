@@ -62,8 +62,10 @@ class DisclosureService:
         file_name: str,
         sha256: str,
         protected: bool,
+        format: str = "xlsx",
+        pages: int | None = None,
     ) -> Disclosure:
-        """Record one finished export (and its audit row) in one transaction."""
+        """Record one finished export or print (and its audit row) in one transaction."""
         with self._store.write() as conn:
             disclosure = self._new(
                 conn,
@@ -73,6 +75,8 @@ class DisclosureService:
                 file_name=file_name,
                 sha256=sha256,
                 protected=protected,
+                format=format,
+                pages=pages,
             )
             records.insert_disclosure(conn, disclosure)
             self._audit(conn, disclosure)
@@ -88,6 +92,8 @@ class DisclosureService:
         part_name: str,
         sha256: str,
         protected: bool,
+        format: str = "xlsx",
+        pages: int | None = None,
     ) -> Disclosure:
         """Record an export as pending before its file is written (no audit row yet)."""
         with self._store.write() as conn:
@@ -102,6 +108,8 @@ class DisclosureService:
                 sha256=sha256,
                 protected=protected,
                 status=DisclosureStatus.PENDING,
+                format=format,
+                pages=pages,
             )
             records.insert_disclosure(conn, disclosure)
         return disclosure

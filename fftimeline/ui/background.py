@@ -1,25 +1,32 @@
-"""Long work off the interface thread (ui layer).
+"""Slow work off the interface thread, with a progress window (ui layer).
 
-`BackgroundWork` runs one call that must not be interrupted half-way (re-encrypting the vault
-under a new passphrase) with a progress window that has no Cancel button and says why.
+Building a preview, an export or a PDF of a large case, or re-encrypting the vault, takes
+seconds; done on the interface thread it freezes the window. Two ways to hand it off, both
+keeping the window drawn and answering while a Python thread does the work:
 
-`BackgroundJob` runs one service call that can stop cleanly (a hand-over, importing one, a
-purge) on a worker thread, handing it a `services.progress.Progress` whose reports move the bar
-and whose ``cancelled`` reads the Cancel button; `ProgressPanel` is the bar, the words and the
-Cancel button a dialog shows. Locking the app calls `BackgroundJob.stop_all` first: every job
-is asked to stop and waited for, so no work is still using the vault when it closes.
+* `run_in_background(parent, label, work)` for a slot that needs the result to go on
+  (print, preview, PDF, export): it returns once the work has finished, as if the
+  function had been called there. ``work`` is handed a ``progress(done, total)`` callback;
+  after Cancel, that callback raises `Cancelled`, so the work stops at its next step and
+  nothing half-done is written. Work that cannot stop half way gets no Cancel.
+* `BackgroundWork` for work that must not be interrupted and whose outcome arrives later
+  through ``on_done`` or ``on_error`` (re-encrypting the vault under a new passphrase).
 
-Either way the window stays responsive, and the result or the error comes back on the
-interface thread through a queued Qt signal.
+* `BackgroundJob` and `ProgressPanel` for work shown inside its own dialog (a hand-over,
+  importing one, a purge): the job hands the service a `services.progress.Progress` whose
+  reports move the panel's bar and whose ``cancelled`` reads its Cancel button. Locking the
+  app calls `BackgroundJob.stop_all` first, so no such work still uses the vault when it closes.
+
+("Tasks" means agreed actions in this app, hence "background".)
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,16 +37,25 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from fftimeline.services.progress import Progress
+from fftimeline.printing import Cancelled
+from fftimeline.services.progress import Progress as WorkProgress
 
-Work = Callable[[Progress], object]
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+Work = Callable[[WorkProgress], object]
+"""Work for a `BackgroundJob`: it is handed a `services.progress.Progress`."""
+
+SHOW_AFTER_MS = 300
+"""Quick work finishes without a window flashing up."""
 
 
 class _Relay(QObject):
-    """Carries the outcome from the worker thread to the interface thread."""
+    """Carries the worker's news to the interface thread (signals queue across threads)."""
 
     finished = Signal(object)
     failed = Signal(object)
+    stepped = Signal(int, int)
+    done = Signal()
 
 
 class BackgroundWork(QObject):
@@ -86,6 +102,84 @@ class BackgroundWork(QObject):
         self.deleteLater()
 
 
+class _Job(Generic[T]):
+    """One run of the work on a Python thread; its result or error, and the Cancel flag."""
+
+    def __init__(self, work: Callable[[Progress], T]) -> None:
+        self.work = work
+        self.cancel = threading.Event()
+        self.relay = _Relay()
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self.finished = False
+        self.thread = threading.Thread(target=self._run, name="fftimeline-work", daemon=True)
+
+    def progress(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
+            raise Cancelled()
+        self.relay.stepped.emit(done, total)
+
+    def _run(self) -> None:
+        try:
+            self.result = self.work(self.progress)
+        except BaseException as exc:  # noqa: BLE001 - handed back to the interface thread
+            self.error = exc
+        finally:
+            self.finished = True
+            self.relay.done.emit()
+
+
+def run_in_background(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[Progress], T],
+    *,
+    cancellable: bool = True,
+) -> T:
+    """Run ``work(progress)`` on a worker thread; its result, once it has finished.
+
+    The interface keeps drawing and answering while it runs; a modal window with a
+    progress bar (and Cancel, when ``cancellable``: work that never calls ``progress``
+    cannot stop half way, so it gets no Cancel) appears if it takes longer than a moment.
+
+    Raises:
+        Cancelled: the key worker pressed Cancel (the work stopped at its next step).
+        Exception: whatever ``work`` raised, unchanged.
+    """
+    job: _Job[T] = _Job(work)
+    dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(dialog.tr("Working…"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(24 * 3600 * 1000)  # shown by the timer below, not by Qt
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setAccessibleName(label)
+    if not cancellable:
+        dialog.setCancelButton(None)
+
+    def stepped(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, total))
+
+    def cancel() -> None:
+        job.cancel.set()
+        dialog.setLabelText(dialog.tr("Stopping…"))
+
+    loop = QEventLoop()
+    job.relay.stepped.connect(stepped)
+    job.relay.done.connect(loop.quit)
+    dialog.canceled.connect(cancel)
+    QTimer.singleShot(SHOW_AFTER_MS, lambda: None if job.finished else dialog.show())
+    job.thread.start()
+    loop.exec()  # the interface keeps running; the window answers while the work goes on
+    job.thread.join()
+    dialog.hide()
+    dialog.deleteLater()
+    if job.error is not None:
+        raise job.error  # Cancelled too, when the work stopped at Cancel
+    return job.result  # type: ignore[return-value]
+
+
 class BackgroundJob(QThread):
     """One piece of long work on its own thread.
 
@@ -108,7 +202,7 @@ class BackgroundJob(QThread):
 
     @override
     def run(self) -> None:
-        progress = Progress(report=self.progressed.emit, cancelled=self._stop.is_set)
+        progress = WorkProgress(report=self.progressed.emit, cancelled=self._stop.is_set)
         try:
             result = self._work(progress)
         except Exception as error:  # noqa: BLE001 - handed to the interface thread to word it

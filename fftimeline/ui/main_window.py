@@ -19,6 +19,7 @@ from fftimeline.domain.closing import CaseClosed, CaseClosure
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.people import Linked
+from fftimeline.settings import example_support
 from fftimeline.ui.clipboard import SensitiveClipboard
 from fftimeline.ui.dialogs.case_dialog import CaseDialog
 from fftimeline.ui.dialogs.close_case_dialog import CloseCaseDialog
@@ -28,6 +29,7 @@ from fftimeline.ui.dialogs.export_dialog import ExportDialog
 from fftimeline.ui.dialogs.handover_dialog import HandoverDialog
 from fftimeline.ui.dialogs.handover_import_dialog import HandoverImportDialog
 from fftimeline.ui.dialogs.history_dialog import HistoryDialog
+from fftimeline.ui.dialogs.print_dialog import PrintDialog, SupportList
 from fftimeline.ui.dialogs.purge_case_dialog import PurgeCaseDialog
 from fftimeline.ui.dialogs.register_dialog import RegisterDialog
 from fftimeline.ui.dialogs.retract_dialog import RetractDialog
@@ -54,9 +56,16 @@ class MainWindow(QMainWindow):
     hide_names_changed = Signal(bool)
     """The "Hide names" switch changed (the app may remember it in its settings)."""
 
-    def __init__(self, vault: OpenVault, *, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: OpenVault,
+        *,
+        support: SupportList = example_support,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._support = support
         self._case_id: int | None = None
         self._links: dict[int, Linked] = {}
         self._tasks: list[Task] = []
@@ -127,6 +136,7 @@ class MainWindow(QMainWindow):
         a.history.triggered.connect(self._show_history)
         a.retract.triggered.connect(self._retract)
         a.export.triggered.connect(self._export)
+        a.print_.triggered.connect(self._print)
         a.disclosures.triggered.connect(self._show_disclosures)
         a.lock.triggered.connect(self.lock_requested)
         a.find.triggered.connect(self._focus_search)
@@ -357,6 +367,12 @@ class MainWindow(QMainWindow):
             self, self._vault, self._case_id, mask=self._mask
         ):
             self.statusBar().showMessage(self.tr("Exported, and recorded as a disclosure."), 5000)
+
+    def _print(self) -> None:
+        if self._case_id is not None and PrintDialog.ask(
+            self, self._vault, self._case_id, self._support
+        ):
+            self.statusBar().showMessage(self.tr("Printed, and recorded as a disclosure."), 5000)
 
     def _copy_entry(self) -> None:
         """The selected entry as the detail pane shows it (names masked if hidden)."""

@@ -178,3 +178,29 @@ def test_selecting_a_replaced_name_says_it_cannot_be_redacted(
     pane.setTextCursor(cursor)
     dlg.preview.redact_button.click()
     assert dlg.problem.text().startswith("Those words are not in the entry as recorded")
+
+
+def test_changing_audience_keeps_the_window_answering(qtbot, vault, case, entries, monkeypatch):
+    """The preview is worked out off the interface thread: timers keep firing meanwhile."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from fftimeline.services.export import preview
+
+    dialog = ExportDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+
+    def slower(*args, **kwargs):
+        time.sleep(0.6)  # as a 2,000-entry case takes on a slow laptop
+        return preview(*args, **kwargs)
+
+    monkeypatch.setattr("fftimeline.ui.dialogs.export_dialog.preview", slower)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    dialog.audience.setCurrentIndex(dialog.audience.findData("police"))
+    timer.stop()
+    assert len(ticks) >= 10
+    assert dialog.preview.counts.text().startswith("1 included, 3 left out")  # it arrived

@@ -55,11 +55,13 @@ from fftimeline.services.export import (
     remove_manual_redaction,
     save_custom_audience,
 )
+from fftimeline.ui.background import run_in_background
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.models.entry_text import NameMask, name_mask, no_mask
 from fftimeline.ui.widgets.form_helpers import (
     GuardedDialog,
     chosen_date,
+    line_edit,
     optional_date_edit,
     problem_label,
 )
@@ -166,12 +168,7 @@ class ExportDialog(GuardedDialog):
         self._on_protect()
 
     def _line(self, name: str, hint: str, *, secret: bool = False) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(hint)
-        if secret:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
+        return line_edit(name, hint, secret=secret)
 
     def _lay_out(self) -> None:
         dates = QHBoxLayout()
@@ -267,13 +264,15 @@ class ExportDialog(GuardedDialog):
     # Slots ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Recompute the preview for the audience, filters and name choice."""
+        slug, filters, named = self.audience_slug(), self.filters(), self.child_name.isChecked()
         try:
-            view = preview(
-                self._vault,
-                self._case_id,
-                self.audience_slug(),
-                self.filters(),
-                show_child_name=self.child_name.isChecked(),
+            view = run_in_background(
+                self,
+                self.tr("Preparing the preview…"),
+                lambda _progress: preview(
+                    self._vault, self._case_id, slug, filters, show_child_name=named
+                ),
+                cancellable=False,
             )
         except DomainError as exc:
             self.problem.setText(plain_message(exc))
@@ -393,8 +392,14 @@ class ExportDialog(GuardedDialog):
             show_child_name=self.child_name.isChecked(),
             password=password,
         )
+        target = self.target()
         try:
-            result = export_xlsx(self._vault, self._case_id, request, self.target())
+            result = run_in_background(
+                self,
+                self.tr("Saving the export…"),
+                lambda _progress: export_xlsx(self._vault, self._case_id, request, target),
+                cancellable=False,
+            )
         except (DomainError, ValidationError, OSError) as exc:
             self.problem.setText(plain_message(exc))
             return
