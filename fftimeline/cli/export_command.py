@@ -19,9 +19,10 @@ from fftimeline.cli.common import (
     text_option,
     vault_command,
 )
-from fftimeline.cli.errors import OK, say
+from fftimeline.cli.errors import OK, say, warn
 from fftimeline.cli.secrets import SecretSource, wipe
 from fftimeline.domain.errors import DomainError
+from fftimeline.domain.leaks import LeakFound
 from fftimeline.export.protect import PASSWORD_REMINDER, password_problems
 from fftimeline.services.export import ExportRequest, export_xlsx
 from fftimeline.services.printing import PrintRequest, export_pdf, prepare
@@ -66,7 +67,27 @@ def add_parsers(sub: SubParsers) -> dict[str, Command]:
         metavar="FILE",
         help="read the file password from FILE (or set FFTIMELINE_EXPORT_PASSWORD)",
     )
+    parser.add_argument(
+        "--show-grading",
+        action="store_true",
+        help="show intelligence grading to a strategy meeting (it sees none otherwise)",
+    )
+    parser.add_argument(
+        "--show-words",
+        action="store_true",
+        help="if the export is stopped, print the protected words found (not just where)",
+    )
     return {"export": export}
+
+
+def explain_stop(stop: LeakFound, *, show_words: bool) -> None:
+    """Print each finding of a stopped export on standard error, one sentence a line.
+
+    Each names the entry by its date and id; the protected words themselves only with
+    ``--show-words`` (a terminal may be seen by others).
+    """
+    for finding in stop.findings:
+        warn(finding.sentence(show_value=show_words))
 
 
 def _password(args: argparse.Namespace) -> bytearray:
@@ -103,14 +124,20 @@ def export(args: argparse.Namespace) -> int:
             if args.format == "pdf":
                 request = PrintRequest(
                     args.audience, recipients, purpose, large_print=args.large_print,
-                    password=password,
+                    password=password, show_grading=args.show_grading,
                 )  # fmt: skip
                 written = _pdf(vault, args, request, out)
             else:
-                xlsx = ExportRequest(args.audience, recipients, purpose, password=password)
+                xlsx = ExportRequest(
+                    args.audience, recipients, purpose, password=password,
+                    show_grading=args.show_grading,
+                )  # fmt: skip
                 result = export_xlsx(vault, args.case, xlsx, out)
                 written = (result.path, result.sha256, result.protected)
                 say(f"Wrote {result.path}: {result.included} entries, {result.left_out} left out.")
+        except LeakFound as stop:
+            explain_stop(stop, show_words=args.show_words)
+            raise
         finally:
             if password is not None:
                 wipe(password)

@@ -123,6 +123,7 @@ class Cover:
     included: int
     left_out: tuple[tuple[str, int], ...]
     shows_grading: bool = False
+    family: bool = False
 
 
 def build_xlsx(cover: Cover, rows: list[ChronologyRow]) -> bytes:
@@ -141,10 +142,24 @@ def build_xlsx(cover: Cover, rows: list[ChronologyRow]) -> bytes:
     return out.getvalue()
 
 
-def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
-    ws.title = "Cover"
+FAMILY_LEFT_OUT = "Some information may not be included, to keep people safe."
+"""What a family output says instead of counting what was kept from it."""
+
+
+def _left_out_lines(cover: Cover) -> list[tuple[str, str]]:
+    """Counts for professionals; one general sentence for the family, whatever was kept."""
+    if cover.family:
+        return [("What is not included", FAMILY_LEFT_OUT)]
     left_out = sum(n for _, n in cover.left_out)
     reasons = "; ".join(f"{n} {why}" for why, n in cover.left_out if n) or "none"
+    return [
+        ("Entries included", str(cover.included)),
+        ("Entries left out", f"{left_out} ({reasons})"),
+    ]
+
+
+def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
+    ws.title = "Cover"
     lines: list[tuple[str, str]] = [
         ("What this is", "A chronology of events in a child's life, redacted for its audience."),
         ("Case", cover.case_label),
@@ -155,8 +170,7 @@ def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
         ("Purpose", cover.purpose),
         ("Marking", MARKING),
         ("Handling instructions", HANDLING),
-        ("Entries included", str(cover.included)),
-        ("Entries left out", f"{left_out} ({reasons})"),
+        *_left_out_lines(cover),
     ]
     ws.append(["Chronology", MARKING])
     ws["A1"].font = Font(bold=True, size=14)

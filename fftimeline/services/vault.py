@@ -17,6 +17,7 @@ from fftimeline.services.chronology import ChronologyService
 from fftimeline.services.closing import ClosingService
 from fftimeline.services.disclosure_log import reconcile
 from fftimeline.services.handover_vault import HandoverService
+from fftimeline.services.people import PeopleService
 from fftimeline.services.records import (
     AuditService,
     DisclosureService,
@@ -89,6 +90,7 @@ class OpenVault:
         self.disclosures = DisclosureService(store, actor)
         self.drafts = DraftService(store)
         self.preferences = PreferenceService(store, actor)
+        self.people = PeopleService(store)
         self.closing = ClosingService(store, actor)
         self.handovers = HandoverService(store, actor)
         self.notices: list[str] = []

@@ -35,7 +35,7 @@ from fftimeline.ui.dialogs.register_dialog import RegisterDialog
 from fftimeline.ui.dialogs.retract_dialog import RetractDialog
 from fftimeline.ui.dialogs.task_dialog import TaskDialog
 from fftimeline.ui.models.case_list_model import case_name, closed_words
-from fftimeline.ui.models.entry_text import NameMask, name_mask, no_mask
+from fftimeline.ui.models.entry_text import NameMask, no_mask
 from fftimeline.ui.widgets.main_actions import build_actions
 from fftimeline.ui.widgets.main_layout import MainLayout
 
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         case_id = self._case_id
         items = self._call(lambda: self._vault.links.items(case_id)) or []
         self._links = {i.id: i for i in items if i.id is not None}
-        self.ui.filters.set_links(items)
+        self.ui.filters.set_links(items, self._mask)
 
     def _load_tasks(self) -> None:
         if self._case_id is None:
@@ -256,7 +256,11 @@ class MainWindow(QMainWindow):
         self.ui.task_model.set_tasks(self._tasks)
 
     def _show_names(self) -> None:
-        """Heading and masks follow "Hide names": initials for the child everywhere."""
+        """Heading and masks follow "Hide names": initials for every person, everywhere.
+
+        The mask hides the child, the family, the register's people, withheld sources and
+        the people of the vault's other cases, with the same matcher as the exports.
+        """
         row = self.ui.case_model.row_of(self._case_id) if self._case_id is not None else None
         hide = self.ui.case_model.hide_names
         self._mask = no_mask
@@ -275,13 +279,16 @@ class MainWindow(QMainWindow):
                     name=heading, closed=closed
                 )
             self.ui.case_heading.setText(heading)
-            self._mask = name_mask(summary.case) if hide else no_mask
+            if hide:
+                case_id = summary.case.id
+                self._mask = self._call(lambda: self._vault.people.screen_mask(case_id)) or no_mask
         self.ui.chronology_model.set_mask(self._mask)
         self.ui.task_model.set_mask(self._mask)
 
     def _hide_names(self, hide: bool) -> None:
         self.ui.case_model.set_hide_names(hide)
         self._show_names()
+        self.ui.filters.set_links(list(self._links.values()), self._mask)
         self._entry_chosen(self.ui.table.currentIndex(), QModelIndex())
         self.hide_names_changed.emit(hide)
 

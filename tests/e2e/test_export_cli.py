@@ -83,11 +83,19 @@ def test_exported_bytes_hold_no_protected_value(demo, tmp_path: Path, audience: 
     assert rows, "some entries of the demo case go to every audience"
 
 
-def test_a_leak_in_typed_text_stops_the_export(demo, tmp_path: Path) -> None:
-    values, before = _protected_values(demo[0], 1)
+def test_names_typed_in_the_recipients_are_replaced(demo, tmp_path: Path) -> None:
+    values, _ = _protected_values(demo[0], 1)
     name = sorted(values)[0]
     out = tmp_path / "meeting.xlsx"
-    result = _export(demo, out, "strategy-meeting", recipients=f"{name}'s solicitor")
+    assert _export(demo, out, "strategy-meeting", recipients=f"{name}'s solicitor").code == 0
+    assert not _has_word(_text(out.read_bytes()), name)
+
+
+def test_a_leak_in_typed_text_stops_the_export(demo, tmp_path: Path) -> None:
+    values, before = _protected_values(demo[0], 1)
+    name = max(sorted(values), key=len)  # a full name, never an ordinary word
+    out = tmp_path / f"{name} meeting.xlsx"  # the file name is typed text too
+    result = _export(demo, out, "strategy-meeting")
     assert result.code == 20
     assert "The export was stopped" in result.err and name not in result.err
     assert not out.exists() and list(tmp_path.iterdir()) == []

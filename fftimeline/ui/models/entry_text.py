@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from fftimeline.domain import wording
-from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.dates import today
 from fftimeline.domain.entries import SIGNIFICANCE_LABELS, Entry, FamilyView, Kind
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
@@ -24,7 +23,11 @@ from fftimeline.domain.sources import Source
 _CTX = "EntryText"
 
 NameMask = Callable[[str], str]
-"""Replaces the child's names in a text with initials (for working in public places)."""
+"""Replaces people's names in a text with initials (for working in public places).
+
+The mask itself comes from the services (`PeopleService.screen_mask`): it hides every
+person of the case and of the vault's other cases, with the same matcher as the exports.
+"""
 
 
 def tr(text: str) -> str:
@@ -180,17 +183,3 @@ def today_date() -> dt.date:
 def no_mask(text: str) -> str:
     """Leave a text as it is (names shown)."""
     return text
-
-
-def name_mask(case: CaseDraft) -> NameMask:
-    """A mask that writes the child's names (each part and known-as) as initials: 'J.'."""
-    parts = {p for p in (*case.child_name.split(), *case.known_as.split()) if len(p) > 1}
-    if not parts:
-        return no_mask
-    words = sorted((re.escape(p) for p in parts), key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
-
-    def mask(text: str) -> str:
-        return pattern.sub(lambda m: m.group(0)[0].upper() + ".", text)
-
-    return mask

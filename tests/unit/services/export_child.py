@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from fftimeline.services.export import ExportRequest, default_file_name, export_xlsx
+from fftimeline.services.export import ExportRequest, audiences, default_file_name, export_xlsx
 from fftimeline.services.vault import open_vault
 
 PART = re.compile(r"/\.fft-[0-9a-f]{16}\.part$")
@@ -74,8 +74,9 @@ def main() -> None:
     print("ready", flush=True)  # noqa: T201
     _watch(stop_at)
     request = ExportRequest("safeguarding-team", "Safeguarding team", "Case review")
+    profile = next(p for p in audiences(vault) if p.slug == "safeguarding-team")
     while True:
-        export_xlsx(vault, case_id, request, folder / default_file_name("safeguarding-team"))
+        export_xlsx(vault, case_id, request, folder / default_file_name(profile))
         _say("after-record", stop_at)
 
 
