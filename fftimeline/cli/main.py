@@ -16,6 +16,7 @@ Commands:
     export VAULT      write a redacted spreadsheet of one case for one audience
     handover VAULT    hand one case over to another key worker as an encrypted file
     import-handover FILE --to VAULT   add a handed-over case to a vault
+    check-wording VAULT  list wording findings in a case, one tab-separated line each
 
 Exit codes:
     0   done; for ``check``, every check passed
@@ -24,6 +25,7 @@ Exit codes:
     3   check: the database failed its integrity check
     4   check: an encrypted page failed its cipher integrity check
     5   check: the audit chain is broken
+    6   check-wording: there are wording findings (listed on standard output)
     10  wrong passphrase, or the file is damaged
     11  the file is not an fftimeline vault
     12  there is no vault at that place
@@ -59,6 +61,7 @@ COMMAND_MODULES = (
     "fftimeline.cli.vault_commands",
     "fftimeline.cli.export_command",
     "fftimeline.cli.handover_commands",
+    "fftimeline.cli.wording_commands",
 )
 """Each module adds its commands with ``add_parsers``; their order is the order in --help.
 

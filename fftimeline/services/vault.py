@@ -25,6 +25,7 @@ from fftimeline.services.records import (
     PreferenceService,
 )
 from fftimeline.services.register import RegisterService, TaskService
+from fftimeline.services.wording import WordingService
 from fftimeline.store.vault import VaultStore
 
 __all__ = [
@@ -95,6 +96,7 @@ class OpenVault:
         self.handovers = HandoverService(store, actor)
         self.notices: list[str] = []
         """What opening found and put right (an interrupted export), in plain words."""
+        self.wording = WordingService(store)
 
     def change_passphrase(self, new: bytearray, *, current: bytearray | None = None) -> None:
         """Re-encrypt the vault under a new passphrase, proved by reopening it.
