@@ -4,6 +4,10 @@
 unlock screen and, once a vault is open, the main window. Locking (Ctrl+L, the Lock
 button, or the idle timer) keeps unsaved editor typing as an encrypted draft, empties
 every model, closes the vault and shows the unlock screen again.
+
+An organisation's own wording rules are read at each unlock from ``wording-rules.toml``
+beside ``settings.json``; if they are broken, the key worker is told which line, and the
+built-in rules are used.
 """
 
 from __future__ import annotations
@@ -27,12 +31,14 @@ from fftimeline.settings import AppSettings, load_settings, save_settings
 from fftimeline.ui.app_icon import app_icon
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
 from fftimeline.ui.help import add_help_key
+from fftimeline.ui.session_watch import SessionWatch
 from fftimeline.ui.smoke import after_first_paint, quit_when_drawn
 from fftimeline.ui.start_window import StartWindow
 from fftimeline.ui.translations import install_translations
 from fftimeline.ui.window_fit import ScreenFit, restore_geometry, saved_geometry
 
 if TYPE_CHECKING:
+    from fftimeline.language import LoadedRules
     from fftimeline.services.vault import OpenVault
     from fftimeline.ui.main_window import MainWindow
 
@@ -67,6 +73,7 @@ class AppController(QObject):
         self.settings: AppSettings = load_settings(settings_path)
         self.vault: OpenVault | None = None
         self.main_window: MainWindow | None = None
+        self._offering = False
         last = Path(self.settings.last_vault_path) if self.settings.last_vault_path else None
         self.start_window = StartWindow(last_vault=last, data_dir=data_dir, actor=actor or _actor())
         self.start_window.unlocked.connect(self.on_unlocked)
@@ -77,6 +84,8 @@ class AppController(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        self.session = SessionWatch(self)
+        self.session.lock_now.connect(self.lock)
 
     def start(self) -> None:
         """Show the welcome or unlock screen."""
@@ -98,10 +107,37 @@ class AppController(QObject):
         add_app_menus(window, change_passphrase=self.change_passphrase, quit_app=_quit)
         restore_geometry(window, self.settings.main_window_geometry, MAIN_WINDOW_SIZE)
         window.show()
+        self.session.watch_window(window)
         self.main_window = window
         self.start_window.hide()
         self.idle.start()
+        QTimer.singleShot(0, lambda: self._use_wording_rules(vault, window))
         QTimer.singleShot(0, self._offer_drafts)
+
+    def _use_wording_rules(self, vault: OpenVault, window: MainWindow) -> None:
+        """The organisation's wording rules (beside settings.json), or say plainly what is wrong.
+
+        Read once the main window is up, so the rules never slow down the unlock.
+        """
+        from fftimeline.language import ORGANISATION_FILE, RulesFileError, load_rules, no_rules
+
+        if self.main_window is not window or vault.closed:
+            return
+        try:
+            loaded = load_rules(self.settings_path.parent / ORGANISATION_FILE)
+        except RulesFileError as error:  # a broken install: the app still works, unchecked
+            loaded = no_rules(error.message)
+        vault.wording.use_rules(loaded.book)
+        if loaded.problems:
+            self._rules_problems(window, loaded)
+
+    def _rules_problems(self, window: MainWindow, loaded: LoadedRules) -> None:
+        intro = window.tr("Your organisation's wording rules could not all be used:")
+        if not len(loaded.book):
+            intro = window.tr("The wording check cannot run, because its rules are damaged:")
+        QMessageBox.information(
+            window, window.tr("Wording rules"), "\n\n".join([intro, *loaded.problems])
+        )
 
     def _add_idle_choice(self, window: MainWindow) -> None:
         """Add the app's own settings to the window's first menu (the Vault menu)."""
@@ -157,13 +193,35 @@ class AppController(QObject):
 
     def _offer_drafts(self) -> None:
         window, vault = self.main_window, self.vault
-        if window is None or vault is None:
+        if window is None or vault is None or self._offering:
             return
-        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+        self._offering = True  # a draft reopened here runs its own event loop: offer once
+        try:
+            self._offer_to(window, vault)
+        finally:
+            self._offering = False
 
+    def _offer_to(self, window: MainWindow, vault: OpenVault) -> None:
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+        from fftimeline.ui.widgets.editor_drafts import CarryOnQuestion
+        from fftimeline.ui.widgets.form_helpers import GuardedDialog
+
+        if vault.notices:  # an export interrupted last time, put right on opening
+            QMessageBox.information(window, window.tr("fftimeline"), "\n\n".join(vault.notices))
         EntryEditorDialog.offer_drafts(
             window, vault, on_saved=lambda entry: window.select_case(entry.case_id)
         )
+        if self.vault is vault:
+            GuardedDialog.offer_drafts(window, vault, CarryOnQuestion.ask, self._form_done)
+
+    def _form_done(self, case_id: int | None) -> None:
+        """A form reopened after unlock has closed: show what it saved."""
+        window = self.main_window
+        if window is None:
+            return
+        window.refresh_cases()
+        if case_id is not None and window.ui.case_model.row_of(case_id) is not None:
+            window.select_case(case_id)
 
     def lock(self) -> None:
         """Lock now: keep drafts, forget every case detail on screen, close the vault."""
@@ -171,11 +229,16 @@ class AppController(QObject):
         if vault is None:
             return
         self.idle.stop()
+        from fftimeline.ui.background import BackgroundJob
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+        from fftimeline.ui.widgets.form_helpers import GuardedDialog
+
+        BackgroundJob.stop_all()  # no hand-over or import still using the vault
         if window is not None:
             self._remember_window(window)
-        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 
         EntryEditorDialog.stash_open_editors()
+        GuardedDialog.stash_open_forms()
         _close_dialogs()
         self.vault, self.main_window = None, None
         self.start_window.show_unlock(vault.path)
@@ -230,8 +293,15 @@ def _close_dialogs() -> None:
 def _plain_excepthook(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
-    """Unexpected errors: a calm message, never a traceback; no content in the log."""
-    sys.stderr.write(f"fftimeline: unexpected {kind.__name__}\n")
+    """Unexpected errors: a calm message, never a traceback; no content in the log.
+
+    A windowed Windows build has no console: ``sys.stderr`` is None there, so the note is
+    written only when there is somewhere to write it, and the message box always shows.
+    """
+    stream = sys.stderr
+    if stream is not None:
+        with contextlib.suppress(OSError, ValueError):
+            stream.write(f"fftimeline: unexpected {kind.__name__}\n")
     if QApplication.instance() is not None:
         QMessageBox.warning(
             None,

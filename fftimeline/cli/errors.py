@@ -57,6 +57,13 @@ _BY_CODE: dict[str, int] = {
     "nothing_to_print": 20,
     "support_list_unreadable": 20,
     "grading_not_for_audience": 20,
+    "handover_wrong_passphrase": 21,
+    "not_a_handover": 21,
+    "handover_too_new": 21,
+    "handover_damaged": 21,
+    "handover_already_imported": 22,
+    "handover_needs_worker": 2,
+    "case_closed": 23,
 }
 
 

@@ -14,6 +14,9 @@ Commands:
     passwd VAULT      change the passphrase (old, then the new one twice)
     cases VAULT       list case ids with initials, entry and task counts
     export VAULT      write a redacted spreadsheet of one case for one audience
+    handover VAULT    hand one case over to another key worker as an encrypted file
+    import-handover FILE --to VAULT   add a handed-over case to a vault
+    check-wording VAULT  list wording findings in a case, one tab-separated line each
 
 Exit codes:
     0   done; for ``check``, every check passed
@@ -22,6 +25,7 @@ Exit codes:
     3   check: the database failed its integrity check
     4   check: an encrypted page failed its cipher integrity check
     5   check: the audit chain is broken
+    6   check-wording: there are wording findings (listed on standard output)
     10  wrong passphrase, or the file is damaged
     11  the file is not an fftimeline vault
     12  there is no vault at that place
@@ -33,6 +37,9 @@ Exit codes:
     18  no passphrase could be read (no terminal, missing or unreadable file)
     19  there is no case with that id
     20  the export was stopped or could not be written (nothing was written)
+    21  the hand-over file could not be read: wrong passphrase, damaged, changed or not one
+    22  that hand-over is already in the vault
+    23  the case is closed, so it cannot be changed or handed over
     130 stopped with Ctrl+C
 """
 
@@ -50,7 +57,12 @@ from fftimeline.hardening import disable_core_dumps
 if TYPE_CHECKING:
     from fftimeline.cli.common import Command
 
-COMMAND_MODULES = ("fftimeline.cli.vault_commands", "fftimeline.cli.export_command")
+COMMAND_MODULES = (
+    "fftimeline.cli.vault_commands",
+    "fftimeline.cli.export_command",
+    "fftimeline.cli.handover_commands",
+    "fftimeline.cli.wording_commands",
+)
 """Each module adds its commands with ``add_parsers``; their order is the order in --help.
 
 Imported only when a command is given, so starting the window (no arguments) does not wait

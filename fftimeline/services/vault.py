@@ -14,6 +14,9 @@ from fftimeline.domain.errors import VaultExists, WeakPassphrase
 from fftimeline.domain.passphrase import passphrase_problems
 from fftimeline.services.cases import CaseService
 from fftimeline.services.chronology import ChronologyService
+from fftimeline.services.closing import ClosingService
+from fftimeline.services.disclosure_log import reconcile
+from fftimeline.services.handover_vault import HandoverService
 from fftimeline.services.people import PeopleService
 from fftimeline.services.records import (
     AuditService,
@@ -22,6 +25,7 @@ from fftimeline.services.records import (
     PreferenceService,
 )
 from fftimeline.services.register import RegisterService, TaskService
+from fftimeline.services.wording import WordingService
 from fftimeline.store.vault import VaultStore
 
 __all__ = [
@@ -88,6 +92,11 @@ class OpenVault:
         self.drafts = DraftService(store)
         self.preferences = PreferenceService(store, actor)
         self.people = PeopleService(store)
+        self.closing = ClosingService(store, actor)
+        self.handovers = HandoverService(store, actor)
+        self.notices: list[str] = []
+        """What opening found and put right (an interrupted export), in plain words."""
+        self.wording = WordingService(store)
 
     def change_passphrase(self, new: bytearray, *, current: bytearray | None = None) -> None:
         """Re-encrypt the vault under a new passphrase, proved by reopening it.
@@ -140,9 +149,13 @@ def open_vault(
 
     ``failed_attempts`` is how many unlocks of this file failed since the last one that
     worked; they go into the audit log with this unlock (they could not be written before).
+    An export interrupted last time is settled now (`disclosure_log.reconcile`); what was
+    found is in ``notices`` for the app or command line to tell the user.
 
     Raises:
         VaultNotFound, NotAVault, WrongPassphraseOrDamaged, VaultTooNew, VaultInUse.
     """
     store = VaultStore.open(Path(path), passphrase, actor, failed_attempts=failed_attempts)
-    return OpenVault(store, actor)
+    vault = OpenVault(store, actor)
+    vault.notices = reconcile(vault)
+    return vault

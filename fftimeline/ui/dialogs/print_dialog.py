@@ -53,6 +53,7 @@ from fftimeline.ui.dialogs.print_check import PrintCheck
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.models.entry_text import NameMask, no_mask
 from fftimeline.ui.widgets.form_helpers import line_edit, problem_label
+from fftimeline.ui.wording.notice import WordingNotice
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
@@ -99,6 +100,7 @@ class PrintDialog(QDialog):
             names_hidden=mask is not no_mask,
         )  # fmt: skip
         self.findings = self.check.panel
+        self.wording = WordingNotice(vault, case_id)  # findings in the entries going out
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("What was done"))
@@ -116,6 +118,7 @@ class PrintDialog(QDialog):
         self.print_button.clicked.connect(self.print_now)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.buttons.rejected.connect(self.reject)
+        self.wording.entries_changed.connect(self._on_audience)
         self._on_audience()
         self._on_protect()
 
@@ -136,6 +139,7 @@ class PrintDialog(QDialog):
         self.form = form
         box = QVBoxLayout(self)
         box.addLayout(form)
+        box.addWidget(self.wording)
         box.addWidget(self.problem)
         box.addWidget(self.findings)
         box.addWidget(self.result_label)
@@ -178,6 +182,8 @@ class PrintDialog(QDialog):
         initials_only = "child-name" not in profile.fields
         self.child_name.setEnabled(initials_only)
         self.child_name.setChecked(not initials_only)
+        going = self._vault.wording.ids_going_to(self._case_id, profile.base)
+        self.wording.show_for(going, profile.base)
         if profile.base in FAMILY_AUDIENCES:
             self.what.setText(
                 self.tr(

@@ -1,7 +1,8 @@
 """The main window's actions with their keyboard shortcuts and accessible names (ui layer).
 
 Kept apart from the window so the window's code reads as "what happens", and so every
-shortcut the key person relies on (Ctrl+N, Ctrl+F, Ctrl+E, Ctrl+L, Enter) is listed in one place.
+shortcut the key person relies on (Ctrl+N, Ctrl+F, Ctrl+E, Ctrl+L, Enter, F7) is listed in
+one place.
 """
 
 from __future__ import annotations
@@ -56,10 +57,16 @@ class MainActions:
     edit_case: QAction
     register: QAction
     new_task: QAction
+    copy_entry: QAction
+    hand_over: QAction
+    import_handover: QAction
+    close_case: QAction
+    purge_case: QAction
+    wording: QAction
 
     def entry_actions(self) -> tuple[QAction, ...]:
         """Actions that need a selected entry."""
-        return (self.open_entry, self.history, self.retract)
+        return (self.open_entry, self.history, self.retract, self.copy_entry)
 
     def case_actions(self) -> tuple[QAction, ...]:
         """Actions that need a selected case."""
@@ -71,6 +78,7 @@ class MainActions:
             self.edit_case,
             self.register,
             self.new_task,
+            self.wording,
         )
 
 
@@ -160,6 +168,48 @@ def build_actions(parent: QObject) -> MainActions:
         ),
         new_task=_action(
             parent, QCoreApplication.translate("MainWindow", "New task…"), [key("Ctrl+T")]
+        ),
+        copy_entry=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Copy entry"),
+            [key(QKeySequence.StandardKey.Copy)],
+            tip=QCoreApplication.translate(
+                "MainWindow", "Copy the selected entry; the clipboard is cleared after 30 seconds"
+            ),
+        ),
+        hand_over=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Hand over case…"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Put the whole case in an encrypted file for the new key worker"
+            ),
+        ),
+        import_handover=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Import a hand-over…"),
+            tip=QCoreApplication.translate("MainWindow", "Add a case another key worker sent"),
+        ),
+        close_case=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Close case…"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Close the case: kept, read-only, listed apart"
+            ),
+        ),
+        purge_case=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Purge case…"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Remove a closed case for good, once its keep-until date has come"
+            ),
+        ),
+        wording=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Check wording…"),
+            [key("F7")],
+            tip=QCoreApplication.translate(
+                "MainWindow", "Every wording finding in this case, each a click from its entry"
+            ),
         ),
     )
     actions.filters.setCheckable(True)
