@@ -96,13 +96,14 @@ def build_demo(seed: int = 7, *, on: dt.date | None = None) -> list[DemoCase]:
                 links=demo.links,
                 entries=(*demo.entries, *filler),
                 tasks=demo.tasks,
+                plans=demo.plans,
             )
         )
     return cases
 
 
 def _save_case(vault: OpenVault, demo: DemoCase) -> None:
-    """Save one demo case, its register, entries (one transaction) and tasks."""
+    """Save one demo case, its register, entries (one transaction), tasks and safety plan."""
     case = vault.cases.add(demo.case)
     ids: dict[str, int] = {}
     for key, item in demo.links.items():
@@ -117,6 +118,8 @@ def _save_case(vault: OpenVault, demo: DemoCase) -> None:
     for task in demo.tasks:
         entry_ids = frozenset(entries[i].id for i in task.entries)
         vault.tasks.add(case.id, task.draft.model_copy(update={"entry_ids": entry_ids}))
+    for plan in demo.plans:
+        vault.safety_plans.save(case.id, plan)
 
 
 def write_demo(

@@ -22,7 +22,9 @@ from fftimeline.domain.errors import rule_error
 from fftimeline.domain.people import Linked
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source
+from fftimeline.domain.support import SupportOffer
 from fftimeline.domain.tasks import TaskDraft, TaskStatus
+from fftimeline.services.demo_parts import MeetingSpec, PlanSpec
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class CaseSpec(_Table):
     key_worker_organisation: str = ""
     key_worker_phone: str = ""
     key_worker_email: str = ""
+    parents_update_days: int | None = None
     family: tuple[FamilyMember, ...] = ()
     team: tuple[TeamMember, ...] = ()
     allocations: tuple[AllocationSpec, ...] = ()
@@ -100,6 +103,7 @@ class CaseSpec(_Table):
             family=self.family,
             team=self.team,
             allocations=allocations,
+            parents_update_days=self.parents_update_days,
         )
 
 
@@ -144,6 +148,9 @@ class EntrySpec(_Table):
     outcome: str = ""
     sharing: str = "professionals"
     grading: Grading | None = None
+    meeting: MeetingSpec | None = None
+    support: SupportOffer | None = None
+    parents_told: bool = False
 
     def event_date(self, d: Dater) -> EventDate:
         """When it happened, with its certainty, counted back from the demo's day."""
@@ -187,6 +194,7 @@ class CaseFile(_Table):
     register_: dict[str, Linked] = Field(default={}, alias="register")
     entries: tuple[EntrySpec, ...] = ()
     tasks: tuple[TaskSpec, ...] = ()
+    safety_plan: tuple[PlanSpec, ...] = ()
 
     @model_validator(mode="after")
     def _check(self) -> Self:

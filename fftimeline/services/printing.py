@@ -44,6 +44,7 @@ from fftimeline.export.family_document import (
 from fftimeline.export.files import sha256_hex
 from fftimeline.export.meeting_document import build_meeting_document
 from fftimeline.export.pdf_protect import encrypt_pdf, neutral_pdf
+from fftimeline.export.plan_document import FamilyPlan, PlanMeasure
 from fftimeline.redaction.audiences import AudienceField
 from fftimeline.redaction.redact import RedactedChronology
 from fftimeline.redaction.values import RedactedEntry, as_text
@@ -54,6 +55,7 @@ from fftimeline.services.print_scan import scan_pdf
 
 if TYPE_CHECKING:
     from fftimeline.domain.cases import CaseDraft
+    from fftimeline.domain.safety_plans import SafetyPlan
     from fftimeline.services.vault import OpenVault as Vault
 
 Progress = Callable[[int, int], None]
@@ -93,6 +95,23 @@ class PrintRequest(ExportRequest):
     """
 
     large_print: bool = False
+    safety_plan: bool = False
+    """Print the case's current safety plan after the timeline (family documents only)."""
+
+
+class PlanNotPrinted(DomainError):
+    """The safety plan was asked for, but cannot go in this document."""
+
+
+def _plan_problem(code: str) -> PlanNotPrinted:
+    words = {
+        "no_safety_plan": "This case has no safety plan yet, so none can be printed.",
+        "plan_not_shared": "The safety plan is not marked as safe to share with this audience, "
+        "so it is not printed. Change who it may be shared with in the safety plan first.",
+        "plan_only_for_family": "The safety plan is printed in the parents' and the child's "
+        "timelines only.",
+    }
+    return PlanNotPrinted(code, words[code] + " Nothing was printed or recorded.")
 
 
 @dataclass(frozen=True)
@@ -145,7 +164,34 @@ def prepare(
         case = vault.cases.get(case_id)
         shared = _shared(vault, case_id, chron)
         first = first_page(case, chron, shared)
-    return build_document(chron, request, first, support, produced_by=vault.actor)
+    plan = None
+    if request.safety_plan:
+        plan = family_plan(vault.safety_plans.current(case_id), chron)
+    return build_document(chron, request, first, support, produced_by=vault.actor, plan=plan)
+
+
+def family_plan(current: SafetyPlan | None, chron: RedactedChronology) -> FamilyPlan:
+    """The current safety plan, redacted for a family audience that may see it.
+
+    Raises:
+        PlanNotPrinted: no plan, not a family audience, or the plan is not shared with it.
+    """
+    if chron.profile.base not in FAMILY_AUDIENCES:
+        raise _plan_problem("plan_only_for_family")
+    if current is None:
+        raise _plan_problem("no_safety_plan")
+    if not current.sharing.allows(chron.profile.base):
+        raise _plan_problem("plan_not_shared")
+    red = chron.redact_text
+    review = current.review
+    return FamilyPlan(
+        measures=tuple(PlanMeasure(red(m.what), red(m.who), m.by_when) for m in current.measures),
+        agreed_with=red(current.agreed_with),
+        agreed_on=current.agreed_on,
+        review_on=current.review_on,
+        reviewed_on=review.reviewed_on if review is not None else None,
+        changes=red(review.changes) if review is not None else "",
+    )
 
 
 def build_document(
@@ -155,11 +201,12 @@ def build_document(
     support: tuple[SupportOrganisation, ...] = (),
     *,
     produced_by: str = "",
+    plan: FamilyPlan | None = None,
 ) -> Prepared:
     """The document for an already redacted chronology, chosen by its audience.
 
     The family's or the child's timeline when ``first`` is given (their first page's
-    facts), else the professional chronology.
+    facts, and ``plan``, the safety plan, when asked for), else the professional chronology.
 
     Raises:
         NothingToPrint: the audience would get no entry.
@@ -175,7 +222,9 @@ def build_document(
         )
     else:
         entries = family_entries(chron)
-        document = build_family_document(first, entries, support, large_print=request.large_print)
+        document = build_family_document(
+            first, entries, support, large_print=request.large_print, plan=plan
+        )
     return Prepared(document, chron, request)
 
 
@@ -189,10 +238,10 @@ def _family_entry(e: RedactedEntry, entry: Entry, chron: RedactedChronology) -> 
     sees = chron.profile.sees
     view = entry.family_view.position if sees(AudienceField.FAMILY_VIEW) else None
     view_text = ""
-    if view is not None and entry.family_view.text:
+    if view is not None:  # what the family said, and any challenge to a meeting's decision
         prefix = family_position(view) + ": "
         shown = as_text(e.family_view)
-        view_text = shown[len(prefix) :] if shown.startswith(prefix) else shown
+        view_text = shown[len(prefix) :] if shown.startswith(prefix) else ""
     return FamilyEntry(
         entry_id=e.entry_id,
         sort_date=e.sort_date,

@@ -1,7 +1,8 @@
 """Full-text search over entries, inside the encrypted file (store layer).
 
 An FTS5 table holds, per entry (rowid = entry id), the current version's summary,
-account, family view, source and the names and nicknames of its linked register items.
+account (with a meeting's or support offer's details), family view, source and the names
+and nicknames of its linked register items.
 User input is never passed to FTS5 as syntax: it is split into words and each word is
 quoted; the last word matches as a prefix, so results update while typing.
 """
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.people import Linked
+from fftimeline.domain.wording import structured_words
 from fftimeline.store.connection import Connection
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -28,7 +30,8 @@ def fts_row(entry: Entry, links: Mapping[int, Linked]) -> tuple[object, ...]:
     src = entry.source
     source = " ".join((src.name, src.agency, src.role)) if src is not None else ""
     names = " ".join(link_text(links[i]) for i in sorted(entry.link_ids) if i in links)
-    return (entry.id, entry.summary, entry.account, entry.family_view.text, source, names)
+    account = "\n".join(t for t in (entry.account, structured_words(entry)) if t)
+    return (entry.id, entry.summary, account, entry.family_view.text, source, names)
 
 
 _INSERT = (

@@ -104,7 +104,7 @@ def test_handover_file_holds_only_the_case_and_only_under_its_passphrase(
     assert found(text, [OTHER_CHILD]) == []
     assert result.summary.counts == {
         "entries": 2, "versions": 4, "register": 1, "tasks": 1, "earlier": 2,
-        "disclosures": 1, "history": len(sender.audit.records(case_id)) - 2,
+        "disclosures": 1, "history": len(sender.audit.records(case_id)) - 2, "safety_plans": 0,
     }  # fmt: skip
     assert result.summary.child_initials == "J. O." and result.summary.made_by == "Sam Key"
     with pytest.raises(HandoverLocked):
