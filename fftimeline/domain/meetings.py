@@ -210,9 +210,9 @@ def attendance_words(meeting: Meeting) -> str:
     """Who was there and whether the parents were invited, one fact a line."""
     came = [a.words() for a in meeting.attendees if a.attended]
     missed = [a.words() for a in meeting.attendees if a.invited and not a.attended]
-    lines = [f"{MEETING_KIND_LABELS[meeting.kind]}.", f"Attended: {', '.join(came)}."]
+    lines = [f"{MEETING_KIND_LABELS[meeting.kind]}.", f"Attended: {', '.join(came)}"]
     if missed:
-        lines.append(f"Invited but not there: {', '.join(missed)}.")
+        lines.append(f"Invited but not there: {', '.join(missed)}")
     if meeting.parents_invited:
         lines.append("The parents were invited.")
     else:
