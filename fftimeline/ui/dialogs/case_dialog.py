@@ -1,18 +1,18 @@
 """Add or edit a case: the child, their family and the team around them (ui layer).
 
 The form is checked as you type against the domain's `CaseDraft`; Save stays disabled,
-with the reason shown in plain words, until the case can be saved.
+with the reason shown in plain words, until the case can be saved (`FormDialog`). The key
+worker also says how often the parents should be told how things stand: the case list
+flags the case once that long has passed since the parents were last updated.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,14 +28,8 @@ from typing_extensions import override
 
 from fftimeline.domain.cases import Case, CaseDraft, FamilyMember, TeamMember
 from fftimeline.domain.errors import DomainError
-from fftimeline.ui.widgets.form_helpers import (
-    GuardedDialog,
-    chosen_date,
-    first_problem,
-    optional_date_edit,
-    problem_label,
-    show_date,
-)
+from fftimeline.ui.widgets.form_dialog import FormDialog
+from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, show_date
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
@@ -104,7 +98,18 @@ class PeopleTable(QWidget):
         return item.text().strip() if item is not None else ""
 
 
-class CaseDialog(GuardedDialog):
+INTERVALS: tuple[tuple[int | None, str], ...] = (
+    (None, "Not set"),
+    (7, "Every week"),
+    (14, "Every two weeks"),
+    (28, "Every four weeks"),
+    (42, "Every six weeks"),
+    (91, "Every three months"),
+)
+"""The choices of how often the parents should be updated (days, words)."""
+
+
+class CaseDialog(FormDialog):
     """The case form; `ask` saves through `vault.cases` and returns the saved case."""
 
     draft_kind = "case"
@@ -113,7 +118,6 @@ class CaseDialog(GuardedDialog):
         super().__init__(parent)
         self._vault = vault
         self._case = case
-        self.saved: Case | None = None
         self.setWindowTitle(self.tr("New case") if case is None else self.tr("Edit case"))
         self.child_name = self._line(self.tr("Child's name"))
         self.known_as = self._line(self.tr("Known as"))
@@ -125,6 +129,7 @@ class CaseDialog(GuardedDialog):
         self.email = self._line(self.tr("Key worker's email"))
         for edit in (self.organisation, self.phone, self.email):
             edit.setToolTip(self.tr("Printed on the family's timeline, so they can reach you."))
+        self.parents_update = self._intervals(case.parents_update_days if case else None)
         self.key_person_history = QLabel(self.tr("None recorded yet."))
         self.key_person_history.setWordWrap(True)
         self.key_person_history.setAccessibleName(self.tr("Key person history"))
@@ -135,17 +140,12 @@ class CaseDialog(GuardedDialog):
         self.team = PeopleTable(
             self.tr("Team around the child"), [self.tr("Name"), self.tr("Agency"), self.tr("Role")]
         )
-        self.problem = problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self._lay_out()
         if case is not None:
             self._fill(case)
-        self.mark_unchanged()
-        self._connect()
-        self._check()
-        self.keep_typing_in(vault, case.id if case is not None else None)
+        self.watch(*self._lines(), self.parents_update, self.family.table, self.team.table)
+        self.watch_date(self.date_of_birth, self.tr("Date of birth"))
+        self.finish(self._lay_out(), vault, case.id if case is not None else None)
+        self.resize(640, 680)
 
     @classmethod
     @override
@@ -160,7 +160,23 @@ class CaseDialog(GuardedDialog):
         edit.setAccessibleName(name)
         return edit
 
-    def _lay_out(self) -> None:
+    def _intervals(self, days: int | None) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("How often to update the parents"))
+        combo.setToolTip(
+            self.tr(
+                "The case list flags the case when the parents have not been told how things "
+                "stand for this long (a contact with the family or a meeting that told them)."
+            )
+        )
+        for value, words in INTERVALS:
+            combo.addItem(self.tr(words), value)
+        if combo.findData(days) < 0:
+            combo.addItem(self.tr("Every {n} days").format(n=days), days)
+        combo.setCurrentIndex(combo.findData(days))
+        return combo
+
+    def _lay_out(self) -> QVBoxLayout:
         form = QFormLayout()
         form.addRow(self.tr("Child's name"), self.child_name)
         form.addRow(self.tr("Known as"), self.known_as)
@@ -170,16 +186,15 @@ class CaseDialog(GuardedDialog):
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Update the parents"), self.parents_update)
         form.addRow(self.tr("Key person history"), self.key_person_history)
-        box = QVBoxLayout(self)
+        box = QVBoxLayout()
         box.addLayout(form)
         box.addWidget(QLabel(self.tr("Family members")))
         box.addWidget(self.family)
         box.addWidget(QLabel(self.tr("Team around the child")))
         box.addWidget(self.team)
-        box.addWidget(self.problem)
-        box.addWidget(self.buttons)
-        self.resize(640, 640)
+        return box
 
     def _fill(self, case: Case) -> None:
         self.child_name.setText(case.child_name)
@@ -198,28 +213,13 @@ class CaseDialog(GuardedDialog):
         for t in case.team:
             self.team.add_row([t.name, t.agency, t.role])
 
-    def _connect(self) -> None:
-        for edit in self._lines():
-            edit.textChanged.connect(self._check)
-        self.date_of_birth.edited.connect(self._check)
-        for people in (self.family, self.team):
-            people.table.itemChanged.connect(self._check)
-            people.table.model().rowsRemoved.connect(self._check)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.cancel)
-
-    @override
-    def snapshot(self) -> tuple[object, ...]:
-        """Everything in the form, to tell whether it was changed."""
-        texts = tuple(edit.text() for edit in self._lines())
-        return (*texts, self.date_of_birth.text(), self.family.rows(), self.team.rows())
-
     def _lines(self) -> tuple[QLineEdit, ...]:
         return (
             *(self.child_name, self.known_as, self.pronouns, self.key_worker),
             *(self.organisation, self.phone, self.email),
         )
 
+    @override
     def draft(self) -> CaseDraft:
         """The case as typed; raises ValidationError (or DomainError) when a rule is broken."""
         family = tuple(self._family_member(r) for r in self.family.rows())
@@ -236,6 +236,7 @@ class CaseDialog(GuardedDialog):
             family=family,
             team=team,
             allocations=self._case.allocations if self._case is not None else (),
+            parents_update_days=self.parents_update.currentData(),
         )
 
     def _family_member(self, row: list[str]) -> FamilyMember:
@@ -252,9 +253,10 @@ class CaseDialog(GuardedDialog):
             )
         return TeamMember(name=row[0], agency=row[1], role=row[2])
 
-    def _problem(self) -> str:
-        """What stops the case being saved, in plain words ('' when it can be saved)."""
-        labels = {
+    @override
+    def labels(self) -> dict[str, str]:
+        """The fields by name, for messages."""
+        return {
             "child_name": self.tr("Child's name"),
             "known_as": self.tr("Known as"),
             "pronouns": self.tr("Pronouns"),
@@ -263,39 +265,16 @@ class CaseDialog(GuardedDialog):
             "key_worker_phone": self.tr("Phone"),
             "key_worker_email": self.tr("Email"),
         }
-        if self.date_of_birth.problem():
-            return self.tr("Date of birth: {problem}").format(problem=self.date_of_birth.problem())
-        try:
-            self.draft()
-        except ValidationError as error:
-            return first_problem(error, labels)
-        except DomainError as error:
-            return error.message
-        return ""
 
-    def _check(self) -> None:
-        problem = self._problem()
-        self.problem.setText(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
-
-    def _save(self) -> None:
-        try:
-            draft = self.draft()
-            if self._case is None:
-                self.saved = self._vault.cases.add(draft)
-            else:
-                self.saved = self._vault.cases.update(self._case.id, draft)
-        except (ValidationError, DomainError) as error:
-            self.problem.setText(
-                error.message if isinstance(error, DomainError) else first_problem(error, {})
-            )
-            return
-        self.accept()
+    @override
+    def persist(self, draft: CaseDraft) -> Case:
+        """Add the case, or save its changes."""
+        if self._case is None:
+            return self._vault.cases.add(draft)
+        return self._vault.cases.update(self._case.id, draft)
 
     @classmethod
     def ask(cls, parent: QWidget, vault: OpenVault, case: Case | None) -> Case | None:
         """Show the form; the saved case, or None when cancelled."""
-        dialog = cls(vault, case, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.saved
+        saved: Case | None = cls(vault, case, parent).run()
+        return saved
