@@ -11,16 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,72 +24,10 @@ from fftimeline.domain.cases import Case, CaseDraft, FamilyMember, TeamMember
 from fftimeline.domain.errors import DomainError
 from fftimeline.ui.widgets.form_dialog import FormDialog
 from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, show_date
+from fftimeline.ui.widgets.form_tables import RowsTable
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
-
-
-class PeopleTable(QWidget):
-    """An editable table of people (family or team) with Add and Remove buttons."""
-
-    def __init__(self, name: str, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, len(headers))
-        self.table.setAccessibleName(name)
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.add_button = QPushButton(self.tr("Add"))
-        self.add_button.setAccessibleName(self.tr("Add a row to {name}").format(name=name))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setAccessibleName(
-            self.tr("Remove the row from {name}").format(name=name)
-        )
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.table, 1)
-        box.addLayout(buttons)
-        self.add_button.clicked.connect(self._add)
-        self.remove_button.clicked.connect(self._remove)
-
-    def _add(self) -> None:
-        self.add_row([""] * self.table.columnCount())
-        row = self.table.rowCount() - 1
-        self.table.setCurrentCell(row, 0)
-        item = self.table.item(row, 0)
-        if item is not None:
-            self.table.editItem(item)
-
-    def _remove(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-
-    def add_row(self, values: list[str]) -> None:
-        """Append one person."""
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        for column, value in enumerate(values):
-            self.table.setItem(row, column, QTableWidgetItem(value))
-
-    def rows(self) -> list[list[str]]:
-        """Every row that is not completely empty, as stripped text."""
-        out = []
-        for row in range(self.table.rowCount()):
-            cells = [self._text(row, c) for c in range(self.table.columnCount())]
-            if any(cells):
-                out.append(cells)
-        return out
-
-    def _text(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return item.text().strip() if item is not None else ""
 
 
 INTERVALS: tuple[tuple[int | None, str], ...] = (
@@ -133,11 +65,11 @@ class CaseDialog(FormDialog):
         self.key_person_history = QLabel(self.tr("None recorded yet."))
         self.key_person_history.setWordWrap(True)
         self.key_person_history.setAccessibleName(self.tr("Key person history"))
-        self.family = PeopleTable(
+        self.family = RowsTable(
             self.tr("Family members"),
             [self.tr("Name"), self.tr("Relationship to the child"), self.tr("Contact")],
         )
-        self.team = PeopleTable(
+        self.team = RowsTable(
             self.tr("Team around the child"), [self.tr("Name"), self.tr("Agency"), self.tr("Role")]
         )
         if case is not None:

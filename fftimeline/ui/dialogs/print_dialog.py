@@ -84,6 +84,7 @@ class PrintDialog(QDialog):
         self.audience.setCurrentIndex(max(self.audience.findData("parents-carers"), 0))
         self.child_name = QCheckBox(self.tr("Show the child's full name (otherwise initials)"))
         self.large_print = QCheckBox(self.tr("Large print (at least 16 point)"))
+        self.safety_plan = QCheckBox(self.tr("Include the safety plan, in plain words"))
         self.what = QLabel()
         self.what.setWordWrap(True)
         self.what.setAccessibleName(self.tr("What will be printed"))
@@ -131,6 +132,7 @@ class PrintDialog(QDialog):
         form.addRow("", self.what)
         form.addRow("", self.child_name)
         form.addRow("", self.large_print)
+        form.addRow("", self.safety_plan)
         form.addRow(self.tr("Who it is for"), self.recipients)
         form.addRow(self.tr("Purpose or lawful basis"), self.purpose)
         form.addRow("", self.protect)
@@ -164,6 +166,7 @@ class PrintDialog(QDialog):
             show_child_name=self.child_name.isChecked(),
             large_print=self.large_print.isChecked(),
             password=password,
+            safety_plan=self.safety_plan.isEnabled() and self.safety_plan.isChecked(),
         )
 
     def _problems(self, *, pdf: bool = False) -> list[str]:
@@ -184,6 +187,15 @@ class PrintDialog(QDialog):
         self.child_name.setChecked(not initials_only)
         going = self._vault.wording.ids_going_to(self._case_id, profile.base)
         self.wording.show_for(going, profile.base)
+        plan = self._vault.safety_plans.current(self._case_id)
+        plan_goes = plan is not None and plan.sharing.allows(profile.base)
+        self.safety_plan.setEnabled(profile.base in FAMILY_AUDIENCES and plan_goes)
+        if not self.safety_plan.isEnabled():
+            self.safety_plan.setChecked(False)
+        if profile.base in FAMILY_AUDIENCES and plan is not None and not plan_goes:
+            self.safety_plan.setToolTip(
+                self.tr("The safety plan is not marked as safe to share with this audience.")
+            )
         if profile.base in FAMILY_AUDIENCES:
             self.what.setText(
                 self.tr(

@@ -13,8 +13,8 @@ from typing_extensions import override
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.support import SupportOrganisation
 from fftimeline.settings import example_support
-from fftimeline.ui.dialogs.case_dialog import PeopleTable
 from fftimeline.ui.widgets.form_dialog import FormDialog
+from fftimeline.ui.widgets.form_tables import RowsTable
 
 
 class SupportDialog(FormDialog):
@@ -32,7 +32,7 @@ class SupportDialog(FormDialog):
             )
         )
         intro.setWordWrap(True)
-        self.table = PeopleTable(
+        self.table = RowsTable(
             self.tr("Support organisations"),
             [self.tr("Name"), self.tr("What they help with"), self.tr("Phone"), self.tr("Website")],
         )
@@ -64,8 +64,7 @@ class SupportDialog(FormDialog):
         if any(not r[0] for r in rows):
             raise DomainError("support_needs_name", self.tr("Every organisation needs a name."))
         return tuple(
-            SupportOrganisation(name=r[0], helps_with=r[1], phone=r[2], website=r[3])
-            for r in rows
+            SupportOrganisation(name=r[0], helps_with=r[1], phone=r[2], website=r[3]) for r in rows
         )
 
     @override

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from fftimeline.domain.errors import DomainError
+from fftimeline.ui.widgets.editor_history import ReasonDialog
 from fftimeline.ui.widgets.form_drafts import read_fields
 from fftimeline.ui.widgets.form_helpers import (
     GuardedDialog,
@@ -101,6 +102,25 @@ class FormDialog(GuardedDialog):
     def persist(self, draft: Any) -> object:
         """Save the draft through one service call; what was saved."""
         raise NotImplementedError
+
+    def amendment_reason(self, unchanged: bool) -> str:
+        """Ask why a saved record is changed (its earlier version is kept).
+
+        Raises:
+            DomainError: nothing was changed, or no reason was given (nothing is saved).
+        """
+        if unchanged:
+            raise DomainError(
+                "nothing_changed", self.tr("Nothing has changed, so nothing was saved.")
+            )
+        reason = ReasonDialog.ask(
+            self,
+            self.tr("Reason for the change"),
+            self.tr("Why are you changing this? The earlier version is kept."),
+        )
+        if reason is None:
+            raise DomainError("reason_needed", self.tr("Not saved: a change needs a reason."))
+        return reason
 
     def after_save(self, saved: object) -> None:
         """What happens once saved: close (or, in place, start afresh: subclasses)."""

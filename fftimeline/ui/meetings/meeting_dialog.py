@@ -1,0 +1,339 @@
+"""Record a meeting: who came, the parents' invitation, decisions, challenges, tasks (ui layer).
+
+One form for a strategy meeting, core group, review or family meeting. It asks what Parents
+asked to be part of: whether they were invited (and, if not, why not), the family's view,
+any challenge to a decision with the team's response and its date, and whether the parents
+were told. The tasks that follow are typed as rows and created as real tasks, with the
+meeting, in one transaction (`MeetingService`). The meeting is an entry of kind "meeting or
+decision": it appears in the chronology at its date, and changing it later (the team's
+response, say) asks for a reason and keeps the earlier version.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from fftimeline.domain.dates import EventDate
+from fftimeline.domain.entries import (
+    FAMILY_POSITION_LABELS,
+    Entry,
+    EntryDraft,
+    FamilyPosition,
+    FamilyView,
+    Kind,
+    Nature,
+)
+from fftimeline.domain.errors import DomainError
+from fftimeline.domain.meetings import MEETING_KIND_LABELS, Meeting, MeetingKind
+from fftimeline.domain.sharing import Audience
+from fftimeline.domain.tasks import TaskDraft
+from fftimeline.services.meetings import SavedMeeting
+from fftimeline.ui.meetings import meeting_tables as rows
+from fftimeline.ui.models.entry_text import date_text, day_text
+from fftimeline.ui.widgets.form_dialog import FormDialog
+from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, show_date
+from fftimeline.ui.widgets.form_tables import RowsTable
+from fftimeline.ui.widgets.sharing_ticks import SharingTicks
+
+if TYPE_CHECKING:
+    from fftimeline.services.vault import OpenVault
+
+Draft = tuple[EntryDraft, list[TaskDraft]]
+_DEFAULT_SHARING = (Audience.SAFEGUARDING_TEAM, Audience.STRATEGY_MEETING)
+
+
+class MeetingDialog(FormDialog):
+    """The meeting form; `ask` saves it (with its tasks) and returns what was saved."""
+
+    draft_kind = "meeting"
+
+    def __init__(
+        self, vault: OpenVault, case_id: int, entry: Entry | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._vault, self._case_id, self._entry = vault, case_id, entry
+        self._case = vault.cases.get(case_id)
+        self.setWindowTitle(self.tr("Meeting") if entry is None else self.tr("Change the meeting"))
+        self._build_fields()
+        if entry is not None and entry.meeting is not None:
+            self._fill(entry)
+        self._connect()
+        context = {"entry_id": entry.id if entry is not None else None}
+        self.finish(self._scrolled(), vault, case_id, context)
+        self.resize(1040, 860)
+
+    @classmethod
+    @override
+    def from_draft(
+        cls, parent: QWidget, vault: OpenVault, case_id: int | None, context: dict[str, Any]
+    ) -> MeetingDialog | None:
+        """The form again after a lock: the same meeting, or a new one."""
+        if case_id is None:
+            return None
+        entry_id = context.get("entry_id")
+        entry = vault.entries.get(int(entry_id)) if entry_id is not None else None
+        return cls(vault, case_id, entry, parent)
+
+    # Building -----------------------------------------------------------------------
+    def _line(self, name: str, hint: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(hint)
+        return edit
+
+    def _build_fields(self) -> None:
+        self.when = optional_date_edit(self.tr("When was the meeting?"), self.tr("Say when"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("What kind of meeting"))
+        for kind in MeetingKind:
+            self.kind.addItem(self.tr(MEETING_KIND_LABELS[kind]), kind.value)
+        self.summary = self._line(self.tr("What was it about?"), self.tr("One line"))
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes of the meeting"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 14)
+        self.people = RowsTable(
+            self.tr("Who was invited and who came"),
+            [
+                self.tr("Name"),
+                self.tr("Who they are"),
+                self.tr("Role or relationship"),
+                self.tr("Invited"),
+                self.tr("Came"),
+            ],
+            choices={1: rows.who_answers(), 3: rows.yes_no(), 4: rows.yes_no()},
+        )
+        self.add_team = QPushButton(self.tr("Add the team"))
+        self.add_family = QPushButton(self.tr("Add the family"))
+        self.parents_invited = QCheckBox(self.tr("The parents were invited"))
+        self.parents_invited.setChecked(True)
+        self.not_invited_because = self._line(
+            self.tr("Why the parents were not invited"), self.tr("Why not? Parents will ask.")
+        )
+        self.decisions = RowsTable(
+            self.tr("What was decided"),
+            [
+                self.tr("Decision"),
+                self.tr("Challenged by"),
+                self.tr("When"),
+                self.tr("What they said"),
+                self.tr("The team's response"),
+                self.tr("Responded on"),
+            ],
+        )
+        self.view_position = QComboBox()
+        self.view_position.setAccessibleName(self.tr("The family's position"))
+        for position, label in FAMILY_POSITION_LABELS.items():
+            self.view_position.addItem(self.tr(label), position.value)
+        self.view_text = self._line(self.tr("The family's view"), self.tr("What the family says"))
+        self.discussed = QListWidget()
+        self.discussed.setAccessibleName(self.tr("Entries discussed"))
+        self._fill_discussed()
+        self.tasks = RowsTable(
+            self.tr("Tasks that follow"),
+            [self.tr("What is to be done"), self.tr("Who owns it"), self.tr("Due")],
+        )
+        self.existing_tasks = QLabel()
+        self.existing_tasks.setWordWrap(True)
+        self.parents_told = QCheckBox(self.tr("The parents were told what was decided"))
+        self.sharing = SharingTicks(_DEFAULT_SHARING)
+
+    def _fill_discussed(self) -> None:
+        for entry in reversed(self._vault.entries.entries(self._case_id)):
+            if self._entry is not None and entry.id == self._entry.id:
+                continue
+            item = QListWidgetItem(f"{date_text(entry)} — {entry.summary}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.discussed.addItem(item)
+        self.discussed.setMaximumHeight(110)
+
+    def _scrolled(self) -> QScrollArea:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("When was it?"), self.when)
+        form.addRow(self.tr("What kind?"), self.kind)
+        form.addRow(self.tr("What was it about?"), self.summary)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Who was invited\nand who came"), self._people_box())
+        form.addRow(self.tr("The parents"), self._parents_box())
+        form.addRow(self.tr("What was decided,\nand any challenge"), self.decisions)
+        form.addRow(self.tr("The family's view"), self._view_box())
+        form.addRow(self.tr("Entries discussed"), self.discussed)
+        form.addRow(self.tr("Tasks that follow"), self._tasks_box())
+        form.addRow("", self.parents_told)
+        form.addRow(self.tr("Safe to share with"), self.sharing)
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _people_box(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.people)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_team)
+        buttons.addWidget(self.add_family)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    def _parents_box(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.parents_invited)
+        layout.addWidget(self.not_invited_because, 1)
+        return box
+
+    def _view_box(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view_text, 3)
+        layout.addWidget(self.view_position, 1)
+        return box
+
+    def _tasks_box(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.existing_tasks)
+        layout.addWidget(self.tasks)
+        return box
+
+    def _connect(self) -> None:
+        self.watch(self.kind, self.summary, self.notes, self.people.table, self.parents_invited)
+        self.watch(self.not_invited_because, self.decisions.table, self.view_position)
+        self.watch(self.view_text, self.discussed, self.tasks.table, self.parents_told)
+        self.watch(*self.sharing.ticks.values())
+        self.watch_date(self.when, self.tr("When was it?"))
+        self.add_team.clicked.connect(lambda: self._add_people(team=True))
+        self.add_family.clicked.connect(lambda: self._add_people(team=False))
+        self.parents_invited.toggled.connect(self._invited_changed)
+        self._invited_changed(self.parents_invited.isChecked())
+
+    def _add_people(self, *, team: bool) -> None:
+        for row in rows.team_and_family_rows(self._case, team=team):
+            self.people.add_row(row)
+
+    def _invited_changed(self, invited: bool) -> None:
+        self.not_invited_because.setEnabled(not invited)
+        if invited:
+            self.not_invited_because.clear()
+
+    def _fill(self, entry: Entry) -> None:
+        meeting = entry.meeting
+        assert meeting is not None
+        show_date(self.when, entry.event_date.start)
+        self.kind.setCurrentIndex(self.kind.findData(meeting.kind.value))
+        self.summary.setText(entry.summary)
+        self.notes.setPlainText(entry.account)
+        for row in rows.attendee_rows(meeting.attendees):
+            self.people.add_row(row)
+        self.parents_invited.setChecked(meeting.parents_invited)
+        self.not_invited_because.setText(meeting.parents_not_invited_because)
+        for row in rows.decision_rows(meeting.decisions):
+            self.decisions.add_row(row)
+        self.view_position.setCurrentIndex(
+            self.view_position.findData(entry.family_view.position.value)
+        )
+        self.view_text.setText(entry.family_view.text)
+        for i in range(self.discussed.count()):
+            item = self.discussed.item(i)
+            ticked = int(item.data(Qt.ItemDataRole.UserRole)) in meeting.discussed
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        following = self._vault.meetings.tasks_of(entry.id)
+        if following:
+            lines = [f"{t.what} — {t.owner} — {day_text(t.due)}" for t in following]
+            self.existing_tasks.setText(self.tr("Already set:") + "\n" + "\n".join(lines))
+        self.parents_told.setChecked(entry.parents_told)
+        self.sharing.set_audiences(entry.sharing.audiences)
+
+    # The draft ---------------------------------------------------------------------
+    def _discussed_ids(self) -> frozenset[int]:
+        items = (self.discussed.item(i) for i in range(self.discussed.count()))
+        return frozenset(
+            int(i.data(Qt.ItemDataRole.UserRole))
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        )
+
+    def _meeting(self) -> Meeting:
+        return Meeting(
+            kind=MeetingKind(self.kind.currentData()),
+            attendees=rows.attendees_from(self.people.rows()),
+            parents_invited=self.parents_invited.isChecked(),
+            parents_not_invited_because=self.not_invited_because.text(),
+            decisions=rows.decisions_from(self.decisions.rows()),
+            discussed=self._discussed_ids(),
+        )
+
+    @override
+    def draft(self) -> Draft:
+        """The meeting entry and its new tasks as typed; raises the domain's errors."""
+        day = chosen_date(self.when)
+        if day is None:
+            raise DomainError("meeting_needs_date", self.tr("Say when the meeting was."))
+        before = self._entry.draft() if self._entry is not None else None
+        fields: dict[str, Any] = dict(before) if before is not None else {"nature": Nature.FACT}
+        fields.update(
+            kind=Kind.MEETING,
+            event_date=EventDate.exact(day),
+            summary=self.summary.text(),
+            account=self.notes.toPlainText(),
+            family_view=FamilyView(
+                position=FamilyPosition(self.view_position.currentData()),
+                text=self.view_text.text(),
+            ),
+            sharing=self.sharing.sharing(before.sharing if before is not None else None),
+            meeting=self._meeting(),
+            parents_told=self.parents_told.isChecked(),
+        )
+        return EntryDraft(**fields), rows.tasks_from(self.tasks.rows())
+
+    @override
+    def labels(self) -> dict[str, str]:
+        """The fields by name, for messages."""
+        return {"summary": self.tr("What was it about?"), "text": self.tr("Decision")}
+
+    @override
+    def persist(self, draft: Draft) -> SavedMeeting:
+        """Record the meeting with its tasks, or save its next version with a reason."""
+        entry, tasks = draft
+        if self._entry is None:
+            return self._vault.meetings.record(self._case_id, entry, tasks)
+        reason = self.amendment_reason(entry == self._entry.draft() and not tasks)
+        return self._vault.meetings.amend(self._entry.id, entry, reason, tasks)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget, vault: OpenVault, case_id: int, entry: Entry | None = None
+    ) -> Entry | None:
+        """Show the form; the saved meeting entry, or None when nothing was saved."""
+        saved: SavedMeeting | None = cls(vault, case_id, entry, parent).run()
+        return saved.entry if saved is not None else None
