@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import FamilyPosition, FamilyView, Kind, Nature
 from fftimeline.domain.leaks import LeakFound
+from fftimeline.domain.safety_plans import Measure
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
 from fftimeline.export.document import Document, Paragraph
@@ -21,14 +22,18 @@ from fftimeline.export.pdf_text import pdf_contents
 from fftimeline.printing import render_pdf
 from fftimeline.services.printing import (
     NothingToPrint,
+    PlanNotPrinted,
     PrintRequest,
     Progress,
+    build_document,
     export_pdf,
+    family_plan,
+    first_page,
     prepare,
     record_print,
 )
 from fftimeline.services.vault import OpenVault
-from tests.factories import make_case, make_entry, make_person
+from tests.factories import make_case, make_entry, make_person, make_plan, make_review
 
 pytestmark = pytest.mark.gui
 
@@ -245,3 +250,64 @@ def test_a_name_hidden_in_the_files_objects_stops_the_pdf(
             vault, case_id, prepare(vault, case_id, _request("parents-carers")), out, hiding_render
         )
     assert not out.exists()
+
+
+def test_the_parents_document_can_end_with_the_safety_plan_in_plain_words(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    plan = vault.safety_plans.save(case_id, make_plan())
+    vault.safety_plans.save(case_id, make_review(plan))
+    out = tmp_path / "timeline.pdf"
+    prepared = prepare(vault, case_id, _request("parents-carers", safety_plan=True))
+    export_pdf(vault, case_id, prepared, out, render_pdf)
+    text = _all_text(out)
+    assert "Your safety plan" in text
+    assert "We agreed it with Grace Okafor and Jayden on 1 June 2024." in text
+    assert "What changed: Home by 8pm on school nights" in text
+    assert "Jayden home by 8pm Who: Grace Okafor." in text
+    assert "School checks in each morning Who: Rita Hughes." in text
+    without = prepare(vault, case_id, _request("parents-carers"))
+    assert "Your safety plan" not in "\n".join(without.document.texts())
+
+
+def test_a_safety_plan_not_shared_with_an_audience_is_not_printed_for_it(
+    qapp, vault: OpenVault, case_id: int
+) -> None:
+    team_only = Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM}))
+    vault.safety_plans.save(case_id, make_plan(sharing=team_only))
+    with pytest.raises(PlanNotPrinted) as refused:
+        prepare(vault, case_id, _request("parents-carers", safety_plan=True))
+    assert refused.value.code == "plan_not_shared"
+    with pytest.raises(PlanNotPrinted) as professional:
+        prepare(vault, case_id, _request("strategy-meeting", safety_plan=True))
+    assert professional.value.code == "plan_only_for_family"
+
+
+def test_the_scan_stops_a_safety_plan_the_audience_may_not_see(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """The independent scan knows the plan's sharing itself.
+
+    A plan slipped into the parents' document when it is for the team only is stopped,
+    whatever the printing service did.
+    """
+    team_only = Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM}))
+    draft = make_plan(
+        sharing=team_only,
+        measures=(Measure(what="Police watch the house at night", who="DS Price"),),
+    )
+    plan = vault.safety_plans.save(case_id, draft)
+    chron = prepare(vault, case_id, _request("parents-carers")).chron
+    shared = plan.model_copy(update={"sharing": EVERYONE})  # as a faulty service would
+    first = first_page(vault.cases.get(case_id), chron, [])
+    leaky = build_document(
+        chron, _request("parents-carers"), first, plan=family_plan(shared, chron)
+    )
+    out = tmp_path / "timeline.pdf"
+    with pytest.raises(LeakFound) as stopped:
+        export_pdf(vault, case_id, leaky, out, render_pdf)
+    found = stopped.value.findings
+    assert {f.place for f in found} == {"the safety plan"}
+    assert "Police watch the house at night" in {f.value for f in found}
+    assert {f.description for f in found} == {"text left out for this audience"}
+    assert not out.exists() and vault.disclosures.disclosures(case_id) == []

@@ -206,7 +206,11 @@ class SafetyPlanDialog(FormDialog):
 
     @override
     def draft(self) -> SafetyPlanDraft:
-        """The next version as typed; raises the domain's errors."""
+        """The next version as typed; raises the domain's errors.
+
+        The review is checked first: its fields come first on the form.
+        """
+        review = self._review()
         agreed, review_on = chosen_date(self.agreed_on), chosen_date(self.review_on)
         if agreed is None or review_on is None:
             raise DomainError(
@@ -219,7 +223,7 @@ class SafetyPlanDialog(FormDialog):
             agreed_on=agreed,
             review_on=review_on,
             sharing=self.sharing.sharing(before),
-            review=self._review(),
+            review=review,
             reason=self.reason.text() if self._mode is PlanMode.CHANGE else "",
         )
 
