@@ -155,6 +155,12 @@ class EntryForm(QWidget):
         self._row(form, "family_text", self.tr("Family's view"), self._family_box())
         self._row(
             form,
+            "parents_told",
+            self.tr("Parents updated"),
+            f.check("parents_told", self.tr("The parents were told how things stand")),
+        )
+        self._row(
+            form,
             "significance",
             self.tr("How serious?"),
             f.combo("significance", self.tr("How serious?"), SIGNIFICANCE_LABELS),
@@ -352,6 +358,7 @@ class EntryForm(QWidget):
         self._set_row("source_override", withheld and flag(state, "source_professional"))
         for key in ("next_action", "next_action_owner", "no_action_reason"):
             self._set_row(key, serious or bool(text(state, key)))
+        self._set_row("parents_told", text(state, "kind") == "contact-with-family")
         intelligence = text(state, "kind") == "intelligence"
         self._set_row("graded", intelligence)
         self._set_row(

@@ -63,7 +63,8 @@ def draft_data(state: FormState, event_date: EventDate, learned: Any) -> dict[st
     """The raw fields of an `EntryDraft` built from the form state.
 
     Hidden fields are left out so a value the user cannot see never blocks saving:
-    'whose opinion' only for opinions, grading only for intelligence.
+    'whose opinion' only for opinions, grading only for intelligence, 'the parents were
+    told' only for a contact with the family.
     """
     data: dict[str, Any] = {
         "kind": text(state, "kind"),
@@ -87,6 +88,8 @@ def draft_data(state: FormState, event_date: EventDate, learned: Any) -> dict[st
         "link_ids": state.get("links", []),
         "wording_marks": marks_from_json(text(state, "wording_marks")),
     }
+    if data["kind"] == "contact-with-family":
+        data["parents_told"] = flag(state, "parents_told")
     if data["nature"] == "professional-opinion":
         data["opinion_of"] = text(state, "opinion_of")
     if data["kind"] == "intelligence" and flag(state, "graded"):
@@ -149,6 +152,7 @@ def state_from_draft(draft: EntryDraft) -> FormState:
         "outcome": draft.outcome,
         "learned_on": draft.learned_on.strftime("%d/%m/%Y") if draft.learned_on else "",
         "links": sorted(draft.link_ids),
+        "parents_told": draft.parents_told,
         "wording_marks": marks_to_json(draft.wording_marks),
     }
     state.update(_source_state(draft))
