@@ -263,10 +263,14 @@ class MeetingDialog(FormDialog):
             self.view_position.findData(entry.family_view.position.value)
         )
         self.view_text.setText(entry.family_view.text)
+        ticked_items = []
         for i in range(self.discussed.count()):
             item = self.discussed.item(i)
             ticked = int(item.data(Qt.ItemDataRole.UserRole)) in meeting.discussed
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            ticked_items += [item] if ticked else []
+        if ticked_items:  # the entries discussed are in view, not the newest
+            self.discussed.scrollToItem(ticked_items[0], QListWidget.ScrollHint.PositionAtTop)
         following = self._vault.meetings.tasks_of(entry.id)
         if following:
             lines = [f"{t.what} — {t.owner} — {day_text(t.due)}" for t in following]
