@@ -54,6 +54,11 @@ def latest(migrations: Sequence[Migration] = MIGRATIONS) -> int:
     return migrations[-1].version if migrations else 0
 
 
+def pending(conn: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> bool:
+    """Whether opening this vault will upgrade its schema (a backup is made first)."""
+    return 0 < schema_version(conn) < latest(migrations)
+
+
 def refuse_too_new(conn: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> None:
     """Raise VaultTooNew if the vault was written by a newer program."""
     if schema_version(conn) > latest(migrations):

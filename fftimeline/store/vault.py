@@ -17,7 +17,7 @@ import contextlib
 import datetime as dt
 import gc
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from fftimeline.domain.errors import (
+    DiskFull,
     VaultClosed,
     VaultError,
     VaultNotSaved,
@@ -36,6 +37,7 @@ from fftimeline.store.connection import (
     Connection,
     close_connection,
     create_connection,
+    is_disk_full,
     open_connection,
     remove_vault_files,
 )
@@ -101,10 +103,16 @@ class VaultStore:
             store = cls(path, conn, actor)
             with store.write() as c:
                 audit.append(c, actor, [audit.AuditEvent(AuditAction.VAULT_CREATED)])
-        except BaseException:
+        except BaseException as exc:
             close_connection(conn)
             remove_vault_files(path)
+            if isinstance(exc, sqlcipher.Error):
+                raise DiskFull() if is_disk_full(exc) else VaultNotSaved() from None
             raise
+        # Reopen, so the first page is read (while nothing holds the file) like any open:
+        # the current passphrase can then be checked later without touching the file.
+        close_connection(conn)
+        store._conn = open_connection(path, passphrase)
         return store
 
     @classmethod
@@ -116,17 +124,27 @@ class VaultStore:
         steps: Sequence[migrations.Migration] = migrations.MIGRATIONS,
         *,
         failed_attempts: int = 0,
+        before_migrating: Callable[[Connection], None] | None = None,
     ) -> VaultStore:
         """Open an existing vault, upgrade its schema if needed and record the unlock.
 
         A wrong passphrase cannot be written into a vault it cannot open, so the caller counts
         failed attempts and they are recorded here, just before the unlock that followed them.
+        ``before_migrating`` runs (with the open connection) only when the schema is about to
+        be upgraded: the services make a backup there.
         """
         conn = open_connection(path, passphrase)
         try:
+            if before_migrating is not None and migrations.pending(conn, steps):
+                before_migrating(conn)
             migrations.migrate(conn, actor, steps)
-        except (VaultNotSaved, sqlcipher.Error, MemoryError):
+        except DiskFull:
             close_connection(conn)
+            raise
+        except (VaultNotSaved, sqlcipher.Error, MemoryError) as exc:
+            close_connection(conn)
+            if is_disk_full(exc):
+                raise DiskFull() from None
             raise WrongPassphraseOrDamaged() from None
         except BaseException:
             close_connection(conn)
@@ -182,7 +200,7 @@ class VaultStore:
             except BaseException as exc:
                 self._rollback(conn)
                 if isinstance(exc, sqlcipher.Error | MemoryError):
-                    raise VaultNotSaved() from None
+                    raise DiskFull() if is_disk_full(exc) else VaultNotSaved() from None
                 raise
             finally:
                 self._depth = 0
@@ -191,8 +209,8 @@ class VaultStore:
     def _begin(conn: Connection) -> None:
         try:
             conn.execute("BEGIN IMMEDIATE")
-        except sqlcipher.Error:
-            raise VaultNotSaved() from None
+        except sqlcipher.Error as exc:
+            raise DiskFull() if is_disk_full(exc) else VaultNotSaved() from None
 
     @staticmethod
     def _rollback(conn: Connection) -> None:
@@ -212,7 +230,7 @@ class VaultStore:
         with self._lock:
             self._flush_pending()
             conn = self._live()
-            if current is not None and not rekey.key_matches(self.path, current):
+            if current is not None and not rekey.current_key_matches(conn, current):
                 raise WrongPassphraseOrDamaged()
             self._conn = None  # closed by the change whatever happens now
             self._conn = rekey.change_passphrase(self.path, conn, new, current)

@@ -107,11 +107,17 @@ def test_wrong_current_passphrase_changes_nothing(vault: OpenVault) -> None:
 
 
 def test_key_check_agrees_with_sqlcipher(vault: OpenVault) -> None:
-    from fftimeline.store.rekey import key_matches
+    from fftimeline.store.kdf import key_matches, read_first_page
+    from fftimeline.store.rekey import current_key_matches
 
     vault.cases.add(make_case())
-    assert key_matches(vault.path, passphrase())
-    assert not key_matches(vault.path, passphrase("correct horse battery staple 43"))
+    with vault._store.read() as conn:  # checked without opening the held file
+        assert current_key_matches(conn, passphrase())
+        assert not current_key_matches(conn, passphrase("correct horse battery staple 43"))
+    vault.close()
+    page = read_first_page(vault.path)
+    assert key_matches(page, passphrase())
+    assert not key_matches(page, passphrase("correct horse battery staple 43"))
 
 
 def test_a_failure_after_the_rekey_says_which_passphrase_to_use(
