@@ -14,6 +14,9 @@ Commands:
     passwd VAULT      change the passphrase (old, then the new one twice)
     cases VAULT       list case ids with initials, entry and task counts
     export VAULT      write a redacted spreadsheet of one case for one audience
+    backup VAULT      make a verified, encrypted backup now
+    backups VAULT     list a vault's backups with their cases and entries
+    restore BACKUP --to VAULT   restore a backup into a new vault file
 
 Exit codes:
     0   done; for ``check``, every check passed
@@ -33,6 +36,8 @@ Exit codes:
     18  no passphrase could be read (no terminal, missing or unreadable file)
     19  there is no case with that id
     20  the export was stopped or could not be written (nothing was written)
+    21  the disk is full (nothing was changed)
+    22  a backup could not be made, or failed its checks
     130 stopped with Ctrl+C
 """
 
@@ -44,12 +49,12 @@ import sys
 from collections.abc import Callable, Sequence
 
 from fftimeline import __version__
-from fftimeline.cli import export_command, vault_commands
+from fftimeline.cli import backup_commands, export_command, vault_commands
 from fftimeline.cli.common import Command
 from fftimeline.cli.errors import STOPPED, exit_code_for, one_line
 from fftimeline.hardening import disable_core_dumps
 
-COMMAND_MODULES = (vault_commands, export_command)
+COMMAND_MODULES = (vault_commands, export_command, backup_commands)
 """Each module adds its commands with ``add_parsers``; their order is the order in --help."""
 
 

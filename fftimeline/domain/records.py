@@ -30,6 +30,8 @@ class AuditAction(StrEnum):
     EXPORTED = "exported"
     PREFERENCE_CHANGED = "preference-changed"
     MIGRATED = "migrated"
+    BACKUP_MADE = "backup-made"
+    RESTORED = "restored-from-backup"
 
 
 class AuditRecord(BaseModel):

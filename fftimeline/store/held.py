@@ -93,3 +93,29 @@ def refuse_if_held(path: Path) -> None:
     """Raise VaultInUse when this process holds ``path``: call before touching the file."""
     if is_held(path):
         raise VaultInUse()
+
+
+_SHARED_FIRST = 0x40000000 + 2
+_SHARED_SIZE = 510
+
+
+def refuse_if_open_anywhere(path: Path) -> None:
+    """Raise VaultInUse when this or another program has the vault at ``path`` open.
+
+    For another process, asks for SQLite's shared-lock range the way SQLite does; a
+    holder of the vault keeps a write lock there, so the request is refused. The probe
+    descriptor is only opened after this process is known not to hold the file.
+    """
+    refuse_if_held(path)
+    try:
+        import fcntl
+    except ImportError:  # Windows: an open vault cannot be renamed or replaced anyway
+        return
+    try:
+        with path.open("rb") as fh:
+            try:
+                fcntl.lockf(fh, fcntl.LOCK_SH | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST)
+            except OSError:
+                raise VaultInUse() from None
+    except FileNotFoundError:
+        return

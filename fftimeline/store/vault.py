@@ -32,7 +32,7 @@ from fftimeline.domain.errors import (
     WrongPassphraseOrDamaged,
 )
 from fftimeline.domain.records import AuditAction
-from fftimeline.store import audit, migrations, rekey
+from fftimeline.store import audit, backup, migrations, rekey
 from fftimeline.store.connection import (
     Connection,
     close_connection,
@@ -234,6 +234,26 @@ class VaultStore:
                 raise WrongPassphraseOrDamaged()
             self._conn = None  # closed by the change whatever happens now
             self._conn = rekey.change_passphrase(self.path, conn, new, current)
+
+    def backup_to(self, target: Path, progress: backup.Progress | None = None) -> None:
+        """Write a verified, encrypted copy of the vault to the new file ``target``.
+
+        Raises:
+            BackupNotMade, BackupStopped, DiskFull, VaultExists: see `backup.make_verified`.
+        """
+        with self._lock:
+            self._flush_pending()
+            backup.make_verified(self._live(), target, progress)
+
+    @property
+    def damage_seen(self) -> bool:
+        """Whether this session found the vault damaged (then it is not backed up)."""
+        return self._damage_seen
+
+    def current_key_matches(self, passphrase: bytearray) -> bool:
+        """Whether ``passphrase`` is the one in force (reads no file; see `rekey`)."""
+        with self._lock:
+            return rekey.current_key_matches(self._live(), passphrase)
 
     def check(self) -> StoreCheck:
         """Integrity of the database, of every encrypted page, and of the audit chain."""

@@ -125,10 +125,16 @@ def test_a_failure_after_the_rekey_says_which_passphrase_to_use(
 ) -> None:
     from sqlcipher3 import dbapi2 as sqlcipher
 
+    from fftimeline.domain.records import AuditAction
     from fftimeline.store import audit, rekey
 
-    def disk_full(*_args: object) -> None:
-        raise sqlcipher.OperationalError("database or disk is full")
+    real_append = audit.append
+
+    def disk_full(conn: object, actor: str, events: list[audit.AuditEvent]) -> None:
+        # Only the rekey's own audit row fails: the backup made before it is written fine.
+        if any(e.action is AuditAction.PASSPHRASE_CHANGED for e in events):
+            raise sqlcipher.OperationalError("database or disk is full")
+        real_append(conn, actor, events)
 
     monkeypatch.setattr(audit, "append", disk_full)
     new = "a brand new passphrase for this vault"
