@@ -197,6 +197,7 @@ def restore_into(backup: Path, passphrase: bytearray, target: Path) -> BackupFac
         found = facts(conn)
         _new_private_file(target)
         try:
+            conn.execute("PRAGMA query_only = OFF")  # VACUUM INTO writes only the new file
             conn.execute("VACUUM INTO ?", (str(target),))
         except sqlcipher.Error as exc:
             _remove(target)

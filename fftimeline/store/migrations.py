@@ -82,7 +82,8 @@ def migrate(
             audit.append(conn, actor, [event])
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # a failed COMMIT (disk full) has rolled back already
+                conn.execute("ROLLBACK")
             raise
         applied.append(step.version)
     return applied

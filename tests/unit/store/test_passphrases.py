@@ -144,3 +144,14 @@ def test_a_failure_after_the_rekey_says_which_passphrase_to_use(
     monkeypatch.undo()
     again = open_vault(vault.path, passphrase(new), actor="Sam Key")
     again.close()
+
+
+def test_a_new_passphrase_made_of_case_names_is_refused(vault: OpenVault) -> None:
+    vault.cases.add(make_case(child_name="Jordan Reid"))
+    weak = "jordan reid lantern 2025"
+    assert vault.new_passphrase_problems(weak)
+    with pytest.raises(WeakPassphrase) as caught:
+        vault.change_passphrase(passphrase(weak), current=passphrase())
+    assert "name of anyone in your cases" in caught.value.message
+    vault.close(backup=False)
+    open_vault(vault.path, passphrase(), actor=ACTOR).close(backup=False)
