@@ -98,10 +98,7 @@ def latest_hint(folder: Path, vault_name: str) -> str:
     """One plain sentence pointing to the newest real backup, or saying there is none."""
     found = find_backups(folder, vault_name)
     if not found:
-        return (
-            f"No backups of this vault were found in {folder}. Keep a copy of the file "
-            "as it is and ask for help."
-        )
+        return f"No backups of this vault were found in {folder}."
     latest = found[0]
     return (
         f"Your latest backup is from {when(latest.made_at)}: {latest.path}. To restore it "

@@ -60,9 +60,7 @@ def _check(v: OpenVault, _tmp: Path) -> None:
 
 def _export(v: OpenVault, tmp: Path) -> None:
     case_id = v.cases.summaries()[0].case.id
-    request = ExportRequest(
-        audience="safeguarding-team", recipients="Team", purpose="Review"
-    )
+    request = ExportRequest(audience="safeguarding-team", recipients="Team", purpose="Review")
     export_xlsx(v, case_id, request, tmp / "out.xlsx")
 
 
