@@ -112,7 +112,11 @@ class VaultStore:
         # Reopen, so the first page is read (while nothing holds the file) like any open:
         # the current passphrase can then be checked later without touching the file.
         close_connection(conn)
-        store._conn = open_connection(path, passphrase)
+        try:
+            store._conn = open_connection(path, passphrase)
+        except BaseException:
+            remove_vault_files(path)
+            raise
         return store
 
     @classmethod
