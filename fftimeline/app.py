@@ -21,9 +21,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from fftimeline import __version__
 from fftimeline.hardening import disable_core_dumps
+from fftimeline.services.backups import Reason
 from fftimeline.services.vault import OpenVault
 from fftimeline.settings import AppSettings, load_settings, save_settings
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
+from fftimeline.ui.backup_runner import run_backup
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.start_window import StartWindow
@@ -121,7 +123,16 @@ class AppController(QObject):
             window.clear_case_data()
             window.close()
             window.deleteLater()
-        vault.close()
+        self._close_with_backup(vault)
+
+    def _close_with_backup(self, vault: OpenVault) -> None:
+        """The day's closing backup (off the interface thread, with progress), then close."""
+        if vault.backups.due():
+            run_backup(
+                self.start_window,
+                lambda progress: vault.backups.make(Reason.CLOSING, progress),
+            )
+        vault.close(backup=False)
 
     def shutdown(self) -> None:
         """On quit: lock (which keeps drafts) so the vault is closed cleanly."""

@@ -101,6 +101,7 @@ def test_a_rekey_that_silently_did_nothing_is_caught(vault: OpenVault) -> None:
     is what notices. Here the connection's rekey is made to do nothing."""
     vault.cases.add(make_case())
     conn = vault._store._conn
+    assert conn is not None
     conn.reset_key = lambda _new: None
     with pytest.raises(PassphraseNotChanged):
         vault.change_passphrase(passphrase("another good long passphrase"))

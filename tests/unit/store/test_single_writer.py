@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -39,7 +39,7 @@ def probe(path: Path, secret: str = PASSPHRASE) -> str:
 
 
 @pytest.fixture
-def held(tmp_path: Path) -> OpenVault:
+def held(tmp_path: Path) -> Iterator[OpenVault]:
     vault = create_vault(tmp_path / "work.fft", passphrase(), actor=ACTOR)
     case = vault.cases.add(make_case())
     vault.entries.add(case.id, make_entry())
