@@ -38,12 +38,19 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-# Re-pin every dependency (runtime and dev) from pyproject.toml into requirements.lock.
+# Re-pin every dependency (runtime and dev) from pyproject.toml into requirements.lock, and the
+# frozen app's build set (runtime + PyInstaller, same versions) into packaging/requirements*.lock.
+LOCKENV := $(or $(TMPDIR),/tmp)/fftimeline-lock
+PIN     := $(LOCKENV)/bin/pip-compile --quiet --generate-hashes --strip-extras
 lock:
-	$(PYTHON) -m venv /tmp/fftimeline-lock
-	/tmp/fftimeline-lock/bin/pip install --quiet pip-tools
-	/tmp/fftimeline-lock/bin/pip-compile --quiet --extra dev --generate-hashes --strip-extras \
-		--output-file requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(LOCKENV)
+	$(LOCKENV)/bin/pip install --quiet pip-tools
+	$(PIN) --extra dev --output-file requirements.lock pyproject.toml
+	$(PIN) --allow-unsafe --no-emit-index-url --no-emit-find-links --extra package \
+		-c requirements.lock --output-file packaging/requirements.lock pyproject.toml
+	for os in windows macos; do \
+		$(PIN) --no-emit-index-url --no-emit-find-links -c packaging/requirements.lock \
+			--output-file packaging/requirements-$$os.lock packaging/$$os.in; done
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
