@@ -25,6 +25,7 @@ from fftimeline.services.backups import Reason
 from fftimeline.services.vault import OpenVault
 from fftimeline.settings import AppSettings, load_settings, save_settings
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
+from fftimeline.ui.backup_actions import BackupActions
 from fftimeline.ui.backup_runner import run_backup
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.main_window import MainWindow
@@ -51,6 +52,10 @@ class AppController(QObject):
         last = Path(self.settings.last_vault_path) if self.settings.last_vault_path else None
         self.start_window = StartWindow(last_vault=last, data_dir=data_dir, actor=actor or _actor())
         self.start_window.unlocked.connect(self.on_unlocked)
+        self.start_window.backup_folder_for = self._remembered_backup_folder
+        self.backup_actions = BackupActions(
+            lambda: self.vault, self.lock, self._remember_backup_folder, actor=actor or _actor()
+        )
         self.idle = IdleLock(self.settings.idle_lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_now.connect(self.lock)
@@ -72,6 +77,7 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.hide_names_changed.connect(self._remember_hide_names)
         self._add_idle_choice(window)
+        self.backup_actions.add_to(window)
         window.resize(1280, 800)
         window.show()
         self.main_window = window
@@ -137,6 +143,15 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """On quit: lock (which keeps drafts) so the vault is closed cleanly."""
         self.lock()
+
+    def _remember_backup_folder(self, vault: Path, folder: Path) -> None:
+        folders = {**self.settings.backup_folders, str(vault): str(folder)}
+        self.settings = self.settings.model_copy(update={"backup_folders": folders})
+        self._save_settings()
+
+    def _remembered_backup_folder(self, vault: Path) -> Path | None:
+        folder = self.settings.backup_folders.get(str(vault))
+        return Path(folder) if folder else None
 
     def _remember_hide_names(self, hide: bool) -> None:
         self.settings = self.settings.model_copy(update={"hide_names": hide})

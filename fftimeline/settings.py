@@ -20,6 +20,8 @@ class AppSettings(BaseModel):
         last_vault_path: the vault opened last (its path only), offered on the unlock screen.
         idle_lock_minutes: lock after this many minutes without mouse or keyboard use.
         hide_names: show initials instead of children's names (working in public places).
+        backup_folders: the backup folder chosen for each vault (paths only), so backups can
+            be found from the unlock screen even when the vault itself will not open.
     """
 
     model_config = ConfigDict(extra="ignore")
@@ -27,6 +29,7 @@ class AppSettings(BaseModel):
     last_vault_path: str | None = None
     idle_lock_minutes: int = Field(default=5, ge=1, le=240)
     hide_names: bool = False
+    backup_folders: dict[str, str] = Field(default_factory=dict)
 
 
 def load_settings(path: Path) -> AppSettings:

@@ -134,12 +134,15 @@ def _ready(folder: Path) -> bool:
 
 
 def _target(folder: Path, vault_name: str, reason: Reason, now: dt.datetime) -> Path:
-    stamp = now.astimezone(dt.UTC)
-    while True:
-        path = folder / f"{vault_name}-{stamp.strftime(_STAMP)}-{reason.value}{SUFFIX}"
-        if not path.exists():
-            return path
+    """A new backup's file name, stamped later than any other backup of this vault.
+
+    Two backups made in the same second get different times, so the newest is the last made.
+    """
+    taken = {b.made_at for b in find_backups(folder, vault_name)}
+    stamp = now.astimezone(dt.UTC).replace(microsecond=0)
+    while stamp in taken:
         stamp += dt.timedelta(seconds=1)
+    return folder / f"{vault_name}-{stamp.strftime(_STAMP)}-{reason.value}{SUFFIX}"
 
 
 class BackupService:

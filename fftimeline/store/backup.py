@@ -21,12 +21,13 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from fftimeline.domain.errors import DiskFull, DomainError, VaultExists, VaultNotSaved
+from fftimeline.domain.errors import DiskFull, DomainError, VaultNotSaved
 from fftimeline.store import audit
 from fftimeline.store.connection import (
     Connection,
     close_connection,
     is_disk_full,
+    new_private_file,
     open_read_only,
 )
 
@@ -61,18 +62,6 @@ class BackupFacts:
     """ISO time of the newest audit record in it (UTC)."""
 
 
-def _new_private_file(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise VaultExists() from None
-    except OSError as exc:
-        if is_disk_full(exc):
-            raise DiskFull() from None
-        raise BackupNotMade(f"{path.parent} cannot be written to.") from None
-    os.close(fd)  # a new, empty file nobody holds yet
-
-
 def _copy_size(conn: Connection) -> int:
     pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
     free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
@@ -89,7 +78,7 @@ def copy_into(conn: Connection, target: Path, progress: Progress | None = None) 
         BackupStopped: ``progress`` asked to stop (the unfinished file is removed).
         BackupNotMade: any other failure (the unfinished file is removed).
     """
-    _new_private_file(target)
+    new_private_file(target)
     expected = _copy_size(conn)
     stopped = False
 
@@ -195,7 +184,7 @@ def restore_into(backup: Path, passphrase: bytearray, target: Path) -> BackupFac
         if problems := _self_check(conn):
             raise BackupNotMade(" ".join(problems))
         found = facts(conn)
-        _new_private_file(target)
+        new_private_file(target)
         try:
             conn.execute("PRAGMA query_only = OFF")  # VACUUM INTO writes only the new file
             conn.execute("VACUUM INTO ?", (str(target),))

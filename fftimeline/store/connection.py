@@ -20,6 +20,7 @@ import contextlib
 import errno
 import os
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -192,17 +193,46 @@ def open_connection(path: Path, passphrase: bytearray) -> Connection:
         VaultNotFound: there is no file at ``path``.
         NotAVault: the file is empty, plain SQLite, or not ours.
         WrongPassphraseOrDamaged: the key does not open it, or it is damaged.
+        DiskFull: the disk is too full to switch the vault to WAL.
     """
+    return _open(path, passphrase, str(path), _for_work)
+
+
+def open_read_only(path: Path, passphrase: bytearray) -> Connection:
+    """Open a vault or backup for reading only: nothing is ever written to it, not even on close.
+
+    Used for backups, which must stay exactly as they were made. The file is reserved in
+    `held` like any vault while the connection is open.
+
+    Raises:
+        The same errors as `open_connection`.
+    """
+    return _open(path, passphrase, f"{path.absolute().as_uri()}?mode=ro", _for_reading)
+
+
+def _for_work(conn: Connection) -> None:
+    _apply_pragmas(conn)
+    _take_writer_lock(conn)
+
+
+def _for_reading(conn: Connection) -> None:
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA query_only = ON")
+
+
+def _open(
+    path: Path, passphrase: bytearray, target: str, finish: Callable[[Connection], None]
+) -> VaultConnection:
+    """Reserve, look, check the key on page 1, connect, check it is ours, then ``finish``."""
     hold = held.reserve(path)
     try:
         page = _look_before_opening(path)
-        conn = _keyed_from_page(str(path), page, passphrase)
+        conn = _keyed_from_page(target, page, passphrase, uri=target.startswith("file:"))
         try:
             if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APP_ID:
                 raise NotAVault()
             assert_cipher_settings(conn)
-            _apply_pragmas(conn)
-            _take_writer_lock(conn)
+            finish(conn)
         except sqlcipher.Error as exc:
             conn.close()
             raise DiskFull() if is_disk_full(exc) else WrongPassphraseOrDamaged() from None
@@ -215,7 +245,7 @@ def open_connection(path: Path, passphrase: bytearray) -> Connection:
     return _owned(conn, hold, page)
 
 
-def _keyed_from_page(target: str, page: bytes, passphrase: bytearray, *, uri: bool = False) -> Any:
+def _keyed_from_page(target: str, page: bytes, passphrase: bytearray, *, uri: bool) -> Any:
     """Check the passphrase against the first page, then connect with the derived key."""
     key = kdf.derive_key(page, passphrase)
     if key is None:
@@ -237,35 +267,6 @@ def _owned(conn: VaultConnection, hold: held.Hold, page: bytes) -> VaultConnecti
     return conn
 
 
-def open_read_only(path: Path, passphrase: bytearray) -> Connection:
-    """Open a vault or backup for reading only: nothing is ever written to it, not even on close.
-
-    Used for backups, which must stay exactly as they were made. The file is reserved in
-    `held` like any vault while the connection is open.
-
-    Raises:
-        The same errors as `open_connection`.
-    """
-    hold = held.reserve(path)
-    try:
-        page = _look_before_opening(path)
-        target = f"{path.absolute().as_uri()}?mode=ro"
-        conn = _keyed_from_page(target, page, passphrase, uri=True)
-        try:
-            if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APP_ID:
-                raise NotAVault()
-            assert_cipher_settings(conn)
-            conn.execute("PRAGMA temp_store = MEMORY")
-            conn.execute("PRAGMA query_only = ON")
-        except BaseException:
-            conn.close()
-            raise
-    except BaseException:
-        hold.release()
-        raise
-    return _owned(conn, hold, page)
-
-
 def create_connection(path: Path, passphrase: bytearray) -> Connection:
     """Create a new, empty vault file (mode 0600) and return a keyed, locked connection.
 
@@ -275,7 +276,7 @@ def create_connection(path: Path, passphrase: bytearray) -> Connection:
     """
     hold = held.reserve(path)
     try:
-        _new_private_file(path)
+        new_private_file(path)
         hold.move_to(path)
         conn = _create_keyed(path, passphrase)
     except BaseException:
@@ -284,7 +285,7 @@ def create_connection(path: Path, passphrase: bytearray) -> Connection:
     return _owned(conn, hold, b"")
 
 
-def _new_private_file(path: Path) -> None:
+def new_private_file(path: Path) -> None:
     """Create an empty file only its owner can read, refusing to replace anything."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -1,9 +1,10 @@
-"""Making a backup off the interface thread, with progress and Stop (UI layer).
+"""Backups, restores and unlocking backups off the interface thread, with progress (UI layer).
 
 A closing backup of a large vault takes seconds; run on the interface thread it would
-freeze the window. `run_backup` runs the service call in a worker thread and shows a
-progress dialog whose event loop keeps the window painting; Stop asks the copy to end
-(the unfinished file is removed by the service).
+freeze the window. `run_in_background` runs a service call in a worker thread behind a
+progress dialog while the interface thread keeps handling events (the window paints and
+stays responsive); Stop asks the call to end at its next progress report (the service
+removes an unfinished backup).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class _Worker(QThread):
         super().__init__(parent)
         self._job = job
         self._stop = threading.Event()
-        self.error: DomainError | None = None
+        self.result: object = None
 
     def stop(self) -> None:
         """Ask the copy to end at its next progress report."""
@@ -40,15 +41,25 @@ class _Worker(QThread):
         return not self._stop.is_set()
 
     def run(self) -> None:
-        """Run the job; a plain-words error is kept for the caller to show."""
+        """Run the job; its result, or its plain-words error, is kept for the caller."""
         try:
-            self._job(self._progress)
+            self.result = self._job(self._progress)
         except DomainError as exc:
-            self.error = exc
+            self.result = exc
 
 
 def run_backup(parent: QWidget | None, job: Job, title: str = "") -> DomainError | None:
-    """Run ``job`` off the interface thread behind a progress dialog; its error, or None."""
+    """Run a backup off the interface thread behind a progress dialog; its error, or None."""
+    done = run_in_background(parent, job, title)
+    return done if isinstance(done, DomainError) else None
+
+
+def run_in_background(parent: QWidget | None, job: Job, title: str = "") -> object:
+    """Run ``job`` off the interface thread behind a progress dialog.
+
+    Returns:
+        What the job returned, or the `DomainError` it raised (to show in plain words).
+    """
     text = title or QCoreApplication.translate("backup", "Making a backup of the vault…")
     dialog = QProgressDialog(text, QCoreApplication.translate("backup", "Stop"), 0, 100, parent)
     dialog.setWindowTitle(QCoreApplication.translate("backup", "Backup"))
@@ -63,4 +74,4 @@ def run_backup(parent: QWidget | None, job: Job, title: str = "") -> DomainError
         QCoreApplication.processEvents()
     dialog.reset()
     dialog.deleteLater()
-    return worker.error
+    return worker.result

@@ -22,7 +22,14 @@ pytestmark = [
 
 
 def _allow_core_dumps() -> None:
-    resource.setrlimit(resource.RLIMIT_CORE, (1 << 20, 1 << 20))
+    resource.setrlimit(resource.RLIMIT_CORE, (1 << 20, resource.getrlimit(resource.RLIMIT_CORE)[1]))
+
+
+@pytest.fixture(autouse=True)
+def _core_dumps_can_be_allowed() -> None:
+    hard = resource.getrlimit(resource.RLIMIT_CORE)[1]
+    if hard != resource.RLIM_INFINITY and hard < 1 << 20:
+        pytest.fail("this test process cannot start children with core dumps on (hard limit)")
 
 
 def _core_limit(pid: int) -> str:

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from fftimeline.app import AppController
 from fftimeline.domain.cases import Case
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import Entry, Kind, Nature, Significance
@@ -96,3 +98,15 @@ def window(qtbot, vault: OpenVault, entries: list[Entry]):
     qtbot.waitExposed(w)
     w.activateWindow()
     return w
+
+
+@pytest.fixture
+def controller(qtbot, tmp_path: Path) -> Iterator[AppController]:
+    """The app's controller with its start window, shut down (and unhooked) afterwards."""
+    c = AppController(tmp_path / "config" / "settings.json", tmp_path / "data", actor=ACTOR)
+    qtbot.addWidget(c.start_window)
+    yield c
+    c.shutdown()
+    app = QApplication.instance()
+    assert app is not None
+    app.removeEventFilter(c.idle)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,17 +21,6 @@ from fftimeline.ui.widgets.editor_state import FormState
 from tests.factories import PASSPHRASE
 
 CANARY = "Canary draft Zq9 about Friday night"
-
-
-@pytest.fixture
-def controller(qtbot: QtBot, tmp_path: Path) -> Iterator[AppController]:
-    c = AppController(tmp_path / "config" / "settings.json", tmp_path / "data", actor="Sam Key")
-    qtbot.addWidget(c.start_window)
-    yield c
-    c.shutdown()
-    app = QApplication.instance()
-    assert app is not None
-    app.removeEventFilter(c.idle)
 
 
 def vault_bytes(path: Path) -> bytes:
