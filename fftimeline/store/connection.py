@@ -6,7 +6,8 @@ keep the single-writer lock from ever being lost:
 
 1. `held.reserve`: a file this process already holds is refused as in use *before* any
    descriptor is opened on it (closing a descriptor would drop the process's lock).
-2. Look at the file (missing, empty, plain SQLite) and read its first page.
+2. Look at the file (missing, empty, plain SQLite) and read its first page (the newest
+   committed copy, from a ``-wal`` a crash left, when there is one: see `wal`).
 3. `kdf.derive_key`: check the passphrase against that page the way SQLCipher does. A
    wrong one is refused before SQLite opens the file, so a ``-wal`` left by a crash is
    never folded in or deleted by a failed open.
@@ -36,7 +37,7 @@ from fftimeline.domain.errors import (
     VaultReadOnly,
     WrongPassphraseOrDamaged,
 )
-from fftimeline.store import held, kdf
+from fftimeline.store import held, kdf, wal
 
 Connection = Any
 """A ``sqlcipher3`` connection (the package ships no type hints)."""
@@ -101,6 +102,8 @@ def _look_before_opening(path: Path) -> bytes:
         raise VaultNotFound() from None
     if page[: len(SQLITE_MAGIC)] == SQLITE_MAGIC or size < 1024:
         raise NotAVault()
+    # After a crash the page SQLite reads may be a newer committed copy in the -wal.
+    page = wal.committed_first_page(Path(f"{path}-wal"), kdf.PAGE_SIZE) or page
     if not (os.access(path, os.R_OK | os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)):
         raise VaultReadOnly()
     return page

@@ -186,3 +186,31 @@ def test_a_chosen_folder_is_used_and_an_unreachable_one_falls_back(
     made = vault.backups.make(Reason.MANUAL)
     assert vault.backups.fell_back and made.path.parent == default_folder(vault.path)
     assert BackupFile.from_path(made.path) == made
+
+
+def test_an_upgrade_is_preceded_by_a_verified_backup_of_the_old_version(tmp_path: Path) -> None:
+    import shutil
+
+    from fftimeline.store import migrations
+    from fftimeline.store.backup import read_facts
+    from fftimeline.store.connection import close_connection, open_read_only
+    from tests.fixtures.make_vault import PASSPHRASE as FIXTURE_PASSPHRASE
+    from tests.fixtures.make_vault import fixtures
+
+    oldest = min(fixtures(), key=lambda p: p.name)
+    copy = tmp_path / "old.fft"
+    shutil.copyfile(oldest, copy)  # the committed fixture itself is never opened
+    secret = bytearray(FIXTURE_PASSPHRASE.encode())
+    opened = open_vault(copy, secret, actor=ACTOR)
+    opened.close(backup=False)
+    [made] = find_backups(default_folder(copy), "old")
+    assert made.reason == "before-upgrade"
+    assert read_facts(made.path, secret).entries > 0
+    conn = open_read_only(made.path, secret)
+    try:
+        assert migrations.schema_version(conn) < migrations.latest()
+    finally:
+        close_connection(conn)
+    again = open_vault(copy, secret, actor=ACTOR)  # already upgraded: no second backup
+    again.close(backup=False)
+    assert len(find_backups(default_folder(copy), "old")) == 1

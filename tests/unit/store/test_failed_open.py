@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 from pathlib import Path
 
 import pytest
 
 from fftimeline.domain.errors import NotAVault, VaultError, WrongPassphraseOrDamaged
 from fftimeline.services.vault import create_vault, open_vault
-from tests.factories import make_case, passphrase
+from tests.factories import PASSPHRASE, make_case, passphrase
 from tests.unit.store.test_crash import _kill, _Reader, _start_child
 from tests.unit.store.vault_files import fingerprint
 
@@ -63,13 +62,19 @@ def test_wrong_passphrase_and_foreign_files_leave_crash_left_files_alone(tmp_pat
 
 
 def _foreign_file_with_the_wal(folder: Path, vault: Path) -> None:
-    """A file that is not our vault, with a real -wal beside it, is refused and left alone."""
+    """A file that is not our vault, with a -wal beside it, is refused and left alone."""
     folder.mkdir()
-    foreign = folder / "notes.fft"
-    foreign.write_bytes(os.urandom(vault.stat().st_size))
-    shutil.copyfile(f"{vault}-wal", f"{foreign}-wal")
-    before = _state(foreign)
-    with pytest.raises(VaultError) as caught:
-        open_vault(foreign, passphrase(), actor=ACTOR)
-    assert isinstance(caught.value, NotAVault | WrongPassphraseOrDamaged)
-    assert _state(foreign) == before
+    for n, (wal, secret) in enumerate(
+        [
+            (Path(f"{vault}-wal").read_bytes(), "someone else's passphrase here"),
+            (os.urandom(Path(f"{vault}-wal").stat().st_size), PASSPHRASE),
+        ]
+    ):
+        foreign = folder / f"notes{n}.fft"
+        foreign.write_bytes(os.urandom(vault.stat().st_size))
+        Path(f"{foreign}-wal").write_bytes(wal)
+        before = _state(foreign)
+        with pytest.raises(VaultError) as caught:
+            open_vault(foreign, passphrase(secret), actor=ACTOR)
+        assert isinstance(caught.value, NotAVault | WrongPassphraseOrDamaged)
+        assert _state(foreign) == before
