@@ -11,11 +11,11 @@ import os
 import subprocess
 import sys
 
-BENCHES = ("bench.store_bench", "bench.ui_bench", "bench.export_bench")
+BENCHES = ("bench.startup_bench", "bench.store_bench", "bench.ui_bench", "bench.export_bench")
 
 
 def main() -> int:
-    """Run the store, UI and export benchmarks; non-zero if any of them failed."""
+    """Run the start-up, store, UI and export benchmarks; non-zero if any of them failed."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     failed = 0
     for module in BENCHES:

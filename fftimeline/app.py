@@ -11,25 +11,45 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import importlib
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QStandardPaths, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox
 
 from fftimeline import __version__
 from fftimeline.hardening import disable_core_dumps
-from fftimeline.services.backups import Reason
-from fftimeline.services.vault import OpenVault
 from fftimeline.settings import AppSettings, load_settings, save_settings
+from fftimeline.ui.app_icon import app_icon
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
-from fftimeline.ui.backup_actions import BackupActions
-from fftimeline.ui.backup_runner import run_backup
-from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
-from fftimeline.ui.main_window import MainWindow
+from fftimeline.ui.help import add_help_key
+from fftimeline.ui.smoke import after_first_paint, quit_when_drawn
 from fftimeline.ui.start_window import StartWindow
+from fftimeline.ui.translations import install_translations
+from fftimeline.ui.window_fit import ScreenFit, restore_geometry, saved_geometry
+
+if TYPE_CHECKING:
+    from fftimeline.services.vault import OpenVault
+    from fftimeline.ui.backup_actions import BackupActions
+    from fftimeline.ui.main_window import MainWindow
+
+# What the welcome screen does not need is imported once it has been drawn (`load_the_rest`),
+# so the key worker sees it sooner; these are the modules, heaviest first.
+LATER = (
+    "fftimeline.ui.main_window",
+    "fftimeline.ui.dialogs.entry_editor",
+    "fftimeline.ui.app_menu",
+    "fftimeline.ui.dialogs.passphrase_dialog",
+    "fftimeline.ui.backup_actions",
+    "fftimeline.services.demo",
+)
+
+MAIN_WINDOW_SIZE = QSize(1280, 800)
+"""The main window's first size; smaller screens get less (see `window_fit`)."""
 
 
 def _actor() -> str:
@@ -49,13 +69,12 @@ class AppController(QObject):
         self.settings: AppSettings = load_settings(settings_path)
         self.vault: OpenVault | None = None
         self.main_window: MainWindow | None = None
+        self.backup_actions: BackupActions | None = None
         last = Path(self.settings.last_vault_path) if self.settings.last_vault_path else None
         self.start_window = StartWindow(last_vault=last, data_dir=data_dir, actor=actor or _actor())
         self.start_window.unlocked.connect(self.on_unlocked)
         self.start_window.backup_folder_for = self._remembered_backup_folder
-        self.backup_actions = BackupActions(
-            lambda: self.vault, self.lock, self._remember_backup_folder, actor=actor or _actor()
-        )
+        add_help_key(self.start_window)
         self.idle = IdleLock(self.settings.idle_lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_now.connect(self.lock)
@@ -72,13 +91,21 @@ class AppController(QObject):
         self.vault = vault
         self.settings = self.settings.model_copy(update={"last_vault_path": str(vault.path)})
         self._save_settings()
+        from fftimeline.ui.app_menu import add_app_menus
+        from fftimeline.ui.backup_actions import BackupActions
+        from fftimeline.ui.main_window import MainWindow
+
         window = MainWindow(vault)
         window.set_hide_names(self.settings.hide_names)
         window.lock_requested.connect(self.lock)
         window.hide_names_changed.connect(self._remember_hide_names)
         self._add_idle_choice(window)
+        self.backup_actions = BackupActions(
+            lambda: self.vault, self.lock, self._remember_backup_folder, actor=vault.actor
+        )
         self.backup_actions.add_to(window)
-        window.resize(1280, 800)
+        add_app_menus(window, change_passphrase=self.change_passphrase, quit_app=_quit)
+        restore_geometry(window, self.settings.main_window_geometry, MAIN_WINDOW_SIZE)
         window.show()
         self.main_window = window
         self.start_window.hide()
@@ -87,7 +114,7 @@ class AppController(QObject):
 
     def _add_idle_choice(self, window: MainWindow) -> None:
         """Add "Lock when idle…" to the window's first menu (the Vault menu)."""
-        action = QAction(window.tr("Lock when idle…"), window)
+        action = QAction(QCoreApplication.translate("MainWindow", "Lock when idle…"), window)
         action.triggered.connect(self.choose_idle_minutes)
         menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
         if menus and isinstance(menus[0], QMenu):
@@ -106,10 +133,23 @@ class AppController(QObject):
         self.settings = self.settings.model_copy(update={"idle_lock_minutes": minutes})
         self._save_settings()
 
+    def change_passphrase(self) -> None:
+        """Change passphrase…: re-encrypt in the background; lock if the vault had to close."""
+        window, vault = self.main_window, self.vault
+        if window is None or vault is None:
+            return
+        from fftimeline.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
+
+        ChangePassphraseDialog.ask(vault, window)
+        if vault.closed:  # a failed change leaves the vault closed, to be unlocked again
+            self.lock()
+
     def _offer_drafts(self) -> None:
         window, vault = self.main_window, self.vault
         if window is None or vault is None:
             return
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+
         EntryEditorDialog.offer_drafts(
             window, vault, on_saved=lambda entry: window.select_case(entry.case_id)
         )
@@ -120,6 +160,10 @@ class AppController(QObject):
         if vault is None:
             return
         self.idle.stop()
+        if window is not None:
+            self._remember_window(window)
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+
         EntryEditorDialog.stash_open_editors()
         _close_dialogs()
         self.vault, self.main_window = None, None
@@ -133,6 +177,9 @@ class AppController(QObject):
 
     def _close_with_backup(self, vault: OpenVault) -> None:
         """The day's closing backup (off the interface thread, with progress), then close."""
+        from fftimeline.services.backups import Reason
+        from fftimeline.ui.backup_runner import run_backup
+
         if vault.backups.due():
             run_backup(
                 self.start_window,
@@ -153,6 +200,11 @@ class AppController(QObject):
         folder = self.settings.backup_folders.get(str(vault))
         return Path(folder) if folder else None
 
+    def _remember_window(self, window: MainWindow) -> None:
+        geometry = saved_geometry(window)
+        self.settings = self.settings.model_copy(update={"main_window_geometry": geometry})
+        self._save_settings()
+
     def _remember_hide_names(self, hide: bool) -> None:
         self.settings = self.settings.model_copy(update={"hide_names": hide})
         self._save_settings()
@@ -161,6 +213,17 @@ class AppController(QObject):
         # Settings are a convenience: never stop the user over them.
         with contextlib.suppress(OSError):
             save_settings(self.settings_path, self.settings)
+
+
+def load_the_rest() -> None:
+    """Import the main window's code (run once the welcome screen has been drawn)."""
+    for name in LATER:
+        importlib.import_module(name)
+
+
+def _quit() -> None:
+    """Quit from the menu: the app locks (keeping drafts) on its way out."""
+    QApplication.quit()
 
 
 def _close_dialogs() -> None:
@@ -194,6 +257,7 @@ def _plain_excepthook(
 def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fftimeline", description="fftimeline desktop app")
     parser.add_argument("--quit-after-ms", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--smoke-test", type=Path, metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"fftimeline {__version__}")
     return parser.parse_args(argv)
 
@@ -214,15 +278,25 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("fftimeline")
     app.setOrganizationName("fftimeline")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     sys.excepthook = _plain_excepthook
     settings_path, data_dir = _locations()
+    install_translations(app, load_settings(settings_path).language)
+    fit = ScreenFit(app)
+    app.installEventFilter(fit)
     controller = AppController(settings_path, data_dir)
     controller.start()
+    if args.smoke_test is not None:
+        quit_when_drawn(controller.start_window, args.smoke_test)
+    else:
+        after_first_paint(controller.start_window, load_the_rest)
     if args.quit_after_ms > 0:
         QTimer.singleShot(args.quit_after_ms, app.quit)
     app.aboutToQuit.connect(controller.shutdown)
     code = app.exec()
     controller.shutdown()
+    if args.smoke_test is not None:
+        load_the_rest()  # the smoke test also proves the main window's code is all there
     return int(code)
 
 

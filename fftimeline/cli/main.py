@@ -47,15 +47,23 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from fftimeline import __version__
-from fftimeline.cli import backup_commands, export_command, vault_commands
-from fftimeline.cli.common import Command
-from fftimeline.cli.errors import STOPPED, exit_code_for, one_line
 from fftimeline.hardening import disable_core_dumps
 
-COMMAND_MODULES = (vault_commands, export_command, backup_commands)
-"""Each module adds its commands with ``add_parsers``; their order is the order in --help."""
+if TYPE_CHECKING:
+    from fftimeline.cli.common import Command
+
+COMMAND_MODULES = (
+    "fftimeline.cli.vault_commands",
+    "fftimeline.cli.export_command",
+    "fftimeline.cli.backup_commands",
+)
+"""Each module adds its commands with ``add_parsers``; their order is the order in --help.
+
+Imported only when a command is given, so starting the window (no arguments) does not wait
+for the services, the store and openpyxl to load."""
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
@@ -65,31 +73,43 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Command]]:
         description="Offline, encrypted chronology keeper. With no command, starts the app.",
     )
     parser.add_argument("--version", action="version", version=f"fftimeline {__version__}")
+    # Start the window, save the drawn welcome screen to PNG and quit (packaging smoke test).
+    parser.add_argument("--smoke-test", metavar="PNG", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands: dict[str, Command] = {}
-    for module in COMMAND_MODULES:
-        commands.update(module.add_parsers(sub))
+    for name in COMMAND_MODULES:
+        commands.update(importlib.import_module(name).add_parsers(sub))
     return parser, commands
 
 
-def start_app() -> int:
-    """Start the desktop app; loaded lazily so the command line never imports Qt."""
+def start_app(app_args: list[str] | None = None) -> int:
+    """Start the desktop app; loaded lazily so the command line never imports Qt.
+
+    A build without the desktop part (no PySide6) says so and fails, rather than printing
+    the command-line help as if that were the app.
+    """
     try:
         app = importlib.import_module("fftimeline.app")
-    except ImportError:
-        build_parser()[0].print_help()
-        return 0
+    except ImportError as exc:
+        print(
+            f"The desktop app cannot start: part of it is missing ({exc.name or exc}). "
+            "Reinstall fftimeline.",
+            file=sys.stderr,
+        )
+        return 1
     app_main: Callable[[list[str]], int | None] = app.main
-    return int(app_main([]) or 0)
+    return int(app_main(app_args or []) or 0)
 
 
 def _run(argv: Sequence[str]) -> int:
     if not argv:
         return start_app()
+    if len(argv) == 2 and argv[0] == "--smoke-test":  # the window only: skip the commands
+        return start_app(list(argv))
     parser, commands = build_parser()
     args = parser.parse_args(list(argv))
     if args.command is None:
-        return start_app()
+        return start_app(["--smoke-test", args.smoke_test] if args.smoke_test else [])
     return commands[args.command](args)
 
 
@@ -101,9 +121,13 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as stop:  # argparse: --help, --version, usage errors
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
     except KeyboardInterrupt:
+        from fftimeline.cli.errors import STOPPED
+
         print("\nStopped.", file=sys.stderr)
         return STOPPED
     except Exception as exc:  # noqa: BLE001 - the top of the program: plain words, no traceback
+        from fftimeline.cli.errors import exit_code_for, one_line
+
         code = exit_code_for(exc)
         print(one_line(exc), file=sys.stderr)
         return code

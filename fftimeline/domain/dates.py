@@ -13,6 +13,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from fftimeline.catalogue import gettext, month_name
 from fftimeline.domain.errors import rule_error
 
 
@@ -42,11 +43,11 @@ def today() -> dt.date:
 
 
 def _day(d: dt.date) -> str:
-    return f"{d.day} {d.strftime('%B')} {d.year}"
+    return gettext("{day} {month} {year}").format(day=d.day, month=month_name(d.month), year=d.year)
 
 
 def _month(d: dt.date) -> str:
-    return f"{d.strftime('%B')} {d.year}"
+    return f"{month_name(d.month)} {d.year}"
 
 
 def _month_end(d: dt.date) -> dt.date:
@@ -176,17 +177,21 @@ class EventDate(BaseModel):
         s = self.start
         match self.certainty:
             case Certainty.EXACT:
-                return _day(s) + (f" at {self.time.strftime('%H:%M')}" if self.time else "")
+                if self.time is None:
+                    return _day(s)
+                return gettext("{date} at {time}").format(
+                    date=_day(s), time=self.time.strftime("%H:%M")
+                )
             case Certainty.AROUND:
-                return f"around {self._point()}"
+                return gettext("around {date}").format(date=self._point())
             case Certainty.MONTH:
                 return _month(s)
             case Certainty.YEAR:
                 return str(s.year)
             case Certainty.BEFORE:
-                return f"before {self._point()}"
+                return gettext("before {date}").format(date=self._point())
             case Certainty.AFTER:
-                return f"after {self._point()}"
+                return gettext("after {date}").format(date=self._point())
             case Certainty.BETWEEN:
                 assert self.end is not None
                 return _range_wording(s, self.end)
@@ -210,8 +215,9 @@ _PRECISE_ABLE = frozenset({Certainty.AROUND, Certainty.BEFORE, Certainty.AFTER})
 
 def _range_wording(s: dt.date, e: dt.date) -> str:
     """Word a range compactly: 'between 3 and 5 May 2025', 'between 28 April and 2 May 2025'."""
+    between = gettext("between {first} and {last}")
     if (s.year, s.month) == (e.year, e.month):
-        return f"between {s.day} and {e.day} {e.strftime('%B')} {e.year}"
+        return between.format(first=s.day, last=_day(e))
     if s.year == e.year:
-        return f"between {s.day} {s.strftime('%B')} and {_day(e)}"
-    return f"between {_day(s)} and {_day(e)}"
+        return between.format(first=f"{s.day} {month_name(s.month)}", last=_day(e))
+    return between.format(first=_day(s), last=_day(e))

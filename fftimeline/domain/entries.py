@@ -13,6 +13,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from fftimeline.catalogue import Labels
 from fftimeline.domain.dates import EventDate, today
 from fftimeline.domain.errors import rule_error
 from fftimeline.domain.sharing import Sharing
@@ -34,18 +35,20 @@ class Kind(StrEnum):
     POSITIVE = "positive-event"
 
 
-KIND_LABELS: dict[Kind, str] = {
-    Kind.INCIDENT: "Incident",
-    Kind.CONCERN: "Concern",
-    Kind.MISSING: "Missing episode",
-    Kind.INFORMATION: "Information",
-    Kind.INTELLIGENCE: "Intelligence",
-    Kind.FAMILY_CONTACT: "Contact with family",
-    Kind.MEETING: "Meeting or decision",
-    Kind.ACTION: "Action taken",
-    Kind.NOT_SHARED: "Decision not to share or refer",
-    Kind.POSITIVE: "Positive or protective event",
-}
+KIND_LABELS: Labels[Kind] = Labels(
+    {
+        Kind.INCIDENT: "Incident",
+        Kind.CONCERN: "Concern",
+        Kind.MISSING: "Missing episode",
+        Kind.INFORMATION: "Information",
+        Kind.INTELLIGENCE: "Intelligence",
+        Kind.FAMILY_CONTACT: "Contact with family",
+        Kind.MEETING: "Meeting or decision",
+        Kind.ACTION: "Action taken",
+        Kind.NOT_SHARED: "Decision not to share or refer",
+        Kind.POSITIVE: "Positive or protective event",
+    }
+)
 
 
 class Nature(StrEnum):
@@ -59,14 +62,16 @@ class Nature(StrEnum):
     FAMILY_ACCOUNT = "family-account"
 
 
-NATURE_LABELS: dict[Nature, str] = {
-    Nature.FACT: "Fact",
-    Nature.REPORTED: "Reported",
-    Nature.ALLEGATION: "Allegation",
-    Nature.OPINION: "Opinion",
-    Nature.INTELLIGENCE: "Intelligence",
-    Nature.FAMILY_ACCOUNT: "Family's account",
-}
+NATURE_LABELS: Labels[Nature] = Labels(
+    {
+        Nature.FACT: "Fact",
+        Nature.REPORTED: "Reported",
+        Nature.ALLEGATION: "Allegation",
+        Nature.OPINION: "Opinion",
+        Nature.INTELLIGENCE: "Intelligence",
+        Nature.FAMILY_ACCOUNT: "Family's account",
+    }
+)
 
 
 class FamilyPosition(StrEnum):
@@ -79,13 +84,15 @@ class FamilyPosition(StrEnum):
     NOT_SAFE = "not-safe-to-ask"
 
 
-FAMILY_POSITION_LABELS: dict[FamilyPosition, str] = {
-    FamilyPosition.AGREE: "Agrees",
-    FamilyPosition.DISPUTE: "Disputes",
-    FamilyPosition.PARTLY: "Partly agrees",
-    FamilyPosition.NOT_ASKED: "Not yet asked",
-    FamilyPosition.NOT_SAFE: "Not safe to ask",
-}
+FAMILY_POSITION_LABELS: Labels[FamilyPosition] = Labels(
+    {
+        FamilyPosition.AGREE: "Agrees",
+        FamilyPosition.DISPUTE: "Disputes",
+        FamilyPosition.PARTLY: "Partly agrees",
+        FamilyPosition.NOT_ASKED: "Not yet asked",
+        FamilyPosition.NOT_SAFE: "Not safe to ask",
+    }
+)
 
 
 class Significance(StrEnum):
@@ -96,11 +103,13 @@ class Significance(StrEnum):
     SERIOUS = "serious-risk"
 
 
-SIGNIFICANCE_LABELS: dict[Significance, str] = {
-    Significance.ROUTINE: "Routine",
-    Significance.SIGNIFICANT: "Significant",
-    Significance.SERIOUS: "Serious risk",
-}
+SIGNIFICANCE_LABELS: Labels[Significance] = Labels(
+    {
+        Significance.ROUTINE: "Routine",
+        Significance.SIGNIFICANT: "Significant",
+        Significance.SERIOUS: "Serious risk",
+    }
+)
 
 
 class Impact(StrEnum):

@@ -7,7 +7,10 @@ models raises `DomainError`. The UI maps codes to translated text where it needs
 
 from __future__ import annotations
 
-from pydantic_core import PydanticCustomError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic_core import PydanticCustomError
 
 
 class DomainError(Exception):
@@ -26,6 +29,8 @@ class DomainError(Exception):
 
 def rule_error(code: str, message: str) -> PydanticCustomError:
     """Build the error a model validator raises when a chronology rule is broken."""
+    from pydantic_core import PydanticCustomError  # loaded with the models, not before
+
     return PydanticCustomError(code, message)
 
 

@@ -12,6 +12,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from fftimeline.catalogue import Labels
 from fftimeline.domain.errors import rule_error
 
 
@@ -25,13 +26,15 @@ class LinkKind(StrEnum):
     HANDLE = "handle"
 
 
-LINK_KIND_LABELS: dict[LinkKind, str] = {
-    LinkKind.PERSON: "Person",
-    LinkKind.PLACE: "Place",
-    LinkKind.VEHICLE: "Vehicle",
-    LinkKind.PHONE: "Phone number",
-    LinkKind.HANDLE: "Online handle",
-}
+LINK_KIND_LABELS: Labels[LinkKind] = Labels(
+    {
+        LinkKind.PERSON: "Person",
+        LinkKind.PLACE: "Place",
+        LinkKind.VEHICLE: "Vehicle",
+        LinkKind.PHONE: "Phone number",
+        LinkKind.HANDLE: "Online handle",
+    }
+)
 
 
 class Linked(BaseModel):

@@ -11,6 +11,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from fftimeline.catalogue import Labels
 from fftimeline.domain.errors import rule_error
 
 
@@ -24,13 +25,15 @@ class Audience(StrEnum):
     POLICE = "police"
 
 
-AUDIENCE_LABELS: dict[Audience, str] = {
-    Audience.SAFEGUARDING_TEAM: "Safeguarding team",
-    Audience.STRATEGY_MEETING: "Strategy meeting",
-    Audience.PARENTS: "Parents/carers",
-    Audience.CHILD: "The child",
-    Audience.POLICE: "Police",
-}
+AUDIENCE_LABELS: Labels[Audience] = Labels(
+    {
+        Audience.SAFEGUARDING_TEAM: "Safeguarding team",
+        Audience.STRATEGY_MEETING: "Strategy meeting",
+        Audience.PARENTS: "Parents/carers",
+        Audience.CHILD: "The child",
+        Audience.POLICE: "Police",
+    }
+)
 
 
 class Sharing(BaseModel):

@@ -12,6 +12,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from fftimeline.catalogue import Labels
 from fftimeline.domain.errors import rule_error
 
 
@@ -32,12 +33,14 @@ class WithheldReason(StrEnum):
     WOULD_ALERT = "would-alert"
 
 
-WITHHELD_REASON_LABELS: dict[WithheldReason, str] = {
-    WithheldReason.RISK_TO_SOURCE: "Naming them would put the source at risk",
-    WithheldReason.ANONYMITY_ASKED: "The source asked not to be named",
-    WithheldReason.THIRD_PARTY: "Third-party information",
-    WithheldReason.WOULD_ALERT: "Would alert those harming the child",
-}
+WITHHELD_REASON_LABELS: Labels[WithheldReason] = Labels(
+    {
+        WithheldReason.RISK_TO_SOURCE: "Naming them would put the source at risk",
+        WithheldReason.ANONYMITY_ASKED: "The source asked not to be named",
+        WithheldReason.THIRD_PARTY: "Third-party information",
+        WithheldReason.WOULD_ALERT: "Would alert those harming the child",
+    }
+)
 
 
 class Source(BaseModel):

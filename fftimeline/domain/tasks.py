@@ -8,6 +8,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from fftimeline.catalogue import Labels
 from fftimeline.domain.dates import today
 from fftimeline.domain.errors import rule_error
 
@@ -20,11 +21,13 @@ class TaskStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
-TASK_STATUS_LABELS: dict[TaskStatus, str] = {
-    TaskStatus.OPEN: "Open",
-    TaskStatus.DONE: "Done",
-    TaskStatus.CANCELLED: "Cancelled",
-}
+TASK_STATUS_LABELS: Labels[TaskStatus] = Labels(
+    {
+        TaskStatus.OPEN: "Open",
+        TaskStatus.DONE: "Done",
+        TaskStatus.CANCELLED: "Cancelled",
+    }
+)
 
 
 class TaskDraft(BaseModel):

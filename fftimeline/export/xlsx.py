@@ -20,6 +20,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from fftimeline.catalogue import gettext
 from fftimeline.export.summary import write_summary
 
 MARKING = "OFFICIAL-SENSITIVE"
@@ -175,7 +176,7 @@ def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
 
 def _chronology_sheet(ws: Worksheet, rows: list[ChronologyRow], with_grading: bool) -> None:
     headers = [*HEADERS, GRADING_HEADER] if with_grading else list(HEADERS)
-    ws.append([h for h, _ in headers])
+    ws.append([gettext(h) for h, _ in headers])
     for i, (_, width) in enumerate(headers, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
         head = ws.cell(1, i)

@@ -6,10 +6,14 @@ text, translated where a translation exists, and never shows a traceback.
 
 from __future__ import annotations
 
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from fftimeline.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 _CONTEXT = "errors"
 
@@ -20,6 +24,8 @@ def _tr(text: str) -> str:
 
 def plain_message(error: BaseException) -> str:
     """The message to show for ``error``: its own plain words, or a calm generic sentence."""
+    from pydantic import ValidationError  # here, not at the top: the start screen needs no pydantic
+
     if isinstance(error, DomainError):
         return _tr(error.message)
     if isinstance(error, ValidationError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,10 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from fftimeline.domain.errors import DomainError
-from fftimeline.services import demo
-from fftimeline.services import vault as vault_service
-from fftimeline.services.vault import OpenVault
-from fftimeline.ui.backup_actions import restore_dialog_for
+from fftimeline.ui.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from fftimeline.services import demo
+    from fftimeline.services import vault as vault_service
+    from fftimeline.services.vault import OpenVault
+else:  # loaded when a button needs them, not before the window can be drawn
+    demo = lazy_module("fftimeline.services.demo")
+    vault_service = lazy_module("fftimeline.services.vault")
+from fftimeline.services.vault_place import place_warning
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.widgets.start_parts import (
     DemoPassphraseNote,
@@ -151,6 +158,9 @@ class StartWindow(QWidget):
         place.addWidget(self.new_path_label, 1)
         place.addWidget(choose)
         form.addRow(self.tr("Where to keep it:"), place)
+        self.place_advice = message_label()
+        self.place_advice.setText(self._place_advice())
+        form.addRow("", self.place_advice)
         self.new_passphrase = password_field(self.tr("New passphrase"))
         self.repeat_passphrase = password_field(self.tr("New passphrase again"))
         form.addRow(self.tr("Passphrase:"), self.new_passphrase)
@@ -176,6 +186,12 @@ class StartWindow(QWidget):
         self.new_passphrase.textChanged.connect(self._check_new)
         self.repeat_passphrase.textChanged.connect(self._check_new)
         return page
+
+    def _place_advice(self) -> str:
+        return self.tr(
+            "Keep the vault in your own Documents folder on this computer, not on a shared "
+            "drive or in a folder that copies to the internet (OneDrive, Dropbox, iCloud)."
+        )
 
     # Navigation -------------------------------------------------------------------------
     def show_welcome(self) -> None:
@@ -220,6 +236,8 @@ class StartWindow(QWidget):
         if path is not None:
             self.new_path = path
             self.new_path_label.setText(str(path))
+            warning = place_warning(path)
+            self.place_advice.setText(warning or self._place_advice())
         self._check_new()
 
     # Actions ----------------------------------------------------------------------
@@ -246,6 +264,8 @@ class StartWindow(QWidget):
         """The backups of the vault on the unlock screen: restore one into a new file."""
         if self.vault_path is None:
             return
+        from fftimeline.ui.backup_actions import restore_dialog_for  # not needed to draw
+
         dialog = restore_dialog_for(
             self.vault_path, self.backup_folder_for(self.vault_path), actor=self.actor
         )

@@ -12,14 +12,19 @@ import pytest
 pytestmark = pytest.mark.e2e
 
 
-def test_app_starts_and_quits_offscreen(tmp_path: Path) -> None:
-    env = {
+def _isolated(home: Path) -> dict[str, str]:
+    """Offscreen, with settings and data under `home` (never the developer's own)."""
+    return {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "HOME": str(home),
     }
+
+
+def test_app_starts_and_quits_offscreen(tmp_path: Path) -> None:
+    env = _isolated(tmp_path)
     done = subprocess.run(
         [sys.executable, "-m", "fftimeline.app", "--quit-after-ms", "500"],
         env=env,
@@ -31,3 +36,21 @@ def test_app_starts_and_quits_offscreen(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert not list(tmp_path.rglob("*.fft")), "no vault is made just by starting"
+
+
+def test_smoke_test_option_saves_the_drawn_welcome_screen_and_quits(tmp_path: Path) -> None:
+    env = _isolated(tmp_path)
+    picture = tmp_path / "welcome.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "fftimeline", "--smoke-test", str(picture)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "fftimeline: welcome screen drawn" in done.stdout
+    data = picture.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(data) > 2_000, "the picture is blank"

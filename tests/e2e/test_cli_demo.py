@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -168,3 +171,34 @@ def test_every_audience_can_export_every_demo_case(demo: tuple[Path, Path], tmp_
                 "--purpose", "Demo",
             )  # fmt: skip
             assert result.code == 0, (case, audience, result.err)
+
+
+def test_the_command_line_works_in_a_non_ascii_folder(tmp_path: Path) -> None:
+    home = tmp_path / "Users" / "Siân"
+    (home / "Documents").mkdir(parents=True)
+    env = {
+        **os.environ,
+        "FFTIMELINE_PASSPHRASE": "otter maple quill harbour ember",
+        "HOME": str(home),
+        "USERPROFILE": str(home),
+    }
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "fftimeline", *args],
+            env=env,
+            cwd=home,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+            check=False,
+        )
+
+    vault = home / "Documents" / "demo Siân.fft"
+    made = run("demo", str(vault))
+    assert made.returncode == 0, made.stderr
+    checked = run("check", str(vault))
+    assert checked.returncode == 0, checked.stderr
+    listed = run("cases", str(vault))
+    assert listed.returncode == 0 and len(listed.stdout.strip().splitlines()) >= 2

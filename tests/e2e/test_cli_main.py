@@ -23,7 +23,8 @@ def _keep_the_test_process_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
-def test_no_arguments_starts_the_desktop_app(monkeypatch: pytest.MonkeyPatch) -> None:
+def _record_app_starts(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Stand in for the desktop app: record the arguments it is started with."""
     started: list[list[str]] = []
 
     def fake_main(argv: list[str]) -> int:
@@ -32,19 +33,36 @@ def test_no_arguments_starts_the_desktop_app(monkeypatch: pytest.MonkeyPatch) ->
 
     fake = types.SimpleNamespace(main=fake_main)
     monkeypatch.setattr(importlib, "import_module", lambda name: fake)
+    return started
+
+
+def test_no_arguments_starts_the_desktop_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    started = _record_app_starts(monkeypatch)
     assert cli.main([]) == 0
     assert started == [[]]
 
 
-def test_without_the_app_no_arguments_prints_help(
+def test_smoke_test_option_is_passed_to_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    started = _record_app_starts(monkeypatch)
+    assert cli.main(["--smoke-test", "shown.png"]) == 0
+    assert started == [["--smoke-test", "shown.png"]]
+
+
+def test_without_the_app_no_arguments_fails_in_plain_words(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # A build without its window (the bug of a bundle missing PySide6) must not pretend to
+    # work by printing the command-line help and exiting 0.
     def missing(name: str) -> object:
-        raise ImportError(name)
+        raise ImportError("No module named 'PySide6'", name="PySide6")
 
     monkeypatch.setattr(importlib, "import_module", missing)
-    assert cli.main([]) == 0
-    assert "usage: fftimeline" in capsys.readouterr().out
+    assert cli.main([]) == 1
+    captured = capsys.readouterr()
+    assert "usage: fftimeline" not in captured.out
+    assert captured.err.strip() == (
+        "The desktop app cannot start: part of it is missing (PySide6). Reinstall fftimeline."
+    )
 
 
 def test_an_unexpected_error_is_one_plain_line_without_its_text(

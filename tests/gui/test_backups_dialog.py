@@ -128,6 +128,7 @@ def test_replacing_the_vault_asks_backs_it_up_and_keeps_the_old_file(
 
     monkeypatch.setattr(BackupsDialog, "exec", drive)
     before = len(find_backups(path.parent / "work-chronologies-backups", path.stem))
+    assert controller.backup_actions is not None
     controller.backup_actions.show_backups()
     assert controller.vault is None and two_backups.closed  # locked first
     assert len(find_backups(path.parent / "work-chronologies-backups", path.stem)) == before + 1

@@ -6,6 +6,7 @@ builds a `ChronologyFilter`; the proxy model applies it, so filtering never touc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -153,6 +154,6 @@ def _enum_value(box: QComboBox, enum: type[_E]) -> _E | None:
     return None if value is None else enum(value)
 
 
-def _labels(enum: type[StrEnum], labels: dict[Any, str]) -> dict[Any, str]:
+def _labels(enum: type[StrEnum], labels: Mapping[Any, str]) -> dict[Any, str]:
     """Labels in the enum's order."""
     return {value: labels[value] for value in enum}

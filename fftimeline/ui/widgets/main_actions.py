@@ -13,11 +13,8 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 
 from fftimeline.ui import icons
 
-_CTX = "MainWindow"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+# Words are translated in the "MainWindow" context, written out in each call so that
+# pyside6-lupdate files them there (it cannot see through a helper function).
 
 
 def _action(
@@ -82,42 +79,78 @@ def build_actions(parent: QObject) -> MainActions:
     actions = MainActions(
         new_entry=_action(
             parent,
-            _tr("+ Entry"),
+            QCoreApplication.translate("MainWindow", "+ Entry"),
             [key("Ctrl+N")],
-            tip=_tr("Add an entry"),
+            tip=QCoreApplication.translate("MainWindow", "Add an entry"),
             icon=icons.new_entry(),
         ),
-        open_entry=_action(parent, _tr("Open or amend…"), enter, tip=_tr("Open the entry")),
-        history=_action(parent, _tr("History…"), [key("Ctrl+H")], tip=_tr("Every version")),
-        retract=_action(parent, _tr("Withdraw…"), tip=_tr("Withdraw the entry, with a reason")),
-        export=_action(parent, _tr("Export…"), [key("Ctrl+E")], icon=icons.export()),
+        open_entry=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Open or amend…"),
+            enter,
+            tip=QCoreApplication.translate("MainWindow", "Open the entry"),
+        ),
+        history=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "History…"),
+            [key("Ctrl+H")],
+            tip=QCoreApplication.translate("MainWindow", "Every version"),
+        ),
+        retract=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Withdraw…"),
+            tip=QCoreApplication.translate("MainWindow", "Withdraw the entry, with a reason"),
+        ),
+        export=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Export…"),
+            [key("Ctrl+E")],
+            icon=icons.export(),
+        ),
         disclosures=_action(
             parent,
-            _tr("What was shared…"),
+            QCoreApplication.translate("MainWindow", "What was shared…"),
             [key("Ctrl+Shift+E")],
-            tip=_tr("The disclosure register: every export of this case, to whom and why"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "The disclosure register: every export of this case, to whom and why"
+            ),
         ),
         lock=_action(
-            parent, _tr("Lock"), [key("Ctrl+L")], tip=_tr("Lock the vault now"), icon=icons.lock()
+            parent,
+            QCoreApplication.translate("MainWindow", "Lock"),
+            [key("Ctrl+L")],
+            tip=QCoreApplication.translate("MainWindow", "Lock the vault now"),
+            icon=icons.lock(),
         ),
-        find=_action(parent, _tr("Search"), [key("Ctrl+F")], tip=_tr("Search this case")),
+        find=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Search"),
+            [key("Ctrl+F")],
+            tip=QCoreApplication.translate("MainWindow", "Search this case"),
+        ),
         filters=_action(
             parent,
-            _tr("Filters"),
+            QCoreApplication.translate("MainWindow", "Filters"),
             [key("Ctrl+Shift+F")],
-            tip=_tr("Show or hide the filters"),
+            tip=QCoreApplication.translate("MainWindow", "Show or hide the filters"),
             icon=icons.filters(),
         ),
         hide_names=_action(
             parent,
-            _tr("Hide names"),
+            QCoreApplication.translate("MainWindow", "Hide names"),
             [key("Ctrl+Shift+H")],
-            tip=_tr("Show initials instead of children's names"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Show initials instead of children's names"
+            ),
         ),
-        new_case=_action(parent, _tr("New case…")),
-        edit_case=_action(parent, _tr("Edit case…")),
-        register=_action(parent, _tr("People, places, vehicles…")),
-        new_task=_action(parent, _tr("New task…"), [key("Ctrl+T")]),
+        new_case=_action(parent, QCoreApplication.translate("MainWindow", "New case…")),
+        edit_case=_action(parent, QCoreApplication.translate("MainWindow", "Edit case…")),
+        register=_action(
+            parent, QCoreApplication.translate("MainWindow", "People, places, vehicles…")
+        ),
+        new_task=_action(
+            parent, QCoreApplication.translate("MainWindow", "New task…"), [key("Ctrl+T")]
+        ),
     )
     actions.filters.setCheckable(True)
     actions.hide_names.setCheckable(True)

@@ -135,7 +135,7 @@ class MainLayout:
         self.filters.setVisible(False)
         self.table = ChronologyTable(self.proxy, self.delegate)
         self.case_heading = QLabel()
-        self.case_heading.setAccessibleName(window.tr("Case shown"))
+        self.case_heading.setAccessibleName(QCoreApplication.translate("MainWindow", "Case shown"))
         font = self.case_heading.font()
         font.setBold(True)
         self.case_heading.setFont(font)
@@ -170,15 +170,15 @@ class MainLayout:
             QWidget.setTabOrder(first, second)
 
     def _toolbar(self, window: QMainWindow, a: MainActions) -> None:
-        bar = QToolBar(window.tr("Main tools"))
+        bar = QToolBar(QCoreApplication.translate("MainWindow", "Main tools"))
         bar.setObjectName("main-tools")
-        bar.setAccessibleName(window.tr("Main tools"))
+        bar.setAccessibleName(QCoreApplication.translate("MainWindow", "Main tools"))
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addAction(a.new_entry)
         bar.addAction(a.export)
         bar.addSeparator()
-        label = QLabel(window.tr("Search:"))
+        label = QLabel(QCoreApplication.translate("MainWindow", "Search:"))
         label.setBuddy(self.search)
         bar.addWidget(label)
         self.search.setMinimumWidth(18 * self.search.fontMetrics().averageCharWidth())
@@ -192,15 +192,15 @@ class MainLayout:
 
     def _menus(self, window: QMainWindow, a: MainActions) -> None:
         bar = window.menuBar()
-        vault = bar.addMenu(window.tr("&Vault"))
+        vault = bar.addMenu(QCoreApplication.translate("MainWindow", "&Vault"))
         vault.addActions([a.new_case, a.edit_case, a.register])
         vault.addSeparator()
         vault.addActions([a.export, a.disclosures, a.lock])
-        entry = bar.addMenu(window.tr("&Entry"))
+        entry = bar.addMenu(QCoreApplication.translate("MainWindow", "&Entry"))
         entry.addActions([a.new_entry, a.open_entry, a.history, a.retract])
         entry.addSeparator()
         entry.addAction(a.new_task)
-        view = bar.addMenu(window.tr("V&iew"))
+        view = bar.addMenu(QCoreApplication.translate("MainWindow", "V&iew"))
         view.addActions([a.find, a.filters, a.hide_names])
 
     def _body(self, window: QMainWindow) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 VAULT_FILTER = "fftimeline vaults (*.fft);;All files (*)"
@@ -31,12 +31,12 @@ class FileChooser:
 
     @classmethod
     def new_vault(cls, parent: QWidget) -> Path | None:
-        """Where to create a new vault, or None."""
+        """Where to create a new vault (the dialog starts in Documents), or None."""
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Where to keep the new vault"),
-            "chronologies.fft",
-            parent.tr(VAULT_FILTER),
+            QCoreApplication.translate("StartWindow", "Where to keep the new vault"),
+            str(documents_folder() / "chronologies.fft"),
+            QCoreApplication.translate("StartWindow", VAULT_FILTER),
         )
         if not name:
             return None
@@ -47,9 +47,18 @@ class FileChooser:
     def existing_vault(cls, parent: QWidget) -> Path | None:
         """An existing vault to open, or None."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Open a vault"), "", parent.tr(VAULT_FILTER)
+            parent,
+            QCoreApplication.translate("StartWindow", "Open a vault"),
+            "",
+            QCoreApplication.translate("StartWindow", VAULT_FILTER),
         )
         return Path(name) if name else None
+
+
+def documents_folder() -> Path:
+    """The user's own Documents folder (their home folder if the system names none)."""
+    where = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(where) if where else Path.home()
 
 
 def button(text: str, name: str = "") -> QPushButton:
@@ -84,10 +93,11 @@ class DemoPassphraseNote:
         """Show the passphrase so the demo vault can be opened again later."""
         QMessageBox.information(
             parent,
-            parent.tr("Demo vault"),
-            parent.tr(
+            QCoreApplication.translate("StartWindow", "Demo vault"),
+            QCoreApplication.translate(
+                "StartWindow",
                 "The demo vault holds invented children and families only.\n\n"
                 "Its passphrase is: %1\n\nYou need it to unlock this demo vault again later. "
-                "('Open demo vault' always makes a fresh one.)"
+                "('Open demo vault' always makes a fresh one.)",
             ).replace("%1", passphrase),
         )
