@@ -214,3 +214,27 @@ def test_an_upgrade_is_preceded_by_a_verified_backup_of_the_old_version(tmp_path
     again = open_vault(copy, secret, actor=ACTOR)  # already upgraded: no second backup
     again.close(backup=False)
     assert len(find_backups(default_folder(copy), "old")) == 1
+
+
+@pytest.mark.slow
+def test_restore_never_replaces_a_vault_another_program_has_open(
+    vault: OpenVault, tmp_path: Path
+) -> None:
+    from fftimeline.domain.errors import VaultInUse
+    from tests.unit.store.test_crash import _kill, _Reader, _start_child
+
+    case_id = _filled(vault, 3)
+    made = vault.backups.make(Reason.MANUAL)
+    vault.close(backup=False)
+    child = _start_child(vault.path, case_id)
+    reader = _Reader(child)
+    reader.start()
+    try:
+        assert reader.ready.wait(timeout=30)
+        inode = vault.path.stat().st_ino
+        with pytest.raises(VaultInUse):
+            restore(made.path, passphrase(), vault.path, actor=ACTOR, replace=True)
+        assert vault.path.stat().st_ino == inode
+        assert not [p for p in tmp_path.rglob("*replaced*")]
+    finally:
+        _kill(child, reader)
