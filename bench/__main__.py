@@ -11,11 +11,17 @@ import os
 import subprocess
 import sys
 
-BENCHES = ("bench.startup_bench", "bench.store_bench", "bench.ui_bench", "bench.export_bench")
+BENCHES = (
+    "bench.startup_bench",
+    "bench.store_bench",
+    "bench.ui_bench",
+    "bench.export_bench",
+    "bench.print_bench",
+)
 
 
 def main() -> int:
-    """Run the start-up, store, UI and export benchmarks; non-zero if any of them failed."""
+    """Run the start-up, store, UI, export and print benchmarks; non-zero if any failed."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     failed = 0
     for module in BENCHES:

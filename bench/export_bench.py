@@ -3,8 +3,10 @@
 Measures, in the same run:
 
 * the whole export through ``services.export.export_xlsx`` on a real encrypted vault
-  (load, redact, build, leak scan, atomic write, disclosure record)      target: < 5 s;
-* its parts: redaction, building the workbook, the leak scan;
+  (load, gather the vault's names, redact, build, leak scan, atomic write, disclosure
+  record)                                                    target: at most 2x the baseline;
+* its parts: gathering the names of the whole vault (nine other cases, each with register
+  people and withheld sources), redaction, building the workbook, the leak scan;
 * the baseline: bare openpyxl writing the same cell values (no styles, no scan) to memory.
 
 Each figure is printed as seconds and as a ratio to the baseline.
@@ -27,6 +29,7 @@ from openpyxl import Workbook
 
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.sharing import Audience, Sharing
+from fftimeline.domain.sources import Source, WithheldReason
 from fftimeline.export.verify import scan_xlsx
 from fftimeline.export.xlsx import build_xlsx
 from fftimeline.redaction.audiences import find_profile
@@ -77,6 +80,18 @@ def _drafts(n: int, link_id: int) -> list[Any]:
     return drafts
 
 
+def _other_cases(vault: Any, count: int = 9) -> None:
+    """Other cases of the vault: their people and withheld sources are protected too."""
+    for n in range(count):
+        case = vault.cases.add(make_case(child_name=f"Child{n} Other{n}", known_as=""))
+        for p in range(10):
+            vault.links.save(case.id, make_person(name=f"Person{n}x{p} Surname{n}x{p}"))
+        source = Source(
+            name=f"Source{n} Hidden{n}", withheld=True, withheld_reason=WithheldReason.THIRD_PARTY
+        )
+        vault.entries.add_many(case.id, [make_entry(source=source) for _ in range(100)])
+
+
 def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     t = time.perf_counter()
     out = fn()
@@ -101,6 +116,7 @@ def main() -> None:
             case = vault.cases.add(make_case())
             person = vault.links.save(case.id, make_person())
             vault.entries.add_many(case.id, _drafts(N, person.id or 0))
+            _other_cases(vault)
             request = ExportRequest("strategy-meeting", "Bench", "Benchmark")
             out = Path(folder) / "chronology.xlsx"
             whole, result = _timed(lambda: export_xlsx(vault, case.id, request, out))
@@ -108,8 +124,11 @@ def main() -> None:
             entries = vault.entries.entries(case.id)
             register = vault.links.items(case.id)
             profile = find_profile("strategy-meeting")
+            t_gather, people = _timed(lambda: vault.people.gather(case.id))
             t_red, chron = _timed(
-                lambda: redact_chronology(vault.cases.get(case.id), entries, register, profile)
+                lambda: redact_chronology(
+                    vault.cases.get(case.id), entries, register, profile, people=people
+                )
             )
             cover = make_cover(chron, request, "Bench", dt.datetime(2025, 6, 1))
             rows = rows_for(chron.entries)
@@ -122,13 +141,15 @@ def main() -> None:
     print(f"{N} entries, {result.included} exported, {len(needles)} needles")
     print(f"baseline  bare openpyxl, same cells  {t_bare:6.2f} s   1.00x")
     for name, secs in (
+        ("gather the vault's names", t_gather),
         ("redaction", t_red),
         ("build workbook", t_build),
         ("leak scan", t_scan),
         ("whole export_xlsx", whole),
     ):
         print(f"{name:34s}  {secs:6.2f} s  {secs / t_bare:5.2f}x")
-    print(f"target: whole export under 5 s -> {'met' if whole < 5 else 'NOT met'}")
+    ratio = whole / t_bare
+    print(f"target: whole export at most 2x bare openpyxl -> {'met' if ratio <= 2 else 'NOT met'}")
 
 
 if __name__ == "__main__":

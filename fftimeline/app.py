@@ -95,7 +95,7 @@ class AppController(QObject):
         from fftimeline.ui.backup_actions import BackupActions
         from fftimeline.ui.main_window import MainWindow
 
-        window = MainWindow(vault)
+        window = MainWindow(vault, support=lambda: self.settings.support_list())
         window.set_hide_names(self.settings.hide_names)
         window.lock_requested.connect(self.lock)
         window.hide_names_changed.connect(self._remember_hide_names)
@@ -113,14 +113,34 @@ class AppController(QObject):
         QTimer.singleShot(0, self._offer_drafts)
 
     def _add_idle_choice(self, window: MainWindow) -> None:
-        """Add "Lock when idle…" to the window's first menu (the Vault menu)."""
-        action = QAction(QCoreApplication.translate("MainWindow", "Lock when idle…"), window)
-        action.triggered.connect(self.choose_idle_minutes)
+        """Add the app's own settings to the window's first menu (the Vault menu)."""
+        idle = QAction(QCoreApplication.translate("MainWindow", "Lock when idle…"), window)
+        idle.triggered.connect(self.choose_idle_minutes)
+        support = QAction(QCoreApplication.translate("MainWindow", "Where to get support…"), window)
+        support.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "The organisations printed at the end of a family's timeline"
+            )
+        )
+        support.triggered.connect(self.choose_support)
         menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
         if menus and isinstance(menus[0], QMenu):
-            menus[0].addAction(action)
+            menus[0].addActions([idle, support])
         else:
-            window.addAction(action)
+            window.addActions([idle, support])
+
+    def choose_support(self) -> None:
+        """Edit the support organisations and remember them in the settings."""
+        if self.main_window is None:
+            return
+        from fftimeline.ui.dialogs.support_dialog import SupportDialog
+
+        chosen = SupportDialog.ask(self.main_window, self.settings.support_list())
+        if chosen is None:
+            return
+        plain = tuple(org.model_dump() for org in chosen)
+        self.settings = self.settings.model_copy(update={"support": plain})
+        self._save_settings()
 
     def choose_idle_minutes(self) -> None:
         """Ask for the idle limit, use it at once and remember it."""

@@ -1,4 +1,4 @@
-"""The app's own small settings: which vault was used last and when to lock (Qt-free).
+"""The app's own small settings: last vault, when to lock, support organisations (Qt-free).
 
 Only the vault's path and preferences live here, never anything about a case: this file
 sits unencrypted in the user's config folder. A damaged file is ignored, not fatal.
@@ -17,11 +17,29 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
+
+if TYPE_CHECKING:
+    from fftimeline.domain.support import SupportOrganisation
 
 
 def _text(limit: int) -> Callable[[object], bool]:
     return lambda value: isinstance(value, str) and len(value) <= limit
+
+
+_SUPPORT_KEYS = {"name": 200, "helps_with": 1000, "phone": 100, "website": 300}
+
+
+def _support_ok(value: object) -> bool:
+    """A list of organisations as plain objects: each with a name, every text not too long."""
+    if not isinstance(value, tuple | list) or len(value) > 100:
+        return False
+    return all(
+        isinstance(org, dict)
+        and org.get("name")
+        and all(k in _SUPPORT_KEYS and _text(_SUPPORT_KEYS[k])(v) for k, v in org.items())
+        for org in value
+    )
 
 
 _FIELDS: dict[str, Callable[[object], bool]] = {
@@ -35,6 +53,7 @@ _FIELDS: dict[str, Callable[[object], bool]] = {
         and len(v) <= 100
         and all(isinstance(k, str) and isinstance(f, str) for k, f in v.items())
     ),
+    "support": lambda v: v is None or _support_ok(v),
 }
 """What each setting may hold."""
 
@@ -51,6 +70,9 @@ class AppSettings:
         main_window_geometry: the main window's last size and place (Qt's saved geometry).
         backup_folders: the backup folder chosen for each vault (paths only), so backups can
             be found from the unlock screen even when the vault itself will not open.
+        support: the organisations printed under "Where to get support" on the family's
+            timeline, as plain objects (name, helps_with, phone, website); None until the
+            key worker edits them, when the shipped example is used.
     """
 
     last_vault_path: str | None = None
@@ -59,8 +81,12 @@ class AppSettings:
     language: str = ""
     main_window_geometry: str = ""
     backup_folders: dict[str, str] = dataclasses.field(default_factory=dict)
+    support: tuple[dict[str, str], ...] | None = None
 
     def __post_init__(self) -> None:
+        support: object = self.support
+        if isinstance(support, list):  # as JSON gives it back
+            object.__setattr__(self, "support", tuple(support))
         for name, valid in _FIELDS.items():
             if not valid(getattr(self, name)):
                 raise ValueError(f"The setting {name} is out of bounds.")
@@ -83,6 +109,36 @@ class AppSettings:
     def model_dump_json(self, *, indent: int | None = None) -> str:
         """The settings as JSON text."""
         return json.dumps(dataclasses.asdict(self), indent=indent)
+
+    def support_list(self) -> tuple[SupportOrganisation, ...]:
+        """The key worker's support organisations, or the shipped example."""
+        if self.support is None:
+            return example_support()
+        from fftimeline.domain.support import SupportOrganisation
+
+        return tuple(SupportOrganisation(**org) for org in self.support)
+
+
+def example_support() -> tuple[SupportOrganisation, ...]:
+    """The example list of support organisations shipped in ``resources/support/``."""
+    from fftimeline.assets import resource_path
+
+    return read_support_file(resource_path("support", "organisations.toml"))
+
+
+def read_support_file(path: Path) -> tuple[SupportOrganisation, ...]:
+    """A list of support organisations from a TOML file like the shipped example.
+
+    pydantic is loaded here, when a list is needed, not when the settings are read at
+    start-up.
+
+    Raises:
+        SupportListUnreadable: the file is not such a list.
+        OSError: the file cannot be read.
+    """
+    from fftimeline.domain.support import parse_support_list
+
+    return parse_support_list(path.read_text(encoding="utf-8"))
 
 
 def load_settings(path: Path) -> AppSettings:

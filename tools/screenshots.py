@@ -1,9 +1,10 @@
-"""Save screenshots of the unlock, welcome, main window and entry editor screens.
+"""Save screenshots of the screens, and pages of the printed documents, for the README.
 
 Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTDIR
 
 The demo vault (invented people only) is written to a temporary folder, opened offscreen,
-photographed at 1280x800 and deleted again.
+photographed at 1280x800 and deleted again. The first two pages of the parents' timeline and
+a page of the strategy meeting's chronology are drawn by the same code that prints them.
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fftimeline.domain.entries import Significance
+from fftimeline.printing import page_images
 from fftimeline.services.demo import demo_passphrase, write_demo
+from fftimeline.services.printing import PrintRequest, prepare
 from fftimeline.services.vault import OpenVault, open_vault
+from fftimeline.settings import example_support
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+from fftimeline.ui.dialogs.print_dialog import PrintDialog
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.start_window import StartWindow
 
@@ -72,6 +77,27 @@ def main_screens(out: Path, vault: OpenVault) -> None:
     window.close()
 
 
+def document_pages(out: Path, vault: OpenVault) -> None:
+    case_id = vault.cases.summaries()[0].case.id
+    family = PrintRequest("parents-carers", "Donna Reid", "Keeping the family informed")
+    document = prepare(vault, case_id, family, example_support()).document
+    for n, image in enumerate(page_images(document, range(2), dpi=110), start=1):
+        image.save(str(out / f"parents-timeline-{n}.png"))
+        print(f"saved {out / f'parents-timeline-{n}.png'}")
+    meeting = PrintRequest(
+        "strategy-meeting", "Members of the strategy meeting", "Strategy meeting"
+    )
+    document = prepare(vault, case_id, meeting).document
+    [image] = page_images(document, range(1, 2), dpi=110)
+    image.save(str(out / "strategy-meeting-page.png"))
+    print(f"saved {out / 'strategy-meeting-page.png'}")
+    dialog = PrintDialog(vault, case_id, example_support)
+    dialog.recipients.setText("Donna Reid")
+    dialog.purpose.setText("Keeping the family informed")
+    grab(dialog, out / "print-dialog.png")
+    dialog.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -86,6 +112,7 @@ def main() -> int:
         secret[:] = bytes(len(secret))
         try:
             main_screens(out, vault)
+            document_pages(out, vault)
         finally:
             vault.close()
     return 0

@@ -58,6 +58,9 @@ _BY_CODE: dict[str, int] = {
     "weak_password": 20,
     "backup_not_made": 22,
     "backup_stopped": 22,
+    "nothing_to_print": 20,
+    "support_list_unreadable": 20,
+    "grading_not_for_audience": 20,
 }
 
 

@@ -1,4 +1,9 @@
-"""Exporting a redacted chronology of one case for one audience (command line)."""
+"""Exporting a redacted chronology of one case for one audience (command line).
+
+``--format xlsx`` writes the spreadsheet; ``--format pdf`` writes the printed document (the
+family's or the child's timeline, or the professional chronology) and is the only command
+that loads Qt: a `QGuiApplication` on the offscreen platform, so no screen is needed.
+"""
 
 from __future__ import annotations
 
@@ -14,14 +19,18 @@ from fftimeline.cli.common import (
     text_option,
     vault_command,
 )
-from fftimeline.cli.errors import OK, say
+from fftimeline.cli.errors import OK, say, warn
 from fftimeline.cli.secrets import SecretSource, wipe
 from fftimeline.domain.errors import DomainError
+from fftimeline.domain.leaks import LeakFound
 from fftimeline.export.protect import PASSWORD_REMINDER, password_problems
 from fftimeline.services.export import ExportRequest, export_xlsx
+from fftimeline.services.printing import PrintRequest, export_pdf, prepare
+from fftimeline.settings import example_support, read_support_file
 
 if TYPE_CHECKING:
     from fftimeline.cli.common import SubParsers
+    from fftimeline.services.vault import OpenVault
 
 
 def add_parsers(sub: SubParsers) -> dict[str, Command]:
@@ -34,7 +43,21 @@ def add_parsers(sub: SubParsers) -> dict[str, Command]:
         help="who it is for: safeguarding-team, strategy-meeting, parents-carers, child, "
         "police, or a custom audience",
     )
-    parser.add_argument("--format", choices=["xlsx"], default="xlsx", help="file format")
+    parser.add_argument(
+        "--format",
+        choices=["xlsx", "pdf"],
+        default="xlsx",
+        help="xlsx: the spreadsheet; pdf: the printed document for that audience",
+    )
+    parser.add_argument(
+        "--large-print", action="store_true", help="pdf: body text of at least 16 pt"
+    )
+    parser.add_argument(
+        "--support-file",
+        metavar="FILE",
+        help="pdf: the support organisations for the family's timeline (TOML, like the "
+        "shipped example); default: the shipped example",
+    )
     parser.add_argument("--out", required=True, metavar="FILE", help="where to write the file")
     parser.add_argument("--recipients", help="who the file goes to (recorded)")
     parser.add_argument("--purpose", help="why it is shared (recorded)")
@@ -44,7 +67,27 @@ def add_parsers(sub: SubParsers) -> dict[str, Command]:
         metavar="FILE",
         help="read the file password from FILE (or set FFTIMELINE_EXPORT_PASSWORD)",
     )
+    parser.add_argument(
+        "--show-grading",
+        action="store_true",
+        help="show intelligence grading to a strategy meeting (it sees none otherwise)",
+    )
+    parser.add_argument(
+        "--show-words",
+        action="store_true",
+        help="if the export is stopped, print the protected words found (not just where)",
+    )
     return {"export": export}
+
+
+def explain_stop(stop: LeakFound, *, show_words: bool) -> None:
+    """Print each finding of a stopped export on standard error, one sentence a line.
+
+    Each names the entry by its date and id; the protected words themselves only with
+    ``--show-words`` (a terminal may be seen by others).
+    """
+    for finding in stop.findings:
+        warn(finding.sentence(show_value=show_words))
 
 
 def _password(args: argparse.Namespace) -> bytearray:
@@ -77,14 +120,43 @@ def export(args: argparse.Namespace) -> int:
             args.purpose, "What is it for? ", "Say what the file is for, with --purpose."
         )
         password = _password(args) if args.protect else None
-        request = ExportRequest(args.audience, recipients, purpose, password=password)
         try:
-            result = export_xlsx(vault, args.case, request, out)
+            if args.format == "pdf":
+                request = PrintRequest(
+                    args.audience, recipients, purpose, large_print=args.large_print,
+                    password=password, show_grading=args.show_grading,
+                )  # fmt: skip
+                written = _pdf(vault, args, request, out)
+            else:
+                xlsx = ExportRequest(
+                    args.audience, recipients, purpose, password=password,
+                    show_grading=args.show_grading,
+                )  # fmt: skip
+                result = export_xlsx(vault, args.case, xlsx, out)
+                written = (result.path, result.sha256, result.protected)
+                say(f"Wrote {result.path}: {result.included} entries, {result.left_out} left out.")
+        except LeakFound as stop:
+            explain_stop(stop, show_words=args.show_words)
+            raise
         finally:
             if password is not None:
                 wipe(password)
-    say(f"Wrote {result.path}: {result.included} entries, {result.left_out} left out.")
-    say(f"SHA-256: {result.sha256} (recorded in the disclosure register)")
-    if result.protected:
+    say(f"SHA-256: {written[1]} (recorded in the disclosure register)")
+    if written[2]:
         say(PASSWORD_REMINDER)
     return OK
+
+
+def _pdf(
+    vault: OpenVault, args: argparse.Namespace, request: PrintRequest, out: Path
+) -> tuple[Path, str, bool]:
+    """Write the printed document as a PDF; Qt is loaded here and only here."""
+    support = read_support_file(Path(args.support_file)) if args.support_file else None
+    from fftimeline.printing import render_pdf
+    from fftimeline.printing.offscreen import gui_application
+
+    gui_application()
+    prepared = prepare(vault, args.case, request, support or example_support())
+    result = export_pdf(vault, args.case, prepared, out, render_pdf)
+    say(f"Wrote {result.path}: {result.included} entries on {result.pages} pages.")
+    return result.path, result.sha256, result.protected

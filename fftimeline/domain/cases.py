@@ -63,6 +63,9 @@ class CaseDraft(BaseModel):
         date_of_birth: the child's date of birth, if known.
         pronouns: the child's pronouns.
         key_worker: the nominated key person now.
+        key_worker_organisation: who the key person works for (on the family's timeline).
+        key_worker_phone: how the family can phone the key person.
+        key_worker_email: how the family can email the key person.
         family: family members with their relationship to the child.
         team: professionals in the team around the child.
         allocations: who has been the key person, and when.
@@ -75,6 +78,9 @@ class CaseDraft(BaseModel):
     date_of_birth: dt.date | None = None
     pronouns: str = Field(default="", max_length=50)
     key_worker: str = Field(default="", max_length=200)
+    key_worker_organisation: str = Field(default="", max_length=200)
+    key_worker_phone: str = Field(default="", max_length=50)
+    key_worker_email: str = Field(default="", max_length=200)
     family: tuple[FamilyMember, ...] = ()
     team: tuple[TeamMember, ...] = ()
     allocations: tuple[Allocation, ...] = ()
@@ -83,6 +89,13 @@ class CaseDraft(BaseModel):
     def _check(self) -> Self:
         if self.date_of_birth is not None and self.date_of_birth > today():
             raise rule_error("birth_in_future", "The date of birth is in the future.")
+        email = self.key_worker_email
+        if email and ("@" not in email or " " in email):
+            raise rule_error(
+                "email_not_an_address",
+                "The key worker's email does not look like an address: check it "
+                "(for example sam.key@council.example).",
+            )
         return self
 
     @property

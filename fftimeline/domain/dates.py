@@ -158,6 +158,30 @@ class EventDate(BaseModel):
                 return self.start
 
     @property
+    def bounds(self) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last day the event may have happened; None where open-ended.
+
+        Unlike `earliest` and `latest` (which place a vague date for sorting), this takes
+        "before" and "after" at their word: "before 2026" may be any day up to 31 December
+        2025, "after March 2025" any day from 1 April 2025. Date filters use it, so such
+        an entry is never left out of a range it may belong to.
+        """
+        match self.certainty:
+            case Certainty.BEFORE:
+                return None, self.start - dt.timedelta(days=1)
+            case Certainty.AFTER:
+                return self.latest + dt.timedelta(days=1), None
+            case _:
+                return self.earliest, self.latest
+
+    def may_fall_within(self, start: dt.date | None, end: dt.date | None) -> bool:
+        """Whether the event may have happened between ``start`` and ``end`` (inclusive)."""
+        first, last = self.bounds
+        if start is not None and last is not None and last < start:
+            return False
+        return not (end is not None and first is not None and first > end)
+
+    @property
     def sort_key(self) -> tuple[dt.date, int, dt.time]:
         """Chronological key: by earliest day, 'before' first and vaguer dates after exact ones."""
         rank = {

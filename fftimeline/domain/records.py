@@ -61,7 +61,11 @@ class DisclosureDraft(BaseModel):
 
 
 class Disclosure(DisclosureDraft):
-    """The record of one export."""
+    """The record of one export or print.
+
+    ``format`` is "xlsx", "pdf" or "print" (a print has no file: its ``file_name`` is
+    `PRINTED`); ``pages`` is how many pages a PDF or print has (None for a spreadsheet).
+    """
 
     id: int
     case_id: int
@@ -71,3 +75,9 @@ class Disclosure(DisclosureDraft):
     file_name: str
     sha256: str
     protected: bool = False
+    format: str = "xlsx"
+    pages: int | None = None
+
+
+PRINTED = "(printed)"
+"""The file name recorded for a print, which leaves no file behind."""

@@ -39,28 +39,29 @@ LEGEND: tuple[tuple[str, str], ...] = (
     ),
     ("Significance", "Routine, significant, or serious risk (needs urgent action)."),
     ("Family's view", "What the family says, and whether they agree."),
-    ("Sortable date", "The earliest day the event could have happened, for sorting."),
 )
 
 HEADERS: tuple[tuple[str, int], ...] = (
-    ("Date", 22),
-    ("Sortable date", 13),
-    ("Kind", 16),
-    ("What happened", 60),
-    ("How we know", 18),
-    ("Source", 26),
-    ("Impact", 10),
-    ("Action or outcome", 36),
-    ("Family's view", 36),
-    ("Significance", 13),
+    ("Date", 14),
+    ("Kind", 12),
+    ("Significance", 11),
+    ("What happened", 42),
+    ("How we know", 14),
+    ("Source", 19),
+    ("Impact", 8),
+    ("Action or outcome", 23),
+    ("Family's view", 23),
 )
-GRADING_HEADER = ("Grading", 16)
+"""The chronology's columns and widths (in characters). No "sortable date": the rows are
+already in date order; how serious each entry is stands next to its kind, where a meeting
+looks first. Together they fit an A4 landscape page at 8 pt or more."""
+GRADING_HEADER = ("Grading", 10)
 
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 WRAP = Alignment(wrap_text=True, vertical="top")
-DATE_FORMAT = "yyyy-mm-dd"
 NEUTRAL = "fftimeline"
+NEUTRAL_IMPACT = "Neutral"
 
 
 @dataclass(frozen=True)
@@ -81,18 +82,17 @@ class ChronologyRow:
     missing_episode: bool = False
 
     def values(self, with_grading: bool) -> list[object]:
-        """The cells of this row, in column order."""
+        """The cells of this row, in column order (a neutral impact is left blank)."""
         cells: list[object] = [
-            self.date_words,
-            self.sort_date,
+            self.date_words[:1].upper() + self.date_words[1:],
             self.kind,
+            self.significance,
             self.what_happened,
             self.nature,
             self.source,
-            self.impact,
+            "" if self.impact == NEUTRAL_IMPACT else self.impact,
             self.action_or_outcome,
             self.family_view,
-            self.significance,
         ]
         return [*cells, self.grading] if with_grading else cells
 
@@ -123,6 +123,7 @@ class Cover:
     included: int
     left_out: tuple[tuple[str, int], ...]
     shows_grading: bool = False
+    family: bool = False
 
 
 def build_xlsx(cover: Cover, rows: list[ChronologyRow]) -> bytes:
@@ -132,6 +133,8 @@ def build_xlsx(cover: Cover, rows: list[ChronologyRow]) -> bytes:
     _chronology_sheet(wb.create_sheet("Chronology"), rows, cover.shows_grading)
     write_summary(wb.create_sheet("Summary"), rows)
     for ws in wb.worksheets:
+        if ws.title != "Chronology":  # the chronology's rows are sized as they are written
+            fit_row_heights(ws)
         _print_setup(ws)
     _neutral_properties(wb, cover.produced_at)
     out = io.BytesIO()
@@ -139,10 +142,24 @@ def build_xlsx(cover: Cover, rows: list[ChronologyRow]) -> bytes:
     return out.getvalue()
 
 
-def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
-    ws.title = "Cover"
+FAMILY_LEFT_OUT = "Some information may not be included, to keep people safe."
+"""What a family output says instead of counting what was kept from it."""
+
+
+def _left_out_lines(cover: Cover) -> list[tuple[str, str]]:
+    """Counts for professionals; one general sentence for the family, whatever was kept."""
+    if cover.family:
+        return [("What is not included", FAMILY_LEFT_OUT)]
     left_out = sum(n for _, n in cover.left_out)
     reasons = "; ".join(f"{n} {why}" for why, n in cover.left_out if n) or "none"
+    return [
+        ("Entries included", str(cover.included)),
+        ("Entries left out", f"{left_out} ({reasons})"),
+    ]
+
+
+def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
+    ws.title = "Cover"
     lines: list[tuple[str, str]] = [
         ("What this is", "A chronology of events in a child's life, redacted for its audience."),
         ("Case", cover.case_label),
@@ -153,8 +170,7 @@ def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
         ("Purpose", cover.purpose),
         ("Marking", MARKING),
         ("Handling instructions", HANDLING),
-        ("Entries included", str(cover.included)),
-        ("Entries left out", f"{left_out} ({reasons})"),
+        *_left_out_lines(cover),
     ]
     ws.append(["Chronology", MARKING])
     ws["A1"].font = Font(bold=True, size=14)
@@ -181,8 +197,12 @@ def _chronology_sheet(ws: Worksheet, rows: list[ChronologyRow], with_grading: bo
         ws.column_dimensions[get_column_letter(i)].width = width
         head = ws.cell(1, i)
         head.font, head.fill, head.alignment = BOLD, HEADER_FILL, WRAP
-    for row in rows:
-        ws.append([cell_text(v) for v in row.values(with_grading)])
+    widths = [w for _, w in headers]
+    ws.row_dimensions[1].height = row_height([h for h, _ in headers], widths)
+    for number, row in enumerate(rows, start=2):
+        values = [cell_text(v) for v in row.values(with_grading)]
+        ws.append(values)
+        ws.row_dimensions[number].height = row_height(values, widths)
     _wrap_body(ws)
     ws.freeze_panes = "A2"
     last = get_column_letter(len(headers))
@@ -191,30 +211,91 @@ def _chronology_sheet(ws: Worksheet, rows: list[ChronologyRow], with_grading: bo
 
 
 def _wrap_body(ws: Worksheet) -> None:
-    """Wrap every body cell, dates as yyyy-mm-dd.
+    """Wrap every body cell.
 
     Styles are set once on a template and copied: assigning a style object per cell makes
     openpyxl look it up each time, which dominates the cost of a 10,000-row export.
     """
     if ws.max_row < 2:
         return
-    text, date = ws.cell(2, 1), ws.cell(2, 2)
+    text = ws.cell(2, 1)
     text.alignment = WRAP
-    date.alignment, date.number_format = WRAP, DATE_FORMAT
     text_style = copy(text._style)  # type: ignore[union-attr]
-    date_style = copy(date._style)  # type: ignore[union-attr]
     for cells in ws.iter_rows(min_row=2):
         for cell in cells:
-            cell._style = copy(date_style if cell.column == 2 else text_style)  # type: ignore[union-attr]
+            cell._style = copy(text_style)  # type: ignore[union-attr]
+
+
+LINE_PT = 15.0
+"""The height of one line of 11 pt text in a spreadsheet row."""
+MAX_ROW_PT = 409.0
+"""The tallest row a spreadsheet allows."""
+
+
+def row_height(values: list[object], widths: list[int]) -> float:
+    """The row height (points) that shows every wrapped line of its tallest cell.
+
+    Spreadsheet programs do not grow a row for wrapped text they did not lay out
+    themselves, so a printed row would hide its text or run into the next; this counts
+    the lines each cell wraps to at its column's width (allowing for bold text and long
+    words, so the guess errs on the tall side: a row with spare room reads better than a
+    row that hides its last line).
+    """
+    lines = 1
+    for value, width in zip(values, widths, strict=False):
+        if isinstance(value, str) and value:
+            per_line = max(int(width * 0.85) - 1, 1)
+            wrapped = sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+            lines = max(lines, wrapped)
+    return min(MAX_ROW_PT, lines * LINE_PT + 3)
+
+
+def fit_row_heights(ws: Worksheet) -> None:
+    """Give every row of ``ws`` the height its wrapped text needs (see `row_height`)."""
+    last = ws.max_column
+    widths = [
+        round(ws.column_dimensions[get_column_letter(i)].width or 10) for i in range(1, last + 1)
+    ]
+    for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+        if ws.row_dimensions[number].height is None:
+            ws.row_dimensions[number].height = row_height(list(row), widths)
+
+
+MIN_SCALE = 74
+"""The smallest print scale: 11 pt text stays at 8 pt or more (73 % prints at 7.99 pt)."""
+PRINTABLE_WIDTH_PT = 785.0
+"""A4 landscape less 10 mm margins each side."""
+
+
+def print_scale(widths: list[int]) -> int:
+    """The scale (per cent) at which the columns fill the page width, never below `MIN_SCALE`.
+
+    A column ``w`` characters wide prints about ``7.5 w + 5`` pixels wide at 96 per inch
+    (measured in LibreOffice with Carlito, Calibri's metric twin: 5.6 pt per character).
+    """
+    width_pt = sum(7.5 * w + 5 for w in widths) * 0.75
+    return max(MIN_SCALE, min(100, int(PRINTABLE_WIDTH_PT / width_pt * 100)))
 
 
 def _print_setup(ws: Worksheet) -> None:
-    """Landscape, fit to the page width, marking in header and footer, page numbers."""
+    """Landscape A4, fit to the page width only where the text stays at least 8 pt.
+
+    Narrow margins, the header row repeated (set with the sheet), the marking in the
+    header and footer, and page numbers.
+    """
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.85  # room for the marking above the rows
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, ws.max_column + 1)]
+    scale = print_scale([round(w or 10) for w in widths])
+    if scale > MIN_SCALE:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
+    else:
+        ws.page_setup.scale = scale
     header, footer = ws.oddHeader, ws.oddFooter
     assert header is not None and footer is not None
     header.center.text = MARKING

@@ -72,6 +72,29 @@ class AudienceProfile(BaseModel):
         """Whether this audience sees the given field."""
         return field in self.fields
 
+    @property
+    def family_facing(self) -> bool:
+        """Whether the family reads this output: parents/carers, the child, or built on them.
+
+        A family output never counts what was kept from it.
+        """
+        return self.base in (Audience.PARENTS, Audience.CHILD)
+
+    def with_grading(self, shown: bool) -> AudienceProfile:
+        """This profile with intelligence grading shown (the key worker's choice).
+
+        Only a strategy meeting is offered the choice; an audience that sees grading anyway
+        keeps it.
+
+        Raises:
+            GradingNotForAudience: grading asked for an audience that may not have it.
+        """
+        if not shown or self.sees(F.GRADING):
+            return self
+        if self.base is not Audience.STRATEGY_MEETING:
+            raise GradingNotForAudience(self.label)
+        return self.model_copy(update={"fields": self.fields | {F.GRADING}})
+
     def with_child_name(self, shown: bool) -> AudienceProfile:
         """This profile with the child's full name switched on or off (the key worker's choice)."""
         fields = self.fields | {F.CHILD_NAME} if shown else self.fields - {F.CHILD_NAME}
@@ -89,12 +112,13 @@ BUILT_IN_PROFILES: dict[str, AudienceProfile] = {
             base=Audience.SAFEGUARDING_TEAM,
             fields=_ALL,
         ),
-        # Multi-agency: initials unless the key worker chooses names; no handling conditions.
+        # Multi-agency: initials unless the key worker chooses names; grading only when the
+        # key worker chooses it for the export; never handling conditions.
         AudienceProfile(
             slug=Audience.STRATEGY_MEETING.value,
             label=AUDIENCE_LABELS[Audience.STRATEGY_MEETING],
             base=Audience.STRATEGY_MEETING,
-            fields=_ALL - {F.CHILD_NAME, F.HANDLING},
+            fields=_ALL - {F.CHILD_NAME, F.HANDLING, F.GRADING},
         ),
         AudienceProfile(
             slug=Audience.PARENTS.value,
@@ -128,6 +152,16 @@ class UnknownAudience(DomainError):
         super().__init__(
             "unknown_audience",
             f"There is no audience called '{slug}'. Choose one of the audiences listed.",
+        )
+
+
+class GradingNotForAudience(DomainError):
+    """Intelligence grading was asked for an audience that may not see it."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(
+            "grading_not_for_audience",
+            f"Intelligence grading can only be added for a strategy meeting, not for {label}.",
         )
 
 

@@ -12,7 +12,8 @@ import re
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from fftimeline.domain.text import flexible_pattern
-from fftimeline.redaction.terms import REDACTED_MARK
+
+REDACTED_MARK = "[redacted]"
 
 MANUAL_REDACTIONS_KEY = "manual-redactions"
 """Preference key under which manual redactions are kept in the vault, as JSON."""
@@ -58,6 +59,19 @@ class ManualRedactions(BaseModel):
             return cls.model_validate_json(text)
         except (ValueError, ValidationError):
             return cls()
+
+
+def manual_spans(text: str, spans: list[str]) -> list[tuple[int, int]]:
+    """Where each hidden span occurs in ``text`` (any case, apostrophe, dash or spacing).
+
+    Longer spans first; a shorter one inside a longer one is already hidden.
+    """
+    found: list[tuple[int, int]] = []
+    for span in sorted(spans, key=len, reverse=True):
+        for m in re.finditer(flexible_pattern(span), text, flags=re.IGNORECASE):
+            if m.end() > m.start() and not any(m.start() < e and s < m.end() for s, e in found):
+                found.append(m.span())
+    return sorted(found)
 
 
 def apply_manual(text: str, spans: list[str]) -> tuple[str, int]:

@@ -7,14 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fftimeline.domain.entries import (
-    FAMILY_POSITION_LABELS,
-    KIND_LABELS,
-    SIGNIFICANCE_LABELS,
-    Entry,
-)
+from fftimeline.domain.entries import KIND_LABELS, SIGNIFICANCE_LABELS, Entry
+from fftimeline.domain.wording import family_view
 from fftimeline.redaction.redact import RedactedChronology, nature_label
-from fftimeline.redaction.values import RedactedEntry, as_text
+from fftimeline.redaction.values import Marks, RedactedEntry, as_text
 
 
 @dataclass(frozen=True)
@@ -28,6 +24,7 @@ class PreviewRow:
         full: the whole entry as recorded.
         shown: what the audience will see, or None when the entry is left out.
         left_out_reason: why it is left out, or None when it goes.
+        marks: where in ``shown`` each replacement sits (start, end), to highlight.
     """
 
     entry_id: int
@@ -36,6 +33,7 @@ class PreviewRow:
     full: str
     shown: str | None
     left_out_reason: str | None
+    marks: Marks = ()
 
 
 def full_text(entry: Entry) -> str:
@@ -50,8 +48,7 @@ def full_text(entry: Entry) -> str:
         entry.summary,
         entry.account,
         "",
-        f"Family's view: {FAMILY_POSITION_LABELS[entry.family_view.position]}"
-        + (f": {entry.family_view.text}" if entry.family_view.text else ""),
+        f"Family's view: {family_view(entry.family_view.position, entry.family_view.text)}",
         f"Significance: {SIGNIFICANCE_LABELS[entry.significance]}",
     ]
     if entry.next_action:
@@ -65,22 +62,42 @@ def full_text(entry: Entry) -> str:
 
 def shown_text(e: RedactedEntry) -> str:
     """What the audience will see of one entry, for the right-hand side of the preview."""
-    lines = [
-        f"{e.date_words} · {e.kind_label}",
-        f"How we know: {e.nature}",
-        f"Source: {as_text(e.source)}",
-        "",
-        e.what_happened,
-        "",
-        f"Family's view: {as_text(e.family_view)}",
-        f"Significance: {e.significance}",
-    ]
+    return shown_with_marks(e)[0]
+
+
+def shown_with_marks(e: RedactedEntry) -> tuple[str, Marks]:
+    """`shown_text` and where each replacement sits in it, to highlight in the preview."""
+    lines = _Lines()
+    lines.add(f"{e.date_words} · {e.kind_label}")
+    lines.add("How we know: ", e.nature, e.marks_for("nature"))
+    lines.add("Source: ", as_text(e.source), e.marks_for("source"))
+    lines.add("")
+    lines.add("", e.what_happened, e.marks_for("what_happened"))
+    lines.add("")
+    lines.add("Family's view: ", as_text(e.family_view), e.marks_for("family_view"))
+    lines.add(f"Significance: {e.significance}")
     actions, grading = as_text(e.action_or_outcome), as_text(e.grading)
     if actions:
-        lines.append(actions)
+        lines.add("", actions, e.marks_for("action_or_outcome"))
     if grading:
-        lines.append(f"Grading: {grading}")
-    return "\n".join(lines)
+        lines.add("Grading: ", grading, e.marks_for("grading"))
+    return "\n".join(lines.text), tuple(lines.marks)
+
+
+class _Lines:
+    """Lines of text with the replacement spans of each, shifted to their place."""
+
+    def __init__(self) -> None:
+        self.text: list[str] = []
+        self.marks: list[tuple[int, int]] = []
+        self._length = 0
+
+    def add(self, prefix: str, value: str = "", marks: Marks = ()) -> None:
+        at = self._length + len(prefix)
+        self.marks += [(at + s, at + e) for s, e in marks]
+        line = prefix + value
+        self.text.append(line)
+        self._length += len(line) + 1
 
 
 def preview_rows(entries: list[Entry], chron: RedactedChronology) -> list[PreviewRow]:
@@ -89,14 +106,16 @@ def preview_rows(entries: list[Entry], chron: RedactedChronology) -> list[Previe
     rows = []
     for entry in entries:
         redacted = shown.get(entry.id)
+        text, marks = shown_with_marks(redacted) if redacted else (None, ())
         rows.append(
             PreviewRow(
                 entry_id=entry.id,
                 date_words=entry.event_date.wording(),
                 summary=entry.summary,
                 full=full_text(entry),
-                shown=shown_text(redacted) if redacted else None,
+                shown=text,
                 left_out_reason=chron.reasons.get(entry.id),
+                marks=marks,
             )
         )
     return rows

@@ -14,27 +14,29 @@ string by accident.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.entries import (
-    FAMILY_POSITION_LABELS,
     KIND_LABELS,
-    NATURE_LABELS,
     SIGNIFICANCE_LABELS,
     Entry,
     Kind,
-    Nature,
 )
 from fftimeline.domain.people import Linked
-from fftimeline.domain.sources import WITHHELD_REASON_LABELS, Source
+from fftimeline.domain.sources import Source
+from fftimeline.domain.wording import family_view, how_we_know, withheld_source
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
-from fftimeline.redaction.manual import ManualRedactions, apply_manual
+from fftimeline.redaction.manual import ManualRedactions, manual_spans
 from fftimeline.redaction.needles import content_needles
-from fftimeline.redaction.terms import Former, TextRedactor, build_redactor
-from fftimeline.redaction.values import Redacted, RedactedEntry, Text
+from fftimeline.redaction.people import Former, VaultPeople
+from fftimeline.redaction.redactor import Redactor
+from fftimeline.redaction.terms import build_redactor
+from fftimeline.redaction.values import Marks, Redacted, RedactedEntry, Text
 
 F = AudienceField
 _Clean = Callable[[str], str]
@@ -49,10 +51,12 @@ class Filters:
     kinds: frozenset[Kind] | None = None
 
     def keeps(self, entry: Entry) -> str | None:
-        """None when the entry passes, else the left-out reason."""
-        if self.start is not None and entry.event_date.latest < self.start:
-            return LEFT_OUT_DATES
-        if self.end is not None and entry.event_date.earliest > self.end:
+        """None when the entry passes, else the left-out reason.
+
+        An entry passes the dates when it may have happened inside them: "before 2026"
+        passes a filter for 2025, "after March 2025" one that starts in April.
+        """
+        if not entry.event_date.may_fall_within(self.start, self.end):
             return LEFT_OUT_DATES
         if self.kinds is not None and entry.kind not in self.kinds:
             return LEFT_OUT_KIND
@@ -80,6 +84,7 @@ class RedactedChronology:
             manual redactions) unless an included entry legitimately says the same.
         included: the recorded entries the audience gets (to judge content-needle hits).
         manual: the hand-redacted spans applied (never excused by their own entry).
+        redactor: the redactor of this output, for other texts it carries (the purpose).
     """
 
     profile: AudienceProfile
@@ -91,6 +96,16 @@ class RedactedChronology:
     content_needles: set[str] = field(default_factory=set)
     included: list[Entry] = field(default_factory=list)
     manual: ManualRedactions = field(default_factory=ManualRedactions)
+    redactor: Redactor | None = None
+    cover: tuple[str, ...] = ()
+
+    def redact_text(self, text: str) -> str:
+        """Another text of this output (purpose, recipients) with protected names replaced."""
+        if self.redactor is None:
+            return text
+        out = self.redactor.redact(text).text
+        self.needles = self.redactor.needles(self.cover)
+        return out
 
     @property
     def left_out_total(self) -> int:
@@ -111,11 +126,34 @@ def redact_chronology(
     filters: Filters | None = None,
     manual: ManualRedactions | None = None,
     former: Former | None = None,
+    *,
+    people: VaultPeople | None = None,
+    cover: Iterable[str] = (),
 ) -> RedactedChronology:
-    """What ``profile`` may see of ``entries``, with counts of what was left out and needles."""
+    """What ``profile`` may see of ``entries``, with counts of what was left out and needles.
+
+    ``people`` are the names of the whole vault (this case's history and every other case,
+    gathered by the services); ``cover`` the document's own words (its author, the
+    audience's label), which are never taken for a protected name.
+    """
+    with _collector_paused():
+        return _redact_all(case, entries, register, profile, filters, manual, former, people, cover)
+
+
+def _redact_all(
+    case: CaseDraft,
+    entries: list[Entry],
+    register: list[Linked],
+    profile: AudienceProfile,
+    filters: Filters | None,
+    manual: ManualRedactions | None,
+    former: Former | None,
+    people: VaultPeople | None,
+    cover: Iterable[str],
+) -> RedactedChronology:
     filters = filters or Filters()
     manual = manual or ManualRedactions()
-    red = build_redactor(case, register, entries, profile, former)
+    red = build_redactor(case, register, entries, profile, former, people)
     out = RedactedChronology(
         profile=profile,
         child=case.child_name if profile.sees(F.CHILD_NAME) else case.initials,
@@ -132,11 +170,30 @@ def redact_chronology(
             continue
         included.append(entry)
         out.entries.append(redact_entry(entry, profile, red, manual))
-    out.needles = red.needles()
+    out.cover = (*cover, out.child)  # the document's own words, on its cover
+    out.needles = red.needles(out.cover)
     out.content_needles = content_needles(included, excluded, manual, profile)
     out.included = included
     out.manual = manual
+    out.redactor = red
     return out
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while thousands of entries are redacted.
+
+    Redaction makes many small objects while the loaded entries fill the heap, and the
+    collector would rescan them all again and again (measured: a third of the time).
+    Reference counting still frees memory meanwhile.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _left_out_reason(entry: Entry, profile: AudienceProfile, filters: Filters) -> str | None:
@@ -148,16 +205,21 @@ def _left_out_reason(entry: Entry, profile: AudienceProfile, filters: Filters) -
 
 
 def redact_entry(
-    entry: Entry, profile: AudienceProfile, red: TextRedactor, manual: ManualRedactions
+    entry: Entry, profile: AudienceProfile, red: Redactor, manual: ManualRedactions
 ) -> RedactedEntry:
     """One entry as ``profile`` sees it (the entry must already be one the audience gets)."""
     before = red.replaced
-    counted = [0]
+    hidden = manual.spans_for(entry.id, profile.slug)
+    marks: dict[str, Marks] = {}
 
-    def clean(text: str) -> str:
-        text, n = apply_manual(text, manual.spans_for(entry.id, profile.slug))
-        counted[0] += n
-        return red.redact(text)
+    def cleaner(name: str) -> _Clean:
+        def clean(text: str) -> str:
+            result = red.redact(text, manual_spans(text, hidden) if hidden else ())
+            if result.marks:
+                marks[name] = result.marks
+            return result.text
+
+        return clean
 
     what = entry.summary
     if profile.sees(F.ACCOUNT) and entry.account:
@@ -168,23 +230,22 @@ def redact_entry(
         date_words=entry.event_date.wording(),
         sort_date=entry.event_date.earliest,
         kind_label=KIND_LABELS[entry.kind],
-        nature=clean(nature_label(entry)),
-        what_happened=clean(what),
-        source=_source(entry.source, profile, clean),
+        nature=cleaner("nature")(nature_label(entry)),
+        what_happened=cleaner("what_happened")(what),
+        source=_source(entry.source, profile, cleaner("source")),
         impact=entry.impact.value.capitalize(),
-        action_or_outcome=_actions(entry, profile, clean),
-        family_view=_family_view(entry, profile, clean),
+        action_or_outcome=_actions(entry, profile, cleaner("action_or_outcome")),
+        family_view=_family_view(entry, profile, cleaner("family_view")),
         significance=SIGNIFICANCE_LABELS[entry.significance],
-        grading=_grading(entry, profile, clean),
-        replacements=red.replaced - before + counted[0],
+        grading=_grading(entry, profile, cleaner("grading")),
+        replacements=red.replaced - before,
+        marks=tuple(marks.items()),
     )
 
 
 def nature_label(entry: Entry) -> str:
-    """How we know it; an opinion always says whose it is."""
-    if entry.nature is Nature.OPINION:
-        return f"Opinion of {entry.opinion_of}"
-    return NATURE_LABELS[entry.nature]
+    """How we know it; an opinion always says whose it is (`domain.wording`'s words)."""
+    return how_we_know(entry.nature, entry.opinion_of)
 
 
 def _source(source: Source | None, profile: AudienceProfile, clean: _Clean) -> Text:
@@ -192,7 +253,7 @@ def _source(source: Source | None, profile: AudienceProfile, clean: _Clean) -> T
         return "Not recorded"
     if source.withheld:
         assert source.withheld_reason is not None
-        return Redacted(f"Source withheld ({WITHHELD_REASON_LABELS[source.withheld_reason]})")
+        return Redacted(withheld_source(source.withheld_reason))
     if not profile.sees(F.SOURCES):
         return Redacted("A professional" if source.professional else "Not named here")
     return clean(source.described())
@@ -215,9 +276,7 @@ def _actions(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:
 def _family_view(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:
     if not profile.sees(F.FAMILY_VIEW):
         return Redacted("Not shown")
-    view = entry.family_view
-    label = FAMILY_POSITION_LABELS[view.position]
-    return clean(f"{label}: {view.text}" if view.text else label)
+    return clean(family_view(entry.family_view.position, entry.family_view.text))
 
 
 def _grading(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:

@@ -1,128 +1,89 @@
-"""Which words must be replaced in free text, and by what (redaction layer, pure).
+"""Who is protected from whom, and what stands in for them (redaction layer, pure).
 
-A `TextRedactor` holds every protected term of a case for one audience (third-party names,
-nicknames, withheld source names, the child's name for initials-only audiences, vehicles,
-phone numbers and handles the audience may not see) with its replacement. It replaces them
-case-insensitively, as whole words, keeping a possessive ("Bugsy's" -> "an adult male's").
-The same terms, minus their replacements, are the *needles* the leak scanner looks for.
+`build_redactor` turns the protection policy into the terms of one output (case C, one
+audience):
+
+- third parties of C, and anyone linked to an entry of C: every name, name part, nickname
+  and earlier name -> their role label, for every audience;
+- withheld sources of any version of any entry of C -> "a source" (each name part of a
+  person too; a courtesy title alone is never protected);
+- the child (name parts of two letters or more, known-as, earlier names) and the family of
+  C -> initials and "the child's mother" for audiences that do not see the child's name;
+  for the others they are *kept*, so no rule below can hide them;
+- every other case of the vault: its child, family, register people and withheld sources
+  -> "another child", "a relative of another child", their role, "a source";
+- places, vehicles, phone numbers and handles of every case -> "a place", "a vehicle"…
+  for audiences that do not see identifiers;
+- never protected: C's team, the key worker, professionals named as sources where the
+  audience sees sources (kept terms: a longer kept name wins over a protected part inside it).
+
+Where two texts spell the same letters, C's protections win over C's kept names, which win
+over other cases' names.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 
 from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.people import Linked, LinkKind
 from fftimeline.domain.sources import Source, SourceKind
-from fftimeline.domain.text import APOSTROPHES, flexible_pattern, fold
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
+from fftimeline.redaction.folding import skeleton, words
+from fftimeline.redaction.manual import REDACTED_MARK
+from fftimeline.redaction.matcher import Matcher, Term, TermKind
+from fftimeline.redaction.people import CasePeople, Former, VaultPeople
+from fftimeline.redaction.redactor import Redactor
+from fftimeline.redaction.wordlists import TITLES, common_words
 
-_POSSESSIVE = r"[" + re.escape(APOSTROPHES) + r"]s?"
+__all__ = ["REDACTED_MARK", "WITHHELD_IN_TEXT", "Former", "build_redactor", "name_parts"]
 
-MIN_PART = 3
-"""Name parts shorter than this ('Al', 'Jo') are not replaced on their own: too many false hits."""
-
-_IDENTIFIER_LABELS = {
-    LinkKind.VEHICLE: "a vehicle",
-    LinkKind.PHONE: "a phone number",
-    LinkKind.HANDLE: "an online handle",
-}
 WITHHELD_IN_TEXT = "a source"
-REDACTED_MARK = "[redacted]"
+ANOTHER_CHILD = "another child"
+ANOTHER_FAMILY = "a relative of another child"
 
+_IDENTIFIERS: dict[LinkKind, tuple[TermKind, str, str]] = {
+    LinkKind.PLACE: (TermKind.PLACE, "a place", "(place not shown)"),
+    LinkKind.VEHICLE: (TermKind.VEHICLE, "a vehicle", "(registration not shown)"),
+    LinkKind.PHONE: (TermKind.PHONE, "a phone number", "(number not shown)"),
+    LinkKind.HANDLE: (TermKind.HANDLE, "an online handle", "(handle not shown)"),
+}
 
-@dataclass(frozen=True)
-class Term:
-    """One protected term and what stands in for it."""
-
-    text: str
-    replacement: str
-
-
-_TITLE = r"(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?"
-"""A courtesy title before a protected name is replaced with it ("Mrs Hale" -> "a source")."""
-
-
-@dataclass
-class TextRedactor:
-    """Replaces protected terms in free text and counts how many it replaced.
-
-    Terms match whatever the case, apostrophe, dash or spacing (see `domain.text.fold`), as
-    whole words, with a courtesy title in front and a possessive after.
-    """
-
-    terms: list[Term] = field(default_factory=list)
-    replaced: int = 0
-    _pattern: re.Pattern[str] | None = None
-    _lookup: dict[str, str] = field(default_factory=dict)
-
-    def add(self, text: str, replacement: str) -> None:
-        """Protect ``text`` (ignored when blank or already protected)."""
-        key = fold(text)
-        if key and key not in self._lookup:
-            self._lookup[key] = replacement
-            self.terms.append(Term(text.strip(), replacement))
-            self._pattern = None
-
-    def needles(self) -> set[str]:
-        """Every protected term: none of these may appear in the audience's output."""
-        return {t.text for t in self.terms}
-
-    def redact(self, text: str) -> str:
-        """``text`` with every protected term replaced by its stand-in."""
-        if not text or not self.terms:
-            return text
-        return self._compiled().sub(self._swap, text)
-
-    def _compiled(self) -> re.Pattern[str]:
-        if self._pattern is None:
-            terms = sorted((t.text for t in self.terms), key=len, reverse=True)
-            body = "|".join(flexible_pattern(t) for t in terms)
-            self._pattern = re.compile(
-                rf"(?<!\w){_TITLE}({body})({_POSSESSIVE})?(?!\w)", re.IGNORECASE | re.UNICODE
-            )
-        return self._pattern
-
-    def _swap(self, m: re.Match[str]) -> str:
-        self.replaced += 1
-        replacement = self._lookup[fold(m.group(1))]
-        possessive = m.group(2) or ""
-        if _starts_sentence(m.string, m.start()):
-            replacement = replacement[:1].upper() + replacement[1:]
-        return replacement + ("'s" if possessive else "")
-
-
-def _starts_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \t")
-    return not before or before[-1] in ".!?\n"
-
+PROTECT, FAMILY, KEEP, OTHER = 40, 35, 30, 20
+"""Ranks: which of two terms spelling the same letters wins."""
 
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_NAME_PART = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_PLATE = re.compile(r"\b[A-Za-z]{2}[0-9]{2}\s?[A-Za-z]{3}\b")
+_HOUSE_NUMBER = re.compile(r"^\s*\d+[a-zA-Z]?,?\s+(?=\S+\s+\S)")
 
 
-def name_parts(name: str, min_len: int = MIN_PART) -> list[str]:
-    """The full name and each part that is itself a name, to replace on its own.
+def relationship(words: str) -> str:
+    """The relationship as a label says it: 'Sister, aged 9' -> 'sister'."""
+    return re.split(r"[,(;]", words, maxsplit=1)[0].strip().casefold() or "relative"
 
-    A part counts when it is capitalised and long enough ('Marcus', 'Bell'), so notes a key
-    worker types into a name field ("Ryan (surname not known)", "the man from Flat 4") do not
-    turn ordinary words into protected terms that would be blanked everywhere.
+
+def name_parts(name: str, min_len: int = 2) -> list[str]:
+    """The full name and each part that is a name on its own ('Marcus Bell' -> both parts).
+
+    Notes in brackets are dropped ("Ryan (surname not known)"), and in a name with capitals
+    only the capitalised words count, so notes typed into a name field ("the man from Flat
+    4") do not make ordinary words protected. Courtesy titles are never parts; a
+    double-barrelled part also gives each half ("Mensah-Boateng").
     """
-    plain = _BRACKETED.sub(" ", name)
-    parts = (m.group(0).rstrip("'’-") for m in _NAME_PART.finditer(plain))
-    return [name, *(p for p in parts if len(p) >= min_len and p[0].isupper())]
-
-
-def protected_people(register: list[Linked], entries: list[Entry]) -> list[Linked]:
-    """Third-party people, and every person linked to any entry of the case."""
-    linked_ids = {i for e in entries for i in e.link_ids}
-    return [
-        item
-        for item in register
-        if item.kind is LinkKind.PERSON and (item.third_party or item.id in linked_ids)
-    ]
+    plain = _BRACKETED.sub(" ", name).strip()
+    found = [m.group(0).strip("'’-") for m in _NAME_WORD.finditer(plain)]
+    capitals = any(ch.isupper() for ch in plain)
+    parts: list[str] = []
+    for word in found:
+        if capitals and not word[:1].isupper():
+            continue
+        pieces = [word, *(p for p in word.split("-") if len(p) >= 3 and "-" in word)]
+        parts += [p for p in pieces if len(p) >= min_len and p.casefold() not in TITLES]
+    whole = name.strip()
+    return [whole, *dict.fromkeys(p for p in (plain, *parts) if p and p != whole)]
 
 
 def build_redactor(
@@ -131,63 +92,182 @@ def build_redactor(
     entries: list[Entry],
     profile: AudienceProfile,
     former: Former | None = None,
-) -> TextRedactor:
-    """The text redactor for ``profile``: identities first, then the child's name if hidden.
-
-    ``former`` holds earlier details of the case and its register, so a name or nickname that
-    was corrected or dropped later is still protected wherever old text uses it.
-    """
-    former = former or Former()
-    red = TextRedactor()
-    for person in protected_people(register, entries):
-        earlier = [f for f in former.items if f.id == person.id]
-        for item in (person, *earlier):
-            _protect_person(red, item, person.redaction_label)
-    for entry in entries:
-        if entry.source is not None and entry.source.withheld:
-            _protect_source(red, entry.source)
-    if not profile.sees(AudienceField.IDENTIFIERS):
-        for item in register:
-            if item.kind in _IDENTIFIER_LABELS:
-                red.add(item.name, _IDENTIFIER_LABELS[item.kind])
-    if not profile.sees(AudienceField.CHILD_NAME):
-        for draft in (case, *former.cases):
-            _hide_child(red, draft, case.initials)
-    return red
+    people: VaultPeople | None = None,
+) -> Redactor:
+    """The redactor of one output: case ``case`` for ``profile``, in the whole vault."""
+    people = people or VaultPeople()
+    this = people.this or CasePeople(0, case)
+    former = Former(
+        cases=(*(former.cases if former else ()), *this.former.cases),
+        items=(*(former.items if former else ()), *this.former.items),
+    )
+    withheld = [e.source for e in entries if e.source is not None and e.source.withheld]
+    terms = [
+        *_third_parties(register, entries, former, "c"),
+        *_sources([*withheld, *this.withheld], "c", PROTECT),
+        *_child_and_family(case, former.cases, profile),
+        *_kept(case, entries, profile),
+        *_identifiers(register, former.items, profile, "c", PROTECT),
+    ]
+    for other in people.others:
+        terms += _other_case(other, profile)
+    return Redactor(Matcher(terms))
 
 
-@dataclass(frozen=True)
-class Former:
-    """Earlier details of a case and of its register items (from the vault's history)."""
-
-    cases: tuple[CaseDraft, ...] = ()
-    items: tuple[Linked, ...] = ()
-
-
-def _protect_person(red: TextRedactor, person: Linked, label: str) -> None:
-    for term in (person.name, *person.nicknames):
-        red.add(term, label)
-    for part in name_parts(person.name)[1:]:
-        red.add(part, label)
-
-
-def _protect_source(red: TextRedactor, source: Source) -> None:
-    """A withheld source's name, and for a person each part of it ('Mrs Hale')."""
-    red.add(source.name, WITHHELD_IN_TEXT)
-    if source.kind is SourceKind.PERSON:
-        for part in name_parts(source.name)[1:]:
-            red.add(part, WITHHELD_IN_TEXT)
+def _third_parties(
+    register: Iterable[Linked], entries: list[Entry], former: Former, key: str
+) -> Iterator[Term]:
+    """Third parties and anyone linked to an entry: every name, by their role label."""
+    linked = {i for e in entries for i in e.link_ids}
+    for person in register:
+        if person.kind is not LinkKind.PERSON or not (person.third_party or person.id in linked):
+            continue
+        label = person.redaction_label
+        owner = f"{key}:person:{person.id}"
+        for version in (person, *(f for f in former.items if f.id == person.id)):
+            yield from _person_terms(version, label, owner, PROTECT)
 
 
-def _hide_child(red: TextRedactor, case: CaseDraft, initials: str) -> None:
-    """Replace the child's names by initials and family names by the relationship.
+def _person_terms(person: Linked, label: str, owner: str, rank: int) -> Iterator[Term]:
+    for text in name_parts(person.name):
+        yield _name(text, label, owner, rank, role=True)
+    for nickname in person.nicknames:
+        yield _name(nickname, label, owner, rank, role=True)
 
-    Every name part of two letters or more counts here ('Jo Ng'): these are the names an
-    initials-only audience must never read, even short ones.
-    """
-    for term in (*name_parts(case.child_name, 2), case.known_as):
-        red.add(term, initials)
-    for member in case.family:
-        stand_in = f"the child's {member.relationship.casefold()}"
-        for term in name_parts(member.name, 2):
-            red.add(term, stand_in)
+
+def _sources(sources: Iterable[Source], key: str, rank: int) -> Iterator[Term]:
+    """Withheld sources: the name, and each part of a person's name ('Hale' of 'Miss Hale')."""
+    for source in sources:
+        owner = f"{key}:source:{skeleton(source.name)}"
+        texts = name_parts(source.name) if source.kind is SourceKind.PERSON else [source.name]
+        for text in texts:
+            yield _name(text, WITHHELD_IN_TEXT, owner, rank)
+
+
+def _child_and_family(
+    case: CaseDraft, earlier: Iterable[CaseDraft], profile: AudienceProfile
+) -> Iterator[Term]:
+    """The child and family: hidden by initials and relationship, or kept for the audience."""
+    hidden = not profile.sees(AudienceField.CHILD_NAME)
+    rank = FAMILY if hidden else KEEP
+    for draft in (case, *earlier):
+        for text in (*name_parts(draft.child_name), draft.known_as):
+            yield _name(text, case.initials, "c:child", rank, keep=not hidden)
+        for i, member in enumerate(draft.family):
+            label = f"the child's {relationship(member.relationship)}"
+            for text in name_parts(member.name):
+                yield _name(text, label, f"c:family:{i}", rank, keep=not hidden)
+
+
+def _kept(case: CaseDraft, entries: list[Entry], profile: AudienceProfile) -> Iterator[Term]:
+    """Names never protected: the team, the key worker, sources the audience may see named."""
+    names = [m.name for m in case.team] + [case.key_worker]
+    if profile.sees(AudienceField.SOURCES):
+        names += [
+            e.source.name
+            for e in entries
+            if e.source is not None and not e.source.withheld and e.source.professional
+        ]
+    for i, name in enumerate(dict.fromkeys(names)):
+        for text in name_parts(name):
+            yield _name(text, "", f"c:kept:{i}", KEEP, keep=True)
+
+
+def _identifiers(
+    register: Iterable[Linked],
+    earlier: Iterable[Linked],
+    profile: AudienceProfile,
+    key: str,
+    rank: int,
+) -> Iterator[Term]:
+    """Places, vehicles, phone numbers and handles: hidden, or kept for the audience."""
+    keep = profile.sees(AudienceField.IDENTIFIERS)
+    for item in (*register, *earlier):
+        if item.kind not in _IDENTIFIERS:
+            continue
+        kind, label, aside = _IDENTIFIERS[item.kind]
+        if item.kind is LinkKind.PLACE and item.role:
+            label = item.role
+        owner = f"{key}:item:{item.id}"
+        for text, skel in _identifier_forms(item):
+            yield Term(
+                raw=text,
+                skeleton=skel,
+                kind=kind,
+                owner=owner,
+                label="" if keep else label,
+                aside="" if keep else aside,
+                keep=keep,
+                rank=KEEP if keep else rank,
+            )
+
+
+def _identifier_forms(item: Linked) -> Iterator[tuple[str, str]]:
+    """The registered text and the other ways it is written, as (text, skeleton)."""
+    yield item.name, skeleton(item.name)
+    if item.kind is LinkKind.PHONE:
+        for digits in phone_forms(item.name):
+            yield item.name, digits
+    elif item.kind is LinkKind.VEHICLE:
+        for plate in _PLATE.findall(item.name):
+            yield plate, skeleton(plate)
+    elif item.kind is LinkKind.HANDLE and (":" in item.name or " " in item.name.strip()):
+        handle = re.split(r"[:\s]+", item.name.strip())[-1]  # "Snapchat: bugsy.wb"
+        yield handle, skeleton(handle)
+    elif item.kind is LinkKind.PLACE and (number := _HOUSE_NUMBER.match(item.name)):
+        street = item.name[number.end() :]
+        yield street, skeleton(street)
+
+
+def phone_forms(number: str) -> list[str]:
+    """A phone number as digits, in national and international forms (+44 <-> 0)."""
+    digits = "".join(ch for ch in number if ch.isdigit())
+    if digits.startswith("00"):
+        digits = digits[2:]
+    if digits.startswith("44"):
+        national = "0" + digits[2:].removeprefix("0")
+    elif digits.startswith("0"):
+        national = digits
+    else:
+        return [digits] if len(digits) >= 6 else []
+    rest = national[1:]
+    return [national, "44" + rest, "440" + rest, "0044" + rest, "00440" + rest]
+
+
+def _other_case(other: CasePeople, profile: AudienceProfile) -> Iterator[Term]:
+    """Another case of the vault: its child, family, register people and withheld sources."""
+    key = f"o{other.case_id}"
+    for draft in (other.case, *other.former.cases):
+        for text in (*name_parts(draft.child_name), draft.known_as):
+            yield _name(text, ANOTHER_CHILD, f"{key}:child", OTHER)
+        for i, member in enumerate(draft.family):
+            for text in name_parts(member.name):
+                yield _name(text, ANOTHER_FAMILY, f"{key}:family:{i}", OTHER)
+    for person in other.register:
+        if person.kind is LinkKind.PERSON:
+            owner = f"{key}:person:{person.id}"
+            label = person.redaction_label
+            for version in (person, *(f for f in other.former.items if f.id == person.id)):
+                yield from _person_terms(version, label, owner, OTHER)
+    yield from _sources(other.withheld, key, OTHER)
+    yield from _identifiers(other.register, other.former.items, profile, key, OTHER)
+
+
+def _name(
+    text: str, label: str, owner: str, rank: int, *, keep: bool = False, role: bool = False
+) -> Term:
+    """A name term; one ordinary word ("Will") is replaced only where used as a name."""
+    parts = words(text)
+    skel = "".join(parts)
+    return Term(
+        raw=text.strip(),
+        skeleton=skel,
+        kind=TermKind.NAME,
+        owner=owner,
+        label="" if keep else label,
+        aside="" if keep else f"({label})",
+        keep=keep,
+        common=len(parts) == 1 and skel in common_words(),
+        role=role,
+        rank=rank,
+    )

@@ -26,6 +26,8 @@ class Redacted:
 
 
 Text = str | Redacted
+Marks = tuple[tuple[int, int], ...]
+"""Spans (start, end) of a text that are replacements, for highlighting in the preview."""
 
 
 def as_text(value: Text) -> str:
@@ -51,3 +53,8 @@ class RedactedEntry:
     significance: str
     grading: Text
     replacements: int
+    marks: tuple[tuple[str, Marks], ...] = ()
+
+    def marks_for(self, name: str) -> Marks:
+        """Where replacements sit in the field called ``name`` ('what_happened', 'source'…)."""
+        return dict(self.marks).get(name, ())

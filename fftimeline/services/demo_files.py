@@ -71,6 +71,9 @@ class CaseSpec(_Table):
     born_days_earlier: int = 0
     pronouns: str = ""
     key_worker: str = ""
+    key_worker_organisation: str = ""
+    key_worker_phone: str = ""
+    key_worker_email: str = ""
     family: tuple[FamilyMember, ...] = ()
     team: tuple[TeamMember, ...] = ()
     allocations: tuple[AllocationSpec, ...] = ()
@@ -91,6 +94,9 @@ class CaseSpec(_Table):
             date_of_birth=d.birthday(self.born_years_ago, self.born_days_earlier),
             pronouns=self.pronouns,
             key_worker=self.key_worker,
+            key_worker_organisation=self.key_worker_organisation,
+            key_worker_phone=self.key_worker_phone,
+            key_worker_email=self.key_worker_email,
             family=self.family,
             team=self.team,
             allocations=allocations,

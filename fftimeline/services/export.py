@@ -41,8 +41,7 @@ from fftimeline.redaction.manual import MANUAL_REDACTIONS_KEY, ManualRedactions,
 from fftimeline.redaction.needles import legitimately_shown
 from fftimeline.redaction.preview import PreviewRow, counts_line, preview_rows
 from fftimeline.redaction.redact import Filters, RedactedChronology, redact_chronology
-from fftimeline.redaction.terms import Former
-from fftimeline.redaction.values import RedactedEntry, as_text
+from fftimeline.redaction.values import Marks, RedactedEntry, as_text
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault as Vault
@@ -56,10 +55,12 @@ __all__ = [
     "Filters",
     "LeakFound",
     "ManualSpan",
+    "Marks",
     "PreviewRow",
     "RedactionPreview",
     "add_manual_redaction",
     "audiences",
+    "check_export",
     "default_file_name",
     "export_xlsx",
     "make_custom",
@@ -95,6 +96,8 @@ class ExportRequest:
         purpose: the purpose or lawful basis for sharing.
         filters: date range and kinds.
         show_child_name: show the child's full name to an audience that otherwise sees initials.
+        show_grading: show intelligence grading to a strategy meeting (it sees none unless
+            the key worker chooses it for this export).
         password: protect the file with this password (None = not protected). The caller
             owns the buffer and should zero it afterwards.
     """
@@ -105,6 +108,7 @@ class ExportRequest:
     filters: Filters = field(default_factory=Filters)
     show_child_name: bool = False
     password: bytearray | None = None
+    show_grading: bool = False
 
 
 @dataclass(frozen=True)
@@ -130,10 +134,15 @@ class RedactionPreview:
     left_out: int
 
 
-def default_file_name(audience: str, today: dt.date | None = None) -> str:
-    """'chronology-strategy-meeting-2025-06-01-3fa9c1.xlsx': no personal data in it."""
+def default_file_name(audience: AudienceProfile, today: dt.date | None = None) -> str:
+    """'chronology-strategy-meeting-2025-06-01-3fa9c1.xlsx': no personal data in it.
+
+    A custom audience is named by the kind it is built on, never by its label, whose words
+    may name someone ("Jayden's grandparents" -> 'chronology-custom-parents-carers-…').
+    """
     day = (today or dt.date.today()).isoformat()
-    return f"chronology-{audience}-{day}-{secrets.token_hex(3)}.xlsx"
+    kind = f"custom-{audience.base.value}" if audience.custom else audience.base.value
+    return f"chronology-{kind}-{day}-{secrets.token_hex(3)}.xlsx"
 
 
 def audiences(vault: Vault) -> list[AudienceProfile]:
@@ -175,10 +184,14 @@ def preview(
     filters: Filters | None = None,
     *,
     show_child_name: bool = False,
+    show_grading: bool = False,
 ) -> RedactionPreview:
     """Every entry of the case beside what ``audience`` would see, with counts."""
     entries = vault.entries.entries(case_id, include_retracted=True)
-    chron = _redact(vault, case_id, entries, audience, filters, show_child_name)
+    choice = ExportRequest(
+        audience, "", "", filters or Filters(), show_child_name, show_grading=show_grading
+    )
+    chron = _redact(vault, case_id, entries, choice)
     return RedactionPreview(
         profile=chron.profile,
         rows=preview_rows(entries, chron),
@@ -202,9 +215,7 @@ def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -
         VaultError: the case could not be read or the disclosure not recorded.
     """
     entries = vault.entries.entries(case_id, include_retracted=True)
-    chron = _redact(
-        vault, case_id, entries, request.audience, request.filters, request.show_child_name
-    )
+    chron = _redact(vault, case_id, entries, request)
     # Validated before anything is written: a file on disk must always have its record.
     draft = DisclosureDraft(
         audience=chron.profile.slug, recipients=request.recipients, purpose=request.purpose
@@ -230,6 +241,20 @@ def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -
     return ExportResult(
         out, digest, disclosure, len(chron.entries), chron.left_out_total, bool(request.password)
     )
+
+
+def check_export(vault: Vault, case_id: int, request: ExportRequest, file_name: str) -> None:
+    """Run an export's leak check without writing or recording anything.
+
+    Used after the key worker fixed what stopped an export (hid a word, changed the entry),
+    so the dialog can say at once whether the export would now go.
+
+    Raises:
+        LeakFound: something the audience must not see is still there.
+    """
+    entries = vault.entries.entries(case_id, include_retracted=True)
+    chron = _redact(vault, case_id, entries, request)
+    render_checked(_cover(vault, chron, request), chron, file_name)
 
 
 def render_checked(cover: Cover, chron: RedactedChronology, file_name: str) -> bytes:
@@ -273,13 +298,14 @@ def make_cover(
     return Cover(
         case_label=chron.child,
         audience=chron.profile.label,
-        purpose=request.purpose,
-        recipients=request.recipients,
+        purpose=chron.redact_text(request.purpose),
+        recipients=chron.redact_text(request.recipients),
         produced_by=produced_by,
         produced_at=when,
         included=len(chron.entries),
         left_out=tuple(sorted(chron.left_out.items())),
         shows_grading=chron.profile.sees(AudienceField.GRADING),
+        family=chron.profile.family_facing,
     )
 
 
@@ -287,31 +313,47 @@ def _cover(vault: Vault, chron: RedactedChronology, request: ExportRequest) -> C
     return make_cover(chron, request, vault.actor, dt.datetime.now().replace(microsecond=0))
 
 
-def _redact(
+def redact_for(
     vault: Vault,
     case_id: int,
-    entries: list[Entry],
     audience: str,
-    filters: Filters | None,
-    show_child_name: bool,
+    filters: Filters | None = None,
+    show_child_name: bool = False,
 ) -> RedactedChronology:
-    profile = find_profile(audience, _custom(vault))
-    if show_child_name:
-        profile = profile.with_child_name(True)
-    register = vault.links.items(case_id)
-    former = Former(
-        cases=tuple(vault.cases.earlier_details(case_id)),
-        items=tuple(e for i in register if i.id for e in vault.links.earlier_details(i.id)),
-    )
+    """The case redacted for ``audience``: what the spreadsheet and every print are made of."""
+    entries = vault.entries.entries(case_id, include_retracted=True)
+    return _redact(vault, case_id, entries, audience, filters, show_child_name)
+
+
+def _redact(
+    vault: Vault, case_id: int, entries: list[Entry], request: ExportRequest
+) -> RedactedChronology:
+    profile = chosen_profile(vault, request)
     return redact_chronology(
         vault.cases.get(case_id),
         entries,
-        register,
+        vault.links.items(case_id),
         profile,
-        filters,
+        request.filters,
         manual_redactions(vault, case_id),
-        former,
+        people=vault.people.gather(case_id),
+        cover=(vault.actor, profile.label),
     )
+
+
+def chosen_profile(vault: Vault, request: ExportRequest) -> AudienceProfile:
+    """The audience with the key worker's choices for this export (names, grading).
+
+    Raises:
+        UnknownAudience: no such audience.
+        GradingNotForAudience: grading asked for an audience that is not a strategy meeting.
+    """
+    profile = find_profile(request.audience, _custom(vault))
+    if request.show_child_name:
+        profile = profile.with_child_name(True)
+    if request.show_grading:
+        profile = profile.with_grading(True)
+    return profile
 
 
 def _custom(vault: Vault) -> list[AudienceProfile]:

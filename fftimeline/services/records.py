@@ -49,8 +49,10 @@ class DisclosureService:
         file_name: str,
         sha256: str,
         protected: bool,
+        format: str = "xlsx",
+        pages: int | None = None,
     ) -> Disclosure:
-        """Record one export (and its audit row) in one transaction."""
+        """Record one export or print (and its audit row) in one transaction."""
         with self._store.write() as conn:
             if not cases.exists(conn, case_id):
                 raise NotFound("case")
@@ -64,6 +66,8 @@ class DisclosureService:
                 file_name=file_name,
                 sha256=sha256,
                 protected=protected,
+                format=format,
+                pages=pages,
             )
             disclosure = Disclosure.model_validate(fields)
             records.insert_disclosure(conn, disclosure)

@@ -22,6 +22,7 @@ from fftimeline.domain.passphrase import passphrase_problems
 from fftimeline.services.backups import BackupService, Reason, backup_before_upgrade
 from fftimeline.services.cases import CaseService
 from fftimeline.services.chronology import ChronologyService
+from fftimeline.services.people import PeopleService
 from fftimeline.services.records import (
     AuditService,
     DisclosureService,
@@ -96,6 +97,7 @@ class OpenVault:
         self.disclosures = DisclosureService(store, actor)
         self.drafts = DraftService(store)
         self.preferences = PreferenceService(store, actor)
+        self.people = PeopleService(store)
         self.backups = BackupService(store, actor)
 
     def new_passphrase_problems(self, text: str) -> list[str]:

@@ -1,26 +1,45 @@
-"""Run one piece of slow work off the interface thread, with a progress window (ui layer).
+"""Slow work off the interface thread, with a progress window (ui layer).
 
-The window stays responsive (it repaints, the progress window shows) while the work runs in a
-Python thread; the result or the error comes back on the interface thread through a queued
-Qt signal. Used for work that must not be interrupted half-way, such as re-encrypting the
-vault under a new passphrase: the progress window then has no Cancel button and says why.
+Building a preview, an export or a PDF of a large case, or re-encrypting the vault, takes
+seconds; done on the interface thread it freezes the window. Two ways to hand it off, both
+keeping the window drawn and answering while a Python thread does the work:
+
+* `run_in_background(parent, label, work)` for a slot that needs the result to go on
+  (print, preview, PDF, export): it returns once the work has finished, as if the
+  function had been called there. ``work`` is handed a ``progress(done, total)`` callback;
+  after Cancel, that callback raises `Cancelled`, so the work stops at its next step and
+  nothing half-done is written. Work that cannot stop half way gets no Cancel.
+* `BackgroundWork` for work that must not be interrupted and whose outcome arrives later
+  through ``on_done`` or ``on_error`` (re-encrypting the vault under a new passphrase).
+
+("Tasks" means agreed actions in this app, hence "background".)
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from fftimeline.printing import Cancelled
+
+T = TypeVar("T")
+Progress = Callable[[int, int], None]
+
+SHOW_AFTER_MS = 300
+"""Quick work finishes without a window flashing up."""
 
 
 class _Relay(QObject):
-    """Carries the outcome from the worker thread to the interface thread."""
+    """Carries the worker's news to the interface thread (signals queue across threads)."""
 
     finished = Signal(object)
     failed = Signal(object)
+    stepped = Signal(int, int)
+    done = Signal()
 
 
 class BackgroundWork(QObject):
@@ -65,3 +84,81 @@ class BackgroundWork(QObject):
         self.progress.deleteLater()
         handler(value)
         self.deleteLater()
+
+
+class _Job(Generic[T]):
+    """One run of the work on a Python thread; its result or error, and the Cancel flag."""
+
+    def __init__(self, work: Callable[[Progress], T]) -> None:
+        self.work = work
+        self.cancel = threading.Event()
+        self.relay = _Relay()
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self.finished = False
+        self.thread = threading.Thread(target=self._run, name="fftimeline-work", daemon=True)
+
+    def progress(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
+            raise Cancelled()
+        self.relay.stepped.emit(done, total)
+
+    def _run(self) -> None:
+        try:
+            self.result = self.work(self.progress)
+        except BaseException as exc:  # noqa: BLE001 - handed back to the interface thread
+            self.error = exc
+        finally:
+            self.finished = True
+            self.relay.done.emit()
+
+
+def run_in_background(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[Progress], T],
+    *,
+    cancellable: bool = True,
+) -> T:
+    """Run ``work(progress)`` on a worker thread; its result, once it has finished.
+
+    The interface keeps drawing and answering while it runs; a modal window with a
+    progress bar (and Cancel, when ``cancellable``: work that never calls ``progress``
+    cannot stop half way, so it gets no Cancel) appears if it takes longer than a moment.
+
+    Raises:
+        Cancelled: the key worker pressed Cancel (the work stopped at its next step).
+        Exception: whatever ``work`` raised, unchanged.
+    """
+    job: _Job[T] = _Job(work)
+    dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(dialog.tr("Working…"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(24 * 3600 * 1000)  # shown by the timer below, not by Qt
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setAccessibleName(label)
+    if not cancellable:
+        dialog.setCancelButton(None)
+
+    def stepped(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, total))
+
+    def cancel() -> None:
+        job.cancel.set()
+        dialog.setLabelText(dialog.tr("Stopping…"))
+
+    loop = QEventLoop()
+    job.relay.stepped.connect(stepped)
+    job.relay.done.connect(loop.quit)
+    dialog.canceled.connect(cancel)
+    QTimer.singleShot(SHOW_AFTER_MS, lambda: None if job.finished else dialog.show())
+    job.thread.start()
+    loop.exec()  # the interface keeps running; the window answers while the work goes on
+    job.thread.join()
+    dialog.hide()
+    dialog.deleteLater()
+    if job.error is not None:
+        raise job.error  # Cancelled too, when the work stopped at Cancel
+    return job.result  # type: ignore[return-value]

@@ -18,16 +18,18 @@ from typing_extensions import override
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.people import Linked
+from fftimeline.settings import example_support
 from fftimeline.ui.dialogs.case_dialog import CaseDialog
 from fftimeline.ui.dialogs.disclosures_dialog import DisclosuresDialog
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.dialogs.export_dialog import ExportDialog
 from fftimeline.ui.dialogs.history_dialog import HistoryDialog
+from fftimeline.ui.dialogs.print_dialog import PrintDialog, SupportList
 from fftimeline.ui.dialogs.register_dialog import RegisterDialog
 from fftimeline.ui.dialogs.retract_dialog import RetractDialog
 from fftimeline.ui.dialogs.task_dialog import TaskDialog
 from fftimeline.ui.models.case_list_model import case_name
-from fftimeline.ui.models.entry_text import NameMask, name_mask, no_mask
+from fftimeline.ui.models.entry_text import NameMask, no_mask
 from fftimeline.ui.widgets.main_actions import build_actions
 from fftimeline.ui.widgets.main_layout import MainLayout
 
@@ -48,9 +50,16 @@ class MainWindow(QMainWindow):
     hide_names_changed = Signal(bool)
     """The "Hide names" switch changed (the app may remember it in its settings)."""
 
-    def __init__(self, vault: OpenVault, *, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: OpenVault,
+        *,
+        support: SupportList = example_support,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._vault = vault
+        self._support = support
         self._case_id: int | None = None
         self._links: dict[int, Linked] = {}
         self._tasks: list[Task] = []
@@ -119,6 +128,7 @@ class MainWindow(QMainWindow):
         a.history.triggered.connect(self._show_history)
         a.retract.triggered.connect(self._retract)
         a.export.triggered.connect(self._export)
+        a.print_.triggered.connect(self._print)
         a.disclosures.triggered.connect(self._show_disclosures)
         a.lock.triggered.connect(self.lock_requested)
         a.find.triggered.connect(self._focus_search)
@@ -198,7 +208,7 @@ class MainWindow(QMainWindow):
         case_id = self._case_id
         items = self._call(lambda: self._vault.links.items(case_id)) or []
         self._links = {i.id: i for i in items if i.id is not None}
-        self.ui.filters.set_links(items)
+        self.ui.filters.set_links(items, self._mask)
 
     def _load_tasks(self) -> None:
         if self._case_id is None:
@@ -208,7 +218,11 @@ class MainWindow(QMainWindow):
         self.ui.task_model.set_tasks(self._tasks)
 
     def _show_names(self) -> None:
-        """Heading and masks follow "Hide names": initials for the child everywhere."""
+        """Heading and masks follow "Hide names": initials for every person, everywhere.
+
+        The mask hides the child, the family, the register's people, withheld sources and
+        the people of the vault's other cases, with the same matcher as the exports.
+        """
         row = self.ui.case_model.row_of(self._case_id) if self._case_id is not None else None
         hide = self.ui.case_model.hide_names
         self._mask = no_mask
@@ -221,13 +235,16 @@ class MainWindow(QMainWindow):
         else:
             summary = self.ui.case_model.summary_at(row)
             self.ui.case_heading.setText(case_name(summary, hide_names=hide))
-            self._mask = name_mask(summary.case) if hide else no_mask
+            if hide:
+                case_id = summary.case.id
+                self._mask = self._call(lambda: self._vault.people.screen_mask(case_id)) or no_mask
         self.ui.chronology_model.set_mask(self._mask)
         self.ui.task_model.set_mask(self._mask)
 
     def _hide_names(self, hide: bool) -> None:
         self.ui.case_model.set_hide_names(hide)
         self._show_names()
+        self.ui.filters.set_links(list(self._links.values()), self._mask)
         self._entry_chosen(self.ui.table.currentIndex(), QModelIndex())
         self.hide_names_changed.emit(hide)
 
@@ -313,6 +330,12 @@ class MainWindow(QMainWindow):
             self, self._vault, self._case_id, mask=self._mask
         ):
             self.statusBar().showMessage(self.tr("Exported, and recorded as a disclosure."), 5000)
+
+    def _print(self) -> None:
+        if self._case_id is not None and PrintDialog.ask(
+            self, self._vault, self._case_id, self._support
+        ):
+            self.statusBar().showMessage(self.tr("Printed, and recorded as a disclosure."), 5000)
 
     def _show_disclosures(self) -> None:
         if self._case_id is not None:

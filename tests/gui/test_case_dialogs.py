@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
@@ -183,3 +184,41 @@ def test_changing_the_key_worker_shows_the_hand_over_next_time(
     lines = again.key_person_history.text().splitlines()
     assert lines[0].startswith("Ria Patel, since ")
     assert lines[1].startswith("Sam Key, from ")
+
+
+def test_the_key_workers_contact_details_are_saved_for_the_familys_timeline(
+    qtbot, vault: OpenVault, case: Case
+) -> None:
+    dialog = CaseDialog(vault, case)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.organisation, "Westbridge Children's Services")
+    qtbot.keyClicks(dialog.phone, "01632 960 100")
+    qtbot.keyClicks(dialog.email, "sam.key at westbridge")
+    assert "does not look like an address" in dialog.problem.text()
+    assert not dialog.buttons.button(SAVE).isEnabled()
+    dialog.email.setText("sam.key@westbridge.example")
+    dialog.buttons.button(SAVE).click()
+    saved = vault.cases.get(case.id)
+    assert saved.key_worker_organisation == "Westbridge Children's Services"
+    assert (saved.key_worker_phone, saved.key_worker_email) == (
+        "01632 960 100",
+        "sam.key@westbridge.example",
+    )
+
+
+def test_support_organisations_are_edited_and_need_a_name(qtbot) -> None:
+    from fftimeline.settings import example_support
+    from fftimeline.ui.dialogs.support_dialog import SupportDialog
+
+    dialog = SupportDialog(example_support())
+    qtbot.addWidget(dialog)
+    assert dialog.table.table.rowCount() == len(example_support())
+    dialog.table.add_row(["", "Help with housing", "", ""])
+    dialog.buttons.button(SAVE).click()
+    assert "Every organisation needs a name." in dialog.problem.text()
+    assert dialog.saved is None
+    dialog.table.table.removeRow(dialog.table.table.rowCount() - 1)
+    dialog.table.add_row(["Westbridge Family Hub", "Help with housing", "01632 960 555", ""])
+    dialog.buttons.button(SAVE).click()
+    saved = cast(Any, dialog).saved  # set by the click (mypy still thinks it is None)
+    assert saved is not None and saved[-1].name == "Westbridge Family Hub"

@@ -7,9 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox
 
+from fftimeline.domain.leaks import Finding, LeakFound
 from fftimeline.export.protect import decrypt_xlsx
+from fftimeline.redaction.redact import RedactedChronology
+from fftimeline.services import export as export_service
+from fftimeline.services.export import manual_redactions
 from fftimeline.ui.dialogs.disclosures_dialog import DisclosuresDialog
+from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.dialogs.export_dialog import CustomAudienceDialog, ExportDialog
+from tests.factories import make_entry
 from tests.gui.conftest import WITHHELD_NAME
 
 
@@ -116,13 +122,31 @@ def test_protected_save_opens_only_with_password(qtbot, vault, case, entries, tm
     assert dlg.password.text() == ""
 
 
-def test_leak_in_typed_text_stops_the_save(qtbot, vault, case, entries, tmp_path):
+def test_names_typed_in_the_recipients_are_replaced_on_the_cover(
+    qtbot, vault, case, entries, tmp_path
+):
     dlg = _dialog(qtbot, vault, case, tmp_path)
     _fill(dlg)
     dlg.recipients.setText("Bugsy's lawyer")
     _save(dlg)
-    assert dlg.problem.text().startswith("The export was stopped")
-    assert "Bugsy" not in dlg.problem.text()
+    cover = [
+        c.value
+        for row in load_workbook(tmp_path / "meeting.xlsx")["Cover"].iter_rows()
+        for c in row
+    ]
+    assert "An adult male's lawyer" in cover
+
+
+def test_leak_in_typed_text_stops_the_save(qtbot, vault, case, entries, tmp_path, monkeypatch):
+    # A redaction that missed the recipients: the leak check must stop the save.
+    monkeypatch.setattr(RedactedChronology, "redact_text", lambda self, text: text)
+    dlg = _dialog(qtbot, vault, case, tmp_path)
+    _fill(dlg)
+    dlg.recipients.setText("Bugsy's lawyer")
+    _save(dlg)
+    assert not dlg.findings.isHidden()
+    assert dlg.findings.summary.text().startswith("The export was stopped")
+    assert "Bugsy" not in dlg.findings.summary.text()
     assert dlg.disclosure is None and not (tmp_path / "meeting.xlsx").exists()
 
 
@@ -178,3 +202,143 @@ def test_selecting_a_replaced_name_says_it_cannot_be_redacted(
     pane.setTextCursor(cursor)
     dlg.preview.redact_button.click()
     assert dlg.problem.text().startswith("Those words are not in the entry as recorded")
+
+
+def test_changing_audience_keeps_the_window_answering(qtbot, vault, case, entries, monkeypatch):
+    """The preview is worked out off the interface thread: timers keep firing meanwhile."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from fftimeline.services.export import preview
+
+    dialog = ExportDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+
+    def slower(*args, **kwargs):
+        time.sleep(0.6)  # as a 2,000-entry case takes on a slow laptop
+        return preview(*args, **kwargs)
+
+    monkeypatch.setattr("fftimeline.ui.dialogs.export_dialog.preview", slower)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    dialog.audience.setCurrentIndex(dialog.audience.findData("police"))
+    timer.stop()
+    assert len(ticks) >= 10
+    assert dialog.preview.counts.text().startswith("1 included, 3 left out")  # it arrived
+
+
+def test_the_preview_highlights_every_replacement(qtbot, vault, case, entries, tmp_path):
+    vault.entries.add(case.id, make_entry(summary="Bugsy met Jayden at Marcus Bell's flat"))
+    dlg = _dialog(qtbot, vault, case, tmp_path)
+    _select(dlg, "met Jayden")
+    shown = dlg.preview.shown.toPlainText()
+    assert "An adult male met J. O. at an adult male's flat" in shown
+    assert dlg.preview.marked_texts()[:3] == ["An adult male", "J. O.", "an adult male's"]
+    assert "highlighted and underlined" in dlg.preview.counts.text()
+    dlg.resize(1000, 680)
+    dlg.grab().save(str(tmp_path / "export-highlights.png"))
+
+
+def _stop_once(monkeypatch, value="Seen getting into a car"):
+    """The export's scan step reports ``value`` in the first entry, once; then passes."""
+    real = export_service.render_checked
+    calls: list[int] = []
+
+    def scan(cover, chron, file_name):
+        calls.append(1)
+        if len(calls) > 1:
+            return real(cover, chron, file_name)
+        entry = chron.entries[0]
+        found = Finding(value, "a name the strategy meeting must not see", "what happened",
+                        entry.entry_id, entry.date_words)  # fmt: skip
+        raise LeakFound([found.place], [found])
+
+    monkeypatch.setattr(export_service, "render_checked", scan)
+    return calls
+
+
+def test_a_stop_lists_findings_without_the_words_until_asked(
+    qtbot, vault, case, entries, tmp_path, monkeypatch
+):
+    _stop_once(monkeypatch)
+    dlg = _dialog(qtbot, vault, case, tmp_path)
+    _fill(dlg)
+    _save(dlg)
+    panel = dlg.findings
+    assert not panel.isHidden() and dlg.disclosure is None
+    [sentence] = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert sentence == (
+        "A name the strategy meeting must not see is in the entry of 14 March 2025 "
+        f"(entry {entries[0].id}), what happened."
+    )
+    assert "Seen getting" not in sentence
+    panel.show_words.setChecked(True)
+    assert panel.list.item(0).text().startswith("Seen getting into a car, a name the strategy")
+    dlg.resize(1000, 680)
+    dlg.grab().save(str(tmp_path / "export-stopped.png"))
+
+
+def test_hide_these_words_redacts_them_and_checks_again(
+    qtbot, vault, case, entries, tmp_path, monkeypatch
+):
+    calls = _stop_once(monkeypatch)
+    dlg = _dialog(qtbot, vault, case, tmp_path)
+    _fill(dlg)
+    _save(dlg)
+    dlg.findings.hide_words.click()
+    [span] = manual_redactions(vault, case.id).spans
+    assert (span.entry_id, span.audience, span.text) == (
+        entries[0].id,
+        "strategy-meeting",
+        "Seen getting into a car",
+    )
+    assert len(calls) == 2  # checked again, without writing
+    assert "Checked again" in dlg.findings.summary.text()
+    _select(dlg, "getting into a car")
+    assert "Seen getting into a car" not in dlg.preview.shown.toPlainText()
+    assert not (tmp_path / "meeting.xlsx").exists()
+    _save(dlg)
+    assert dlg.disclosure is not None and (tmp_path / "meeting.xlsx").exists()
+
+
+def test_open_the_entry_then_checks_again(qtbot, vault, case, entries, tmp_path, monkeypatch):
+    calls = _stop_once(monkeypatch)
+    opened: list[int] = []
+
+    def fake_ask(cls, parent, vault_, case_id, entry=None):
+        opened.append(entry.id)
+        return vault_.entries.amend(entry.id, make_entry(summary="Got into a car"), "Reworded")
+
+    monkeypatch.setattr(EntryEditorDialog, "ask", classmethod(fake_ask))
+    dlg = _dialog(qtbot, vault, case, tmp_path)
+    _fill(dlg)
+    _save(dlg)
+    dlg.findings.open_entry.click()
+    assert opened == [entries[0].id] and len(calls) == 2
+    assert "Checked again" in dlg.findings.summary.text()
+
+
+def test_the_words_are_never_shown_while_names_are_hidden(
+    qtbot, vault, case, entries, tmp_path, monkeypatch
+):
+    _stop_once(monkeypatch)
+    dlg = ExportDialog(vault, case.id, mask=vault.people.screen_mask(case.id))
+    qtbot.addWidget(dlg)
+    dlg.folder = tmp_path
+    _fill(dlg)
+    _save(dlg)
+    assert not dlg.findings.show_words.isEnabled()
+    dlg.findings.show_words.setChecked(True)
+    assert "Seen getting" not in dlg.findings.list.item(0).text()
+
+
+def test_grading_is_offered_to_a_strategy_meeting_only(qtbot, vault, case, entries, tmp_path):
+    dlg = _dialog(qtbot, vault, case, tmp_path)
+    assert dlg.grading.isEnabled() and not dlg.grading.isChecked()
+    dlg.grading.setChecked(True)
+    assert dlg.request().show_grading
+    dlg.audience.setCurrentIndex(dlg.audience.findData("parents-carers"))
+    assert not dlg.grading.isEnabled() and not dlg.request().show_grading

@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QWidget
 
+from fftimeline.domain.cases import FamilyMember
 from fftimeline.domain.entries import Entry
 from fftimeline.services.vault import OpenVault
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.models.chronology_model import Column
-from tests.factories import make_entry
+from tests.factories import make_case, make_entry, make_person
 from tests.gui.conftest import WITHHELD_NAME
 
 
@@ -261,3 +262,29 @@ def test_ctrl_e_opens_the_export_dialog_for_the_case(
     )
     qtbot.keyClick(window.ui.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert asked == [window.current_case_id]
+
+
+def test_hide_names_hides_third_parties_sources_and_the_family_too(
+    qtbot, window: MainWindow, vault: OpenVault, entries: list[Entry]
+) -> None:
+    case_id = entries[0].case_id
+    vault.cases.update(
+        case_id, make_case(family=(FamilyMember(name="Grace Okafor", relationship="Mother"),))
+    )
+    summary = "Grace Okafor saw ZOE with Bugsy and Marcus Bell near Canary Neighbour Xq7"
+    vault.links.save(case_id, make_person(name="Zoë Hart", nicknames=()))
+    vault.entries.add(case_id, make_entry(summary=summary))
+    window.refresh_cases()
+    window.select_case(case_id)
+    select_summary(window, summary)
+    window.commands.hide_names.trigger()
+    shown = "G. O. saw Z. with B. and M. B. near C. N. X."
+    assert shown in table_summaries(window)
+    detail = window.ui.detail.toPlainText()
+    assert shown in detail
+    for name in ("Grace", "Okafor", "ZOE", "Bugsy", "Marcus", "Bell", "Canary"):
+        assert name not in detail and not any(name in s for s in table_summaries(window))
+    linked = [window.ui.filters.linked.itemText(i) for i in range(window.ui.filters.linked.count())]
+    assert not any("Marcus" in t or "Zoë" in t for t in linked)
+    window.commands.hide_names.trigger()
+    assert summary in table_summaries(window)

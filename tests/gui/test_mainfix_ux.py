@@ -26,7 +26,6 @@ from fftimeline.ui.dialogs.export_dialog import ExportDialog
 from fftimeline.ui.dialogs.task_dialog import TaskDialog
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.models.chronology_model import Column
-from fftimeline.ui.models.entry_text import name_mask
 from fftimeline.ui.models.task_model import TaskColumn
 from fftimeline.ui.widgets import form_helpers
 from fftimeline.ui.widgets.highlight_delegate import ELLIPSIS, marked_document
@@ -218,7 +217,7 @@ def test_export_preview_full_entry_shows_initials_when_names_are_hidden(
     qtbot, vault: OpenVault, case: Case, tmp_path
 ) -> None:
     vault.entries.add(case.id, make_entry(summary="Jayden Okafor said he was scared"))
-    dlg = _export(qtbot, vault, case, tmp_path, mask=name_mask(case))
+    dlg = _export(qtbot, vault, case, tmp_path, mask=vault.people.screen_mask(case.id))
     _select_entry(dlg, "said he was scared")
     everything = dlg.preview.full.toPlainText() + dlg.preview.shown.toPlainText()
     everything += " ".join(

@@ -103,7 +103,7 @@ def test_row_reads_date_in_words_and_how_we_know(entries: list[Entry]) -> None:
     model.set_entries(entries)
     texts = row_texts(model, model.row_of(entries[3].id) or 0)
     assert texts[Column.DATE] == "May 2025"
-    assert texts[Column.NATURE] == "Opinion (Dr Shah, paediatrician)"
+    assert texts[Column.NATURE] == "Opinion of Dr Shah, paediatrician"
     assert texts[Column.KIND] == "Meeting"  # short in the table (UX item 4) ...
     kind = model.index(model.row_of(entries[3].id) or 0, Column.KIND)
     assert kind.data(Qt.ItemDataRole.ToolTipRole) == "Meeting or decision"  # ... whole here

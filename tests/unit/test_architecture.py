@@ -69,3 +69,49 @@ def test_every_package_is_listed_for_the_wheel() -> None:
     }
     assert on_disk <= listed, f"add to [tool.setuptools] packages: {sorted(on_disk - listed)}"
     assert "fftimeline.resources" in listed
+
+
+_NO_QT_SCRIPT = """
+import sys
+from fftimeline.cli import main
+code = main({argv!r})
+loaded = sorted(m for m in sys.modules if m == "PySide6" or m.startswith("PySide6."))
+print(code, len(loaded))
+"""
+
+
+def test_commands_other_than_a_pdf_export_load_no_qt(tmp_path: Path) -> None:
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("correct horse battery staple 42\n")
+    vault = str(tmp_path / "work.fft")
+    for argv in (
+        ["--version"],
+        ["init", vault, "--passphrase-file", str(secret)],
+        ["check", vault, "--passphrase-file", str(secret)],
+        ["cases", vault, "--passphrase-file", str(secret)],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-c", _NO_QT_SCRIPT.format(argv=argv)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        code, loaded = done.stdout.split()[-2:]
+        assert loaded == "0", f"{argv[0]} loaded Qt"
+        assert code == "0" or argv == ["--version"], done.stderr
+
+
+def test_printing_never_imports_qt_widgets() -> None:
+    """fftimeline.printing draws with QtGui only, so the command line needs no widgets."""
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "fftimeline" / "printing").rglob("*.py")
+        if re.search(
+            r"^\s*(from|import)\s+PySide6(\.QtWidgets|\s+import.*QtWidgets)",
+            p.read_text(encoding="utf-8"),
+            re.MULTILINE,
+        )
+    ]
+    assert offenders == []

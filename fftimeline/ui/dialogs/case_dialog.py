@@ -118,6 +118,11 @@ class CaseDialog(GuardedDialog):
         self.date_of_birth = optional_date_edit(self.tr("Date of birth"), self.tr("Not known"))
         self.pronouns = self._line(self.tr("Pronouns"))
         self.key_worker = self._line(self.tr("Key worker"))
+        self.organisation = self._line(self.tr("Key worker's organisation"))
+        self.phone = self._line(self.tr("Key worker's phone"))
+        self.email = self._line(self.tr("Key worker's email"))
+        for edit in (self.organisation, self.phone, self.email):
+            edit.setToolTip(self.tr("Printed on the family's timeline, so they can reach you."))
         self.key_person_history = QLabel(self.tr("None recorded yet."))
         self.key_person_history.setWordWrap(True)
         self.key_person_history.setAccessibleName(self.tr("Key person history"))
@@ -151,6 +156,9 @@ class CaseDialog(GuardedDialog):
         form.addRow(self.tr("Date of birth"), self.date_of_birth)
         form.addRow(self.tr("Pronouns"), self.pronouns)
         form.addRow(self.tr("Key worker"), self.key_worker)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Email"), self.email)
         form.addRow(self.tr("Key person history"), self.key_person_history)
         box = QVBoxLayout(self)
         box.addLayout(form)
@@ -160,7 +168,7 @@ class CaseDialog(GuardedDialog):
         box.addWidget(self.team)
         box.addWidget(self.problem)
         box.addWidget(self.buttons)
-        self.resize(640, 560)
+        self.resize(640, 640)
 
     def _fill(self, case: Case) -> None:
         self.child_name.setText(case.child_name)
@@ -168,6 +176,9 @@ class CaseDialog(GuardedDialog):
         show_date(self.date_of_birth, case.date_of_birth)
         self.pronouns.setText(case.pronouns)
         self.key_worker.setText(case.key_worker)
+        self.organisation.setText(case.key_worker_organisation)
+        self.phone.setText(case.key_worker_phone)
+        self.email.setText(case.key_worker_email)
         if case.allocations:
             history = (a.wording() for a in reversed(case.allocations))
             self.key_person_history.setText("\n".join(history))
@@ -177,7 +188,7 @@ class CaseDialog(GuardedDialog):
             self.team.add_row([t.name, t.agency, t.role])
 
     def _connect(self) -> None:
-        for edit in (self.child_name, self.known_as, self.pronouns, self.key_worker):
+        for edit in self._lines():
             edit.textChanged.connect(self._check)
         self.date_of_birth.edited.connect(self._check)
         for people in (self.family, self.team):
@@ -189,9 +200,14 @@ class CaseDialog(GuardedDialog):
     @override
     def snapshot(self) -> tuple[object, ...]:
         """Everything in the form, to tell whether it was changed."""
-        lines = (self.child_name, self.known_as, self.pronouns, self.key_worker)
-        texts = tuple(edit.text() for edit in lines)
+        texts = tuple(edit.text() for edit in self._lines())
         return (*texts, self.date_of_birth.text(), self.family.rows(), self.team.rows())
+
+    def _lines(self) -> tuple[QLineEdit, ...]:
+        return (
+            *(self.child_name, self.known_as, self.pronouns, self.key_worker),
+            *(self.organisation, self.phone, self.email),
+        )
 
     def draft(self) -> CaseDraft:
         """The case as typed; raises ValidationError (or DomainError) when a rule is broken."""
@@ -203,6 +219,9 @@ class CaseDialog(GuardedDialog):
             date_of_birth=chosen_date(self.date_of_birth),
             pronouns=self.pronouns.text(),
             key_worker=self.key_worker.text(),
+            key_worker_organisation=self.organisation.text(),
+            key_worker_phone=self.phone.text(),
+            key_worker_email=self.email.text(),
             family=family,
             team=team,
             allocations=self._case.allocations if self._case is not None else (),
@@ -229,6 +248,9 @@ class CaseDialog(GuardedDialog):
             "known_as": self.tr("Known as"),
             "pronouns": self.tr("Pronouns"),
             "key_worker": self.tr("Key worker"),
+            "key_worker_organisation": self.tr("Organisation"),
+            "key_worker_phone": self.tr("Phone"),
+            "key_worker_email": self.tr("Email"),
         }
         if self.date_of_birth.problem():
             return self.tr("Date of birth: {problem}").format(problem=self.date_of_birth.problem())

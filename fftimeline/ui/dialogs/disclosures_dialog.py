@@ -89,10 +89,17 @@ class DisclosuresDialog(QDialog):
             d.recipients,
             d.purpose,
             str(len(d.entry_ids)),
-            d.file_name,
+            self._file(d),
             self.tr("Yes") if d.protected else self.tr("No"),
             d.by,
         ]
+
+    def _file(self, d: Disclosure) -> str:
+        """The file, or 'Printed', with the pages of a PDF or print."""
+        name = self.tr("Printed") if d.format == "print" else d.file_name
+        if d.pages is None:
+            return name
+        return self.tr("{name} ({pages} pages)").format(name=name, pages=d.pages)
 
     @classmethod
     def ask(cls, parent: QWidget | None, vault: OpenVault, case_id: int) -> None:

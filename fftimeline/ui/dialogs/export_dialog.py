@@ -18,7 +18,6 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -35,39 +34,45 @@ from PySide6.QtWidgets import (
 
 from fftimeline.domain.entries import KIND_LABELS, Kind
 from fftimeline.domain.errors import DomainError
+from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.records import Disclosure
-from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
+from fftimeline.domain.sharing import Audience
 from fftimeline.services.export import (
-    AUDIENCE_FIELD_LABELS,
     AudienceProfile,
     ExportRequest,
     Filters,
     ManualSpan,
     add_manual_redaction,
     audiences,
+    check_export,
     default_file_name,
     export_xlsx,
-    make_custom,
     manual_redactions,
     password_problems,
     preview,
     remove_manual_redaction,
     save_custom_audience,
 )
+from fftimeline.ui.background import run_in_background
+from fftimeline.ui.dialogs.custom_audience_dialog import CustomAudienceDialog
+from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.models.entry_text import NameMask, no_mask
 from fftimeline.ui.widgets.form_helpers import (
     GuardedDialog,
     chosen_date,
+    line_edit,
     optional_date_edit,
     problem_label,
 )
+from fftimeline.ui.widgets.leak_findings import LeakFindingsPanel
 from fftimeline.ui.widgets.redaction_preview import RedactionPreviewWidget
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
+__all__ = ["CustomAudienceDialog", "ExportDialog"]
 
 
 class ExportDialog(GuardedDialog):
@@ -101,6 +106,10 @@ class ExportDialog(GuardedDialog):
         self.new_audience = QPushButton(self.tr("New audience…"))
         self.new_audience.setToolTip(self.tr("Add an audience built on one of the usual ones"))
         self.child_name = QCheckBox(self.tr("Show the child's full name (otherwise initials)"))
+        self.grading = QCheckBox(self.tr("Show intelligence grading (3x5x2)"))
+        self.grading.setToolTip(
+            self.tr("A strategy meeting sees grading only when you choose it for this export")
+        )
         self.date_from = optional_date_edit(self.tr("From"), self.tr("Any"))
         self.date_to = optional_date_edit(self.tr("To"), self.tr("Any"))
         self.kinds = QListWidget()
@@ -117,6 +126,7 @@ class ExportDialog(GuardedDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.kinds.addItem(item)
         self.preview = RedactionPreviewWidget(mask=self._mask)
+        self.findings = LeakFindingsPanel()
         self.recipients = self._line(self.tr("Recipients"), self.tr("Who will receive it"))
         self.purpose = self._line(
             self.tr("Purpose or lawful basis"), self.tr("Why it is being shared")
@@ -151,12 +161,7 @@ class ExportDialog(GuardedDialog):
         self._on_protect()
 
     def _line(self, name: str, hint: str, *, secret: bool = False) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(hint)
-        if secret:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
+        return line_edit(name, hint, secret=secret)
 
     def _lay_out(self) -> None:
         dates = QHBoxLayout()
@@ -170,6 +175,7 @@ class ExportDialog(GuardedDialog):
         top = QFormLayout()
         top.addRow(self.tr("Audience"), who)
         top.addRow("", self.child_name)
+        top.addRow("", self.grading)
         top.addRow(self.tr("Dates"), dates)
         top.addRow(self.tr("Kinds"), self.kinds)
         save_as = QHBoxLayout()
@@ -195,6 +201,7 @@ class ExportDialog(GuardedDialog):
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.split, 1)
+        box.addWidget(self.findings)
         box.addWidget(self.problem)
         box.addWidget(self.result_label)
         box.addWidget(self.buttons)
@@ -206,6 +213,10 @@ class ExportDialog(GuardedDialog):
     def _connect(self) -> None:
         self.audience.currentIndexChanged.connect(self._on_audience)
         self.child_name.toggled.connect(self.refresh)
+        self.grading.toggled.connect(self.refresh)
+        self.findings.open_requested.connect(self._open_found)
+        self.findings.redact_requested.connect(self._hide_found)
+        self.findings.entry_chosen.connect(self.preview.select_entry)
         self.date_from.dateChanged.connect(self.refresh)
         self.date_to.dateChanged.connect(self.refresh)
         self.kinds.itemChanged.connect(self.refresh)
@@ -222,6 +233,23 @@ class ExportDialog(GuardedDialog):
     def audience_slug(self) -> str:
         """The slug of the chosen audience."""
         return str(self.audience.currentData())
+
+    def profile(self) -> AudienceProfile:
+        """The chosen audience."""
+        slug = self.audience_slug()
+        return next(p for p in audiences(self._vault) if p.slug == slug)
+
+    def request(self, password: bytearray | None = None) -> ExportRequest:
+        """What the key worker chose, as the services take it."""
+        return ExportRequest(
+            audience=self.audience_slug(),
+            recipients=self.recipients.text().strip(),
+            purpose=self.purpose.text().strip(),
+            filters=self.filters(),
+            show_child_name=self.child_name.isChecked(),
+            password=password,
+            show_grading=self.grading.isEnabled() and self.grading.isChecked(),
+        )
 
     def filters(self) -> Filters:
         """Date range and kinds chosen."""
@@ -252,13 +280,20 @@ class ExportDialog(GuardedDialog):
     # Slots ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Recompute the preview for the audience, filters and name choice."""
+        choice = self.request()
         try:
-            view = preview(
-                self._vault,
-                self._case_id,
-                self.audience_slug(),
-                self.filters(),
-                show_child_name=self.child_name.isChecked(),
+            view = run_in_background(
+                self,
+                self.tr("Preparing the preview…"),
+                lambda _progress: preview(
+                    self._vault,
+                    self._case_id,
+                    choice.audience,
+                    choice.filters,
+                    show_child_name=choice.show_child_name,
+                    show_grading=choice.show_grading,
+                ),
+                cancellable=False,
             )
         except DomainError as exc:
             self.problem.setText(plain_message(exc))
@@ -269,12 +304,19 @@ class ExportDialog(GuardedDialog):
         self.preview.show_preview(view, hidden)
 
     def _on_audience(self) -> None:
-        slug = self.audience_slug()
-        self.file_name.setText(default_file_name(slug, dt.date.today()))
-        profile = next(p for p in audiences(self._vault) if p.slug == slug)
+        profile = self.profile()
+        self.file_name.setText(default_file_name(profile, dt.date.today()))
         initials_only = "child-name" not in profile.fields
         self.child_name.setEnabled(initials_only)
         self.child_name.setChecked(not initials_only)
+        chooses_grading = (
+            profile.base is Audience.STRATEGY_MEETING and "grading" not in profile.fields
+        )
+        self.grading.blockSignals(True)
+        self.grading.setEnabled(chooses_grading)
+        self.grading.setChecked("grading" in profile.fields)
+        self.grading.blockSignals(False)
+        self.findings.hide()
         self.refresh()
 
     def _show_where(self) -> None:
@@ -304,7 +346,7 @@ class ExportDialog(GuardedDialog):
             else self.tr("This export is not protected: anyone who gets the file can read it.")
         )
         if not self.file_name.text():
-            self.file_name.setText(default_file_name(self.audience_slug(), dt.date.today()))
+            self.file_name.setText(default_file_name(self.profile(), dt.date.today()))
 
     def _redact(self, entry_id: int, text: str) -> None:
         span = ManualSpan(entry_id=entry_id, audience=self.audience_slug(), text=text)
@@ -333,6 +375,40 @@ class ExportDialog(GuardedDialog):
             return
         self.problem.clear()
         self.refresh()
+
+    def _hide_found(self, entry_id: int, value: str) -> None:
+        """Hide a found value from this audience in that entry, then check again."""
+        self._redact(entry_id, value)
+        self._recheck()
+
+    def _open_found(self, entry_id: int) -> None:
+        """Open the entry a finding is in; after saving it, check again."""
+        try:
+            entry = self._vault.entries.get(entry_id)
+        except DomainError as exc:
+            self.problem.setText(plain_message(exc))
+            return
+        if EntryEditorDialog.ask(self, self._vault, self._case_id, entry) is not None:
+            self.refresh()
+            self._recheck()
+
+    def _recheck(self) -> None:
+        """Run the export's check again (nothing is written) and say what it found."""
+        try:
+            check_export(self._vault, self._case_id, self.request(), self.target().name)
+        except LeakFound as stop:
+            self.findings.show_stop(stop, names_hidden=self._names_hidden)
+            return
+        except (DomainError, ValidationError) as exc:
+            self.problem.setText(plain_message(exc))
+            return
+        self.findings.show_passed(
+            self.tr("Checked again: nothing this audience must not see is left. You can save.")
+        )
+
+    @property
+    def _names_hidden(self) -> bool:
+        return self._mask is not no_mask
 
     def _add_audience(self) -> None:
         profile = CustomAudienceDialog.ask(self)
@@ -370,22 +446,25 @@ class ExportDialog(GuardedDialog):
             self.problem.setText(problems[0])
             return
         password = bytearray(self.password.text().encode()) if self.protect.isChecked() else None
-        request = ExportRequest(
-            audience=self.audience_slug(),
-            recipients=self.recipients.text().strip(),
-            purpose=self.purpose.text().strip(),
-            filters=self.filters(),
-            show_child_name=self.child_name.isChecked(),
-            password=password,
-        )
+        request, target = self.request(password), self.target()
         try:
-            result = export_xlsx(self._vault, self._case_id, request, self.target())
+            result = run_in_background(
+                self,
+                self.tr("Saving the export…"),
+                lambda _progress: export_xlsx(self._vault, self._case_id, request, target),
+                cancellable=False,
+            )
+        except LeakFound as stop:
+            self.problem.clear()
+            self.findings.show_stop(stop, names_hidden=self._names_hidden)
+            return
         except (DomainError, ValidationError, OSError) as exc:
             self.problem.setText(plain_message(exc))
             return
         finally:
             if password is not None:
                 password[:] = bytes(len(password))
+        self.findings.hide()
         self.password.clear()
         self.password_again.clear()
         self.disclosure = result.disclosure
@@ -431,61 +510,3 @@ class ExportDialog(GuardedDialog):
         dialog = cls(vault, case_id, parent, mask=mask)
         dialog.exec()
         return dialog.disclosure
-
-
-class CustomAudienceDialog(QDialog):
-    """Name a new audience, pick the usual audience it builds on, and the fields it sees."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New audience"))
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Name of the audience"))
-        self.name.setPlaceholderText(self.tr("For example: Youth justice team"))
-        self.base = QComboBox()
-        self.base.setAccessibleName(self.tr("Gets the entries shared with"))
-        for audience, label in AUDIENCE_LABELS.items():
-            self.base.addItem(label, audience.value)
-        self.fields = QListWidget()
-        self.fields.setAccessibleName(self.tr("What this audience sees"))
-        for field, label in AUDIENCE_FIELD_LABELS.items():
-            item = QListWidgetItem(label)
-            item.setData(KIND_ROLE, field.value)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.fields.addItem(item)
-        self.problem = problem_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Gets the entries shared with"), self.base)
-        form.addRow(self.tr("Also sees"), self.fields)
-        form.addRow(self.problem)
-        form.addRow(buttons)
-        self.profile: AudienceProfile | None = None
-
-    def _check(self) -> None:
-        chosen = frozenset(
-            str(item.data(KIND_ROLE))
-            for item in (self.fields.item(i) for i in range(self.fields.count()))
-            if item.checkState() == Qt.CheckState.Checked
-        )
-        try:
-            self.profile = make_custom(
-                self.name.text().strip(),
-                Audience(str(self.base.currentData())),
-                frozenset(f for f in AUDIENCE_FIELD_LABELS if f.value in chosen),
-            )
-        except ValidationError:
-            self.problem.setText(self.tr("Give the audience a name."))
-            return
-        self.accept()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None) -> AudienceProfile | None:
-        """The new audience, or None when cancelled."""
-        dialog = cls(parent)
-        return dialog.profile if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -58,8 +58,7 @@ class ChronologyFilter:
             and (self.nature is None or entry.nature == self.nature)
             and (self.significance is None or entry.significance == self.significance)
             and (self.audience is None or entry.sharing.allows(self.audience))
-            and (self.date_from is None or entry.event_date.latest >= self.date_from)
-            and (self.date_to is None or entry.event_date.earliest <= self.date_to)
+            and entry.event_date.may_fall_within(self.date_from, self.date_to)
             and (self.link_id is None or self.link_id in entry.link_ids)
         )
 

@@ -1,7 +1,9 @@
-"""Plain-words wording of an entry's parts, shared by the table, the detail pane and dialogs.
+"""The entry's wording for the screen: `domain.wording`'s words, translated and shortened.
 
-One place decides how "how we know", "who told us" and "safe to share with" read, so the
-table and the detail pane never disagree, and a withheld source's name is never worded.
+The words themselves ("Opinion of Dr Shah", "Source withheld (reason)", "Around March 2025")
+come from `fftimeline.domain.wording`, which the spreadsheet and the printed documents use
+too, so the table, the detail pane and every output say the same thing. This module adds
+what only a screen needs: translation, the table's short forms and "safe to share with".
 """
 
 from __future__ import annotations
@@ -12,23 +14,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from fftimeline.domain.cases import CaseDraft
+from fftimeline.domain import wording
 from fftimeline.domain.dates import today
-from fftimeline.domain.entries import (
-    KIND_LABELS,
-    NATURE_LABELS,
-    SIGNIFICANCE_LABELS,
-    Entry,
-    Kind,
-    Nature,
-)
+from fftimeline.domain.entries import SIGNIFICANCE_LABELS, Entry, FamilyView, Kind
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
-from fftimeline.domain.sources import WITHHELD_REASON_LABELS, Source
+from fftimeline.domain.sources import Source
 
 _CTX = "EntryText"
 
 NameMask = Callable[[str], str]
-"""Replaces the child's names in a text with initials (for working in public places)."""
+"""Replaces people's names in a text with initials (for working in public places).
+
+The mask itself comes from the services (`PeopleService.screen_mask`): it hides every
+person of the case and of the vault's other cases, with the same matcher as the exports.
+"""
 
 
 def tr(text: str) -> str:
@@ -38,7 +37,7 @@ def tr(text: str) -> str:
 
 def kind_text(entry: Entry) -> str:
     """The entry's kind in plain words."""
-    return tr(KIND_LABELS[entry.kind])
+    return tr(wording.kind_words(entry.kind))
 
 
 _SHORT_KIND = {
@@ -61,31 +60,27 @@ def short_kind_text(entry: Entry) -> str:
 
 
 def nature_text(entry: Entry) -> str:
-    """How we know it: 'Fact', 'Opinion (Dr Shah)', 'Family's account'…."""
-    label = tr(NATURE_LABELS[entry.nature])
-    if entry.nature is Nature.OPINION and entry.opinion_of:
-        return f"{label} ({entry.opinion_of})"
-    return label
+    """How we know it: 'Fact', 'Opinion of Dr Shah', 'Family's account'…."""
+    return tr(wording.how_we_know(entry.nature, entry.opinion_of))
 
 
 def source_text(source: Source | None) -> str:
-    """Who told us, or 'Source withheld' (never the name of a withheld source)."""
+    """Who told us for the table, or 'Source withheld' (never a withheld source's name)."""
     if source is None:
         return ""
     if source.withheld:
-        return tr("Source withheld")
-    parts = [p for p in (source.name, source.role, source.agency) if p]
-    return ", ".join(dict.fromkeys(parts))  # "Westbridge Police" once, not twice
+        return tr(wording.withheld_source(None))
+    return wording.source_words(source)
 
 
 def source_detail(source: Source | None) -> str:
     """Who told us with the reason when withheld: 'Source withheld (reason)'."""
-    if source is None:
-        return tr("Not recorded")
-    if source.withheld and source.withheld_reason is not None:
-        reason = tr(WITHHELD_REASON_LABELS[source.withheld_reason])
-        return tr("Source withheld ({reason})").format(reason=reason)
-    return source_text(source)
+    return tr(wording.source_words(source))
+
+
+def family_text(view: FamilyView) -> str:
+    """The family's view: 'Disputes: Mum says …'."""
+    return tr(wording.family_view(view.position, view.text))
 
 
 def significance_text(entry: Entry) -> str:
@@ -136,8 +131,7 @@ def sharing_tip(entry: Entry, *, reasons: bool = False) -> str:
 
 def date_text(entry: Entry) -> str:
     """The event date in words with its certainty, first letter capital ('Around March 2025')."""
-    words = entry.event_date.wording()
-    return words[:1].upper() + words[1:]
+    return wording.date_words(entry.event_date)
 
 
 _SHORT_MONTHS = {
@@ -189,17 +183,3 @@ def today_date() -> dt.date:
 def no_mask(text: str) -> str:
     """Leave a text as it is (names shown)."""
     return text
-
-
-def name_mask(case: CaseDraft) -> NameMask:
-    """A mask that writes the child's names (each part and known-as) as initials: 'J.'."""
-    parts = {p for p in (*case.child_name.split(), *case.known_as.split()) if len(p) > 1}
-    if not parts:
-        return no_mask
-    words = sorted((re.escape(p) for p in parts), key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
-
-    def mask(text: str) -> str:
-        return pattern.sub(lambda m: m.group(0)[0].upper() + ".", text)
-
-    return mask

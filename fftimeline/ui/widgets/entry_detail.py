@@ -11,7 +11,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from fftimeline.domain.entries import FAMILY_POSITION_LABELS, Entry, Impact, Significance
+from fftimeline.domain.entries import Entry, Impact, Significance
 from fftimeline.domain.people import LINK_KIND_LABELS, Linked
 from fftimeline.domain.tasks import Task
 from fftimeline.ui.models import entry_text as words
@@ -68,11 +68,6 @@ def _seriousness(entry: Entry) -> str:
     return text
 
 
-def _family(entry: Entry) -> str:
-    position = _tr(FAMILY_POSITION_LABELS[entry.family_view.position])
-    return f"{position}: {entry.family_view.text}" if entry.family_view.text else position
-
-
 def _linked(entry: Entry, links: dict[int, Linked]) -> str:
     found = [links[i] for i in sorted(entry.link_ids) if i in links]
     return "\n".join(f"{i.label} ({_tr(LINK_KIND_LABELS[i.kind])})" for i in found)
@@ -104,7 +99,7 @@ def entry_html(
         (_tr("Full account"), entry.account),
         (_tr("How we know"), words.nature_text(entry)),
         (_tr("Who told us"), words.source_detail(entry.source)),
-        (_tr("Family's view"), _family(entry)),
+        (_tr("Family's view"), words.family_text(entry.family_view)),
         (_tr("How serious"), _seriousness(entry)),
         (_tr("Impact on the child"), _tr(_IMPACT[entry.impact])),
         (_tr("Outcome"), entry.outcome),

@@ -32,6 +32,7 @@ from fftimeline.domain.entries import (
 from fftimeline.domain.people import LINK_KIND_LABELS, Linked
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
 from fftimeline.ui.models.chronology_filter import ChronologyFilter
+from fftimeline.ui.models.entry_text import NameMask, no_mask
 from fftimeline.ui.widgets.form_helpers import NO_DATE, chosen_date, optional_date_edit
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -122,14 +123,16 @@ class FilterPanel(QWidget):
             show_withdrawn=self.show_withdrawn.isChecked(),
         )
 
-    def set_links(self, items: list[Linked]) -> None:
-        """Offer the case's register items in "Linked to" (keeping "Any")."""
+    def set_links(self, items: list[Linked], mask: NameMask = no_mask) -> None:
+        """Offer the case's register items in "Linked to" (names masked when hidden)."""
+        chosen = self.linked.currentData()
         self.linked.blockSignals(True)
         self.linked.clear()
         self.linked.addItem(self.tr("Any"), None)
         for item in items:
             kind = self.tr(LINK_KIND_LABELS[item.kind])
-            self.linked.addItem(f"{item.label} ({kind})", item.id)
+            self.linked.addItem(f"{mask(item.label)} ({kind})", item.id)
+        self.linked.setCurrentIndex(max(self.linked.findData(chosen), 0))
         self.linked.blockSignals(False)
 
     def reset(self) -> None:

@@ -321,6 +321,16 @@ class GuardedDialog(QDialog):
         super().closeEvent(event)
 
 
+def line_edit(name: str, hint: str = "", *, secret: bool = False) -> QLineEdit:
+    """A one-line text box with its accessible name, a hint, and dots for a secret."""
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(hint)
+    if secret:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
 def problem_label() -> QLabel:
     """The label under a form that says, in plain words, what to fix."""
     label = QLabel()

@@ -46,6 +46,7 @@ class MainActions:
     history: QAction
     retract: QAction
     export: QAction
+    print_: QAction
     disclosures: QAction
     lock: QAction
     find: QAction
@@ -65,6 +66,7 @@ class MainActions:
         return (
             self.new_entry,
             self.export,
+            self.print_,
             self.disclosures,
             self.edit_case,
             self.register,
@@ -106,6 +108,14 @@ def build_actions(parent: QObject) -> MainActions:
             QCoreApplication.translate("MainWindow", "Export…"),
             [key("Ctrl+E")],
             icon=icons.export(),
+        ),
+        print_=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Print…"),
+            [key("Ctrl+P")],
+            tip=QCoreApplication.translate(
+                "MainWindow", "Print, preview or save as PDF for an audience"
+            ),
         ),
         disclosures=_action(
             parent,

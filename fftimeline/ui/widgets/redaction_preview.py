@@ -7,6 +7,10 @@ press "Redact selection" to hide it from this audience in this entry. The words 
 hidden by hand in this entry are listed with a "Remove" button, so a redaction can be undone.
 The widget only emits requests; the dialog saves them. When names are hidden in the main
 window, every text here is shown through the same mask.
+
+Every replacement in the audience's side (a name replaced by its role, a withheld source,
+a redacted span) is highlighted and underlined, so the key worker sees exactly what changed
+before saving: meaning is never carried by colour alone.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -27,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fftimeline.services.export import PreviewRow, RedactionPreview
+from fftimeline.services.export import Marks, PreviewRow, RedactionPreview
 from fftimeline.ui.models.entry_text import NameMask, no_mask
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -124,7 +129,11 @@ class RedactionPreviewWidget(QWidget):
         self.shown_title.setText(
             self.tr("What {audience} will see").format(audience=preview.profile.label)
         )
-        self.counts.setText(preview.counts)
+        self.counts.setText(
+            self.tr("{counts} Replacements are highlighted and underlined.").format(
+                counts=preview.counts
+            )
+        )
         self.entries.blockSignals(True)
         self.entries.clear()
         for row in preview.rows:
@@ -138,6 +147,13 @@ class RedactionPreviewWidget(QWidget):
         if self.entries.currentItem() is None and self.entries.count():
             self.entries.setCurrentRow(0)
         self._show_current()
+
+    def select_entry(self, entry_id: int) -> None:
+        """Show one entry in the panes (a finding's entry, say)."""
+        for row in range(self.entries.count()):
+            if self.entries.item(row).data(ENTRY_ROLE) == entry_id:
+                self.entries.setCurrentRow(row)
+                return
 
     def current_entry_id(self) -> int | None:
         """The id of the entry shown in the panes, if any."""
@@ -158,9 +174,41 @@ class RedactionPreviewWidget(QWidget):
                 self.tr("Left out: {why}.").format(why=row.left_out_reason or "")
             )
         else:
-            self.shown.setPlainText(self._mask(row.shown))
+            self._show_marked(row.shown, row.marks)
         self.redact_button.setEnabled(row.shown is not None)
         self._show_hidden(row.entry_id)
+
+    def _show_marked(self, text: str, marks: Marks) -> None:
+        """The audience's text with every replacement highlighted and underlined."""
+        self.shown.clear()
+        cursor = QTextCursor(self.shown.document())
+        plain = QTextCharFormat()
+        mark = QTextCharFormat()
+        mark.setBackground(self.palette().color(QPalette.ColorRole.Highlight).lighter(170))
+        mark.setForeground(self.palette().color(QPalette.ColorRole.Text))
+        mark.setFontUnderline(True)
+        mark.setToolTip(self.tr("Replaced for this audience"))
+        at = 0
+        for start, end in marks:
+            cursor.insertText(self._mask(text[at:start]), plain)
+            cursor.insertText(self._mask(text[start:end]), mark)
+            at = end
+        cursor.insertText(self._mask(text[at:]), plain)
+        self.shown.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def marked_texts(self) -> list[str]:
+        """The highlighted replacements shown now, in order (for tests and screen readers)."""
+        found: list[str] = []
+        block = self.shown.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().fontUnderline():
+                    found.append(fragment.text())
+                it += 1
+            block = block.next()
+        return found
 
     def _show_hidden(self, entry_id: int | None) -> None:
         """List the words hidden by hand in this entry (masked like everything else)."""

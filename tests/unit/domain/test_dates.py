@@ -99,3 +99,62 @@ def test_latest_day_of_vague_dates() -> None:
 
 def test_today_is_not_the_future() -> None:
     assert EventDate.exact(dt.date.today()).earliest == dt.date.today()
+
+
+# Filters: an entry goes when it may have happened within the dates -----------------------
+_Y, _M, _P = Precision.YEAR, Precision.MONTH, Precision.DAY
+
+
+def _d(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+@pytest.mark.parametrize(
+    ("when", "first", "last"),
+    [
+        (EventDate.exact(D), "2025-03-14", "2025-03-14"),
+        (EventDate.around(D), "2025-03-14", "2025-03-14"),
+        (EventDate.around_month(2025, 3), "2025-03-01", "2025-03-31"),
+        (EventDate(certainty=Certainty.AROUND, start=_d("2024-01-01"), precision=_Y),
+         "2024-01-01", "2024-12-31"),
+        (EventDate.month(2024, 2), "2024-02-01", "2024-02-29"),
+        (EventDate.year(2024), "2024-01-01", "2024-12-31"),
+        (EventDate.between(_d("2025-04-28"), _d("2025-05-02")), "2025-04-28", "2025-05-02"),
+        (EventDate(certainty=Certainty.BEFORE, start=D), None, "2025-03-13"),
+        (EventDate(certainty=Certainty.BEFORE, start=_d("2025-03-01"), precision=_M),
+         None, "2025-02-28"),
+        (EventDate(certainty=Certainty.BEFORE, start=_d("2025-01-01"), precision=_Y),
+         None, "2024-12-31"),
+        (EventDate(certainty=Certainty.AFTER, start=D), "2025-03-15", None),
+        (EventDate(certainty=Certainty.AFTER, start=_d("2025-02-01"), precision=_M),
+         "2025-03-01", None),
+        (EventDate(certainty=Certainty.AFTER, start=_d("2024-01-01"), precision=_Y),
+         "2025-01-01", None),
+    ],
+)  # fmt: skip
+def test_every_certainty_at_the_edges_of_a_filter(
+    when: EventDate, first: str | None, last: str | None
+) -> None:
+    lo = _d(first) if first else None
+    hi = _d(last) if last else None
+    assert when.bounds == (lo, hi)
+    day = dt.timedelta(days=1)
+    if lo is not None:
+        assert when.may_fall_within(lo, lo)  # a filter that ends on the first day keeps it
+        assert when.may_fall_within(None, lo)
+        assert not when.may_fall_within(None, lo - day)  # one day earlier leaves it out
+    else:
+        assert when.may_fall_within(dt.date(1990, 1, 1), dt.date(1990, 1, 1))
+    if hi is not None:
+        assert when.may_fall_within(hi, hi)  # a filter that starts on the last day keeps it
+        assert when.may_fall_within(hi, None)
+        assert not when.may_fall_within(hi + day, None)  # one day later leaves it out
+    else:
+        assert when.may_fall_within(dt.date(2025, 6, 1), None)
+
+
+def test_before_a_year_lies_in_the_year_before_not_in_it() -> None:
+    before_2025 = EventDate(certainty=Certainty.BEFORE, start=_d("2025-01-01"), precision=_Y)
+    assert before_2025.may_fall_within(_d("2024-01-01"), _d("2024-12-31"))
+    assert not before_2025.may_fall_within(_d("2025-01-01"), _d("2025-12-31"))
+    assert before_2025.earliest == _d("2025-01-01")  # sorting is unchanged

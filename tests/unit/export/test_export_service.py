@@ -12,8 +12,9 @@ from openpyxl import load_workbook
 from fftimeline.domain.records import AuditAction
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.export.protect import decrypt_xlsx
-from fftimeline.redaction.audiences import AudienceField, make_custom
+from fftimeline.redaction.audiences import AudienceField, find_profile, make_custom
 from fftimeline.redaction.manual import ManualSpan
+from fftimeline.redaction.redact import RedactedChronology
 from fftimeline.services.export import (
     ExportRequest,
     LeakFound,
@@ -63,7 +64,7 @@ def _request(**kw):
 
 
 def test_export_writes_file_and_records_disclosure(vault, case_id, tmp_path):
-    out = tmp_path / default_file_name("strategy-meeting")
+    out = tmp_path / default_file_name(find_profile("strategy-meeting"))
     result = export_xlsx(vault, case_id, _request(), out)
     assert result.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     assert (result.included, result.left_out) == (1, 1)
@@ -87,7 +88,18 @@ def test_protected_export_needs_the_password(vault, case_id, tmp_path):
     assert decrypt_xlsx(out.read_bytes(), "wrong password") is None
 
 
-def test_leak_stops_the_export_and_nothing_is_written(vault, case_id, tmp_path):
+def test_recipients_and_purpose_are_redacted_on_the_cover(vault, case_id, tmp_path):
+    out = tmp_path / "chronology.xlsx"
+    request = _request(recipients="Marcus Bell's solicitor", purpose="About Jayden and Bugsy")
+    export_xlsx(vault, case_id, request, out)
+    cover = [c.value for row in load_workbook(out)["Cover"].iter_rows() for c in row]
+    assert "An adult male's solicitor" in cover
+    assert "About J. O. and an adult male" in cover
+
+
+def test_leak_stops_the_export_and_nothing_is_written(vault, case_id, tmp_path, monkeypatch):
+    # A redaction that missed the recipients: the scan of the written bytes must stop it.
+    monkeypatch.setattr(RedactedChronology, "redact_text", lambda self, text: text)
     out = tmp_path / "chronology.xlsx"
     with pytest.raises(LeakFound) as err:
         export_xlsx(vault, case_id, _request(recipients="Marcus Bell's solicitor"), out)
@@ -176,3 +188,57 @@ def test_pasted_control_characters_and_formulas_do_not_block_or_run(vault, tmp_p
     export_xlsx(vault, case.id, _request(), out)
     cell = load_workbook(out)["Chronology"]["D2"]
     assert cell.data_type == "s" and cell.value.startswith(" =1+1 pasted from school")
+
+
+def _cover_cells(path):
+    return [c.value for row in load_workbook(path)["Cover"].iter_rows() for c in row]
+
+
+def test_family_outputs_do_not_count_what_was_kept_from_them(vault, case_id, tmp_path):
+    shared = Sharing(audiences=frozenset(Audience))
+    vault.entries.add(case_id, make_entry(summary="Went to the youth club", sharing=shared))
+    family = make_custom("Grandparents of Jayden", Audience.PARENTS, frozenset())
+    save_custom_audience(vault, family)
+    for slug in ("parents-carers", "child", family.slug):
+        out = tmp_path / f"{slug}.xlsx"
+        export_xlsx(vault, case_id, _request(audience=slug), out)
+        cover = _cover_cells(out)
+        assert "Some information may not be included, to keep people safe." in cover, slug
+        assert not any("left out" in str(v) or "not shared" in str(v) for v in cover), slug
+        assert "Entries left out" not in cover and "Entries included" not in cover
+    out = tmp_path / "meeting.xlsx"
+    export_xlsx(vault, case_id, _request(), out)
+    assert "1 (1 not shared with this audience)" in _cover_cells(out)  # professionals: counts
+
+
+def test_file_names_never_carry_a_custom_audience_label():
+    custom = make_custom("Jayden's grandparents", Audience.PARENTS, frozenset())
+    name = default_file_name(custom)
+    assert name.startswith("chronology-custom-parents-carers-")
+    assert "jayden" not in name.casefold() and "grandparents" not in name.casefold()
+    assert default_file_name(find_profile("police")).startswith("chronology-police-")
+
+
+def test_grading_goes_to_a_strategy_meeting_only_when_chosen(vault, case_id, tmp_path):
+    from fftimeline.domain.entries import Grading, Handling, Kind, Nature
+
+    grading = Grading(source=2, information="B", handling=Handling.C, conditions="MASH only")
+    intel = make_entry(kind=Kind.INTELLIGENCE, nature=Nature.INTELLIGENCE, grading=grading)
+    vault.entries.add(case_id, intel)
+    plain, chosen = tmp_path / "plain.xlsx", tmp_path / "chosen.xlsx"
+    export_xlsx(vault, case_id, _request(), plain)
+    export_xlsx(vault, case_id, _request(show_grading=True), chosen)
+    assert "Grading" not in [c.value for c in load_workbook(plain)["Chronology"][1]]
+    ws = load_workbook(chosen)["Chronology"]
+    assert [c.value for c in ws[1]][-1] == "Grading"
+    values = [c.value for row in ws.iter_rows(min_row=2) for c in row]
+    assert "2B C" in values and not any("MASH only" in str(v) for v in values)  # no handling
+
+
+def test_preview_marks_every_replacement(vault, case_id):
+    view = preview(vault, case_id, "strategy-meeting")
+    row = next(r for r in view.rows if r.shown is not None)
+    assert row.shown is not None and row.marks
+    marked = [row.shown[s:e] for s, e in row.marks]
+    assert "An adult male" in marked  # Bugsy, at the start of a sentence of what happened
+    assert all(m and m in row.shown for m in marked)

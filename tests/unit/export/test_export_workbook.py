@@ -25,17 +25,16 @@ def test_three_visible_sheets_in_order():
 def test_chronology_headers_and_values():
     ws = _open()["Chronology"]
     headers = [c.value for c in ws[1]]
-    assert headers[:10] == [
+    assert headers[:9] == [
         "Date",
-        "Sortable date",
         "Kind",
+        "Significance",
         "What happened",
         "How we know",
         "Source",
         "Impact",
         "Action or outcome",
         "Family's view",
-        "Significance",
     ]
     assert ws.max_row == 3  # the entry not shared with the meeting is left out
     first = [c.value for c in ws[2]]
@@ -45,11 +44,12 @@ def test_chronology_headers_and_values():
     assert "Bugsy" not in first[3]
 
 
-def test_sortable_date_is_a_real_date_with_iso_format():
+def test_rows_are_in_date_order_without_a_sortable_date_column():
     ws = _open()["Chronology"]
-    cell = ws["B2"]
-    assert cell.value == dt.datetime(2025, 3, 14)
-    assert cell.number_format == "yyyy-mm-dd"
+    dates = [row[0] for row in ws.iter_rows(min_row=2, values_only=True)]
+    assert dates == ["14 March 2025", "2 April 2025"]
+    assert not any(isinstance(c, dt.datetime) for r in ws.iter_rows(values_only=True) for c in r)
+    assert ws["G2"].value is None  # a neutral impact is left blank, not "Neutral" on every row
 
 
 def test_frozen_header_filters_and_print_setup():
@@ -100,3 +100,24 @@ def test_control_characters_and_formula_like_text_are_written_as_plain_text():
     assert cell_text("Pasted\x0btext\x00") == "Pasted text "
     assert cell_text('=HYPERLINK("http://x")') == ' =HYPERLINK("http://x")'
     assert cell_text(3) == 3
+
+
+def test_summary_shows_quiet_months_and_centres_counts_under_headings():
+    from fftimeline.export.summary import every_month
+
+    assert every_month("2024-11", "2025-02") == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    data, _ = sample_bytes()
+    wb = load_workbook(io.BytesIO(data))
+    ws = wb["Summary"]
+    assert ws["B1"].alignment.horizontal == "center" and ws["B2"].alignment.horizontal == "center"
+    assert ws.print_title_rows == "$1:$1"
+
+
+def test_rows_are_tall_enough_for_their_wrapped_text():
+    from fftimeline.export.xlsx import LINE_PT, row_height
+
+    assert row_height(["Short"], [20]) == LINE_PT + 3
+    assert row_height(["word " * 40], [20]) >= 10 * LINE_PT  # 200 characters at ~16 a line
+    assert row_height(["one\ntwo\nthree"], [40]) >= 3 * LINE_PT
+    ws = _open()["Chronology"]
+    assert all(ws.row_dimensions[r].height for r in range(1, ws.max_row + 1))

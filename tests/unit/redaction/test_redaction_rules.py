@@ -153,6 +153,8 @@ def test_grading_and_conditions_only_for_audiences_that_may_see_them():
     _, police = _one(_intel(), profile=POLICE)
     assert as_text(police.grading) == "2B C: Not to leave the MASH office"
     chron, strategy = _one(_intel(), profile=STRATEGY)
+    assert as_text(strategy.grading) == ""  # only when the key worker chooses it
+    chron, strategy = _one(_intel(), profile=STRATEGY.with_grading(True))
     assert as_text(strategy.grading) == "2B C"
     assert "Not to leave the MASH office" in chron.content_needles
     _, parents = _one(_intel(), profile=PARENTS)
@@ -174,7 +176,7 @@ def test_identifiers_hidden_from_parents():
     plate = Linked(id=9, kind=LinkKind.VEHICLE, name="VX19 ABC")
     entry = saved(1, account="Car VX19 ABC seen", sharing=Sharing(audiences=ALL_AUDIENCES))
     _, parents = _one(entry, [plate], profile=PARENTS)
-    assert "Car a vehicle seen" in parents.what_happened
+    assert "Car (registration not shown) seen" in parents.what_happened  # not glued on "Car"
     _, police = _one(entry, [plate], profile=POLICE)
     assert "VX19 ABC" in police.what_happened
 
@@ -288,3 +290,26 @@ def test_a_hand_redacted_span_is_never_excused_by_its_own_entry():
     hit = fold("grey car outside the gates")
     assert legitimately_shown([entry], STRATEGY, {hit}) == {hit}
     assert legitimately_shown([entry], STRATEGY, {hit}, manual) == set()
+
+
+def test_date_filters_take_before_and_after_at_their_word():
+    from fftimeline.domain.dates import Certainty, EventDate, Precision
+
+    year = Precision.YEAR
+    before_2026 = saved(
+        1,
+        event_date=EventDate(certainty=Certainty.BEFORE, start=dt.date(2026, 1, 1), precision=year),
+    )
+    after_march = saved(
+        2,
+        event_date=EventDate(
+            certainty=Certainty.AFTER, start=dt.date(2025, 3, 1), precision=Precision.MONTH
+        ),
+    )
+    in_2025 = Filters(start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31))
+    chron = redact_chronology(make_case(), [before_2026, after_march], [], STRATEGY, in_2025)
+    assert [e.entry_id for e in chron.entries] == [1, 2]
+    first_quarter = Filters(start=dt.date(2025, 1, 1), end=dt.date(2025, 3, 31))
+    chron = redact_chronology(make_case(), [before_2026, after_march], [], STRATEGY, first_quarter)
+    assert [e.entry_id for e in chron.entries] == [1]
+    assert chron.reasons == {2: "outside the dates chosen"}

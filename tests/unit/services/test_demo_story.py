@@ -2,7 +2,10 @@
 
 `tests/fixtures/demo-2025-06-15.json` was written from the Python demo data (the former
 `services/demo_data.py`) for 15 June 2025 before that module was deleted; the data files must
-give exactly the same cases, register, entries and tasks for that day and seed.
+give exactly the same cases, register, entries and tasks for that day and seed. It was
+rewritten once on purpose, when the printed timelines came (issue 9): the key workers'
+organisation, phone and email, and one concern from a withheld source that the parents may
+see (so their timeline shows "The person who told us is not named").
 """
 
 from __future__ import annotations

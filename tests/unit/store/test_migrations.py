@@ -153,3 +153,20 @@ def test_cases_register_items_tasks_and_earlier_details_cannot_be_deleted(
             assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == before > 0
     finally:
         store.close()
+
+
+def test_fixture_cases_and_disclosures_read_with_the_new_fields_empty(old_vault: Path) -> None:
+    """Cases saved before the key worker's contact details existed still open, blank."""
+    v = open_vault(old_vault, _key(), actor=ACTOR)
+    try:
+        case = v.cases.summaries()[0].case
+        assert (case.key_worker_organisation, case.key_worker_phone, case.key_worker_email) == (
+            "",
+            "",
+            "",
+        )
+        assert all(
+            d.format == "xlsx" and d.pages is None for d in v.disclosures.disclosures(case.id)
+        )
+    finally:
+        v.close()

@@ -1,0 +1,335 @@
+"""The timeline written for the family, and the child's own version (export layer, Qt-free).
+
+Parents asked, in the Commitment, to be kept informed, told how information about their
+family is shared and with whom, treated as partners and signposted to support. Many read
+this on paper, upset. So the document says on its first page what it is, who wrote it and
+how to reach them, what is in it, that some things are left out (never what or who), how
+information is shared, and how to say something is wrong. The timeline follows, month by
+month, every entry with how we know, who told us and the family's view beside it; then a
+short glossary and where to get support. No protective marking, codes, counts of what was
+left out or "[redacted]": a gentle footer says it is private.
+
+The same builder writes the child's version in words for a young person (`Voice.CHILD`).
+Every text it receives is already redacted for the audience.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from fftimeline.domain.entries import FamilyPosition, Kind, Nature
+from fftimeline.domain.support import SupportOrganisation
+from fftimeline.domain.wording import (
+    Voice,
+    capitalised,
+    family_position,
+    how_we_know,
+    is_disputed,
+    kind_words,
+    withheld_source,
+)
+from fftimeline.export.document import (
+    BODY_PT,
+    LARGE_PRINT_PT,
+    Block,
+    Document,
+    EntryCard,
+    Heading,
+    Line,
+    PageBreak,
+    Paragraph,
+)
+from fftimeline.export.glossary import terms_used
+
+LEFT_OUT_MARK = "[redacted]"
+"""What a hand redaction leaves in text; the family's documents print '…' instead."""
+
+
+class SourceShown(StrEnum):
+    """What the audience may know of who told us."""
+
+    NAMED = "named"
+    WITHHELD = "withheld"
+    NOT_SHOWN = "not-shown"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class FamilyEntry:
+    """One entry, redacted for the family or the child, with the facts needed to word it.
+
+    Attributes:
+        entry_id: the entry.
+        sort_date: the earliest day it could have happened.
+        period: the heading it goes under ('March 2025', or '2024' when only the year is known).
+        date_words: when it happened, in words.
+        kind: what sort of entry it is.
+        positive: good news for the child (a positive event, or a positive impact).
+        what_happened: the redacted summary (and account, when the audience sees it).
+        nature: how we know it.
+        whose: whose opinion, redacted ('' unless an opinion).
+        source: what may be said of who told us.
+        source_text: the redacted name of a named source.
+        view: the family's position, or None when the audience does not see it.
+        view_text: what the family said, redacted.
+        next_steps: what was done or agreed next, redacted ('' for none).
+    """
+
+    entry_id: int
+    sort_date: dt.date
+    period: str
+    date_words: str
+    kind: Kind
+    positive: bool
+    what_happened: str
+    nature: Nature
+    whose: str
+    source: SourceShown
+    source_text: str
+    view: FamilyPosition | None
+    view_text: str
+    next_steps: str
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """The facts on the first page.
+
+    Attributes:
+        voice: the family's or the child's.
+        child: the child's name as this audience may see it.
+        key_worker: who wrote it ('' when not recorded).
+        organisation, phone, email: how to reach the key worker.
+        written_on: the day it is printed.
+        something_left_out: whether anything was left out or replaced (never what).
+        may_go_to: who else information in it may be shared with (audience labels).
+        shared: earlier disclosures of the chronology: (audience label or `YOU`, day).
+    """
+
+    voice: Voice
+    child: str
+    key_worker: str
+    organisation: str
+    phone: str
+    email: str
+    written_on: dt.date
+    something_left_out: bool
+    may_go_to: tuple[str, ...]
+    shared: tuple[tuple[str, dt.date], ...]
+
+
+YOU = "you"
+"""Who a disclosure went to when it went to the family (or the child) themselves."""
+
+
+def long_day(day: dt.date) -> str:
+    """'3 March 2026'."""
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def month_heading(day: dt.date) -> str:
+    """'March 2026'."""
+    return f"{day.strftime('%B')} {day.year}"
+
+
+def build_family_document(
+    first: FirstPage,
+    entries: list[FamilyEntry],
+    support: tuple[SupportOrganisation, ...],
+    *,
+    large_print: bool = False,
+) -> Document:
+    """The family's (or the child's) timeline as a printable document."""
+    blocks: list[Block] = [*_first_page(first, entries), PageBreak()]
+    blocks += _timeline(first.voice, entries)
+    texts = [t for b in blocks for t in Document(blocks=(b,)).texts()]
+    blocks += _glossary(texts)
+    blocks += _support(first.voice, support)
+    private = "about you" if first.voice is Voice.CHILD else "about your family"
+    return Document(
+        blocks=tuple(blocks),
+        body_pt=LARGE_PRINT_PT if large_print else BODY_PT,
+        footer=f"This is private information {private}.",
+        entry_ids=tuple(e.entry_id for e in entries),
+    )
+
+
+def _first_page(first: FirstPage, entries: list[FamilyEntry]) -> Iterator[Block]:
+    child = first.voice is Voice.CHILD
+    yield Heading("Your timeline" if child else "Your family's timeline", 1)
+    if not child:
+        yield Paragraph(f"About {first.child}", strong=True)
+    yield Heading("What this is")
+    whose = "your life" if child else f"{first.child}'s life"
+    yield Paragraph(
+        f"This is a timeline of important things that have happened in {whose}, as we have "
+        "written them down. We want you to see what we have written, and to tell us if "
+        "anything is wrong or missing."
+    )
+    yield from _who_wrote_it(first)
+    yield Heading("What is in it")
+    yield Paragraph(_what_is_in_it(first.voice, entries))
+    if first.something_left_out:
+        yield Paragraph(
+            "Some things are not in here, to keep people safe."
+            if child
+            else "Some information is not included, to keep someone safe or because it is "
+            "not ours to share."
+        )
+    yield Heading("Who sees information about " + ("you" if child else "your family"))
+    yield from (Paragraph(p) for p in _sharing(first))
+    yield Heading("If something is wrong or missing")
+    yield Paragraph(_wrong_or_missing(first))
+
+
+def _who_wrote_it(first: FirstPage) -> Iterator[Block]:
+    name = first.key_worker or "Your key worker"
+    works = f" {name} works for {first.organisation}." if first.organisation else ""
+    yield Heading("Who wrote it")
+    yield Paragraph(f"{name} wrote it on {long_day(first.written_on)}.{works}")
+    ways = [f"{how}: {value}" for how, value in (("Phone", first.phone), ("Email", first.email))]
+    ways = [w for w, value in zip(ways, (first.phone, first.email), strict=True) if value]
+    reach = first.key_worker or "your key worker"
+    if ways:
+        yield Paragraph(f"How to reach {reach}:", strong=True)
+        yield from (Paragraph(w) for w in ways)
+    else:
+        yield Paragraph(f"Ask at your next meeting for the best way to reach {reach}.")
+
+
+def _what_is_in_it(voice: Voice, entries: list[FamilyEntry]) -> str:
+    count = f"{len(entries)} " + ("thing" if len(entries) == 1 else "things") + " we wrote down"
+    first, last = month_heading(entries[0].sort_date), month_heading(entries[-1].sort_date)
+    span = first if first == last else f"from {first} to {last}"
+    view = "what you or your family said" if voice is Voice.CHILD else "what your family said"
+    return (
+        f"It lists {count}, {span}, in date order. For each one it says when it happened, "
+        f"what happened, how we know, who told us, and {view} about it."
+    )
+
+
+def audience_phrase(label: str) -> str:
+    """An audience label inside a sentence: 'Strategy meeting' -> 'the strategy meeting'."""
+    text = label[:1].lower() + label[1:]
+    return text if text.startswith("the ") else f"the {text}"
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _sharing(first: FirstPage) -> Iterator[str]:
+    yield (
+        "Everything we write down says who it is safe to share with. We share only what "
+        "each person needs to know to help keep "
+        + ("you" if first.voice is Voice.CHILD else first.child)
+        + " safe."
+    )
+    others = [audience_phrase(a) for a in first.may_go_to]
+    if others:
+        yield f"Information in this timeline may also be shared with {_and_list(others)}."
+    for label, day in first.shared:
+        who = label if label == YOU else audience_phrase(label)
+        yield f"We shared this chronology with {who} on {long_day(day)}."
+    if not first.shared:
+        yield "We have not shared this chronology with anyone else yet."
+
+
+def _wrong_or_missing(first: FirstPage) -> str:
+    who = first.key_worker or "your key worker"
+    return (
+        f"Please tell {who}, by phone, by email or at your next meeting. We do not rub out "
+        "what was written, but we will write down what you say and show it beside the entry "
+        "every time this timeline is printed or shared. You can ask someone you trust, such "
+        "as a support worker, to help you."
+    )
+
+
+def _timeline(voice: Voice, entries: list[FamilyEntry]) -> Iterator[Block]:
+    yield Heading("The timeline", 1)
+    period = ""
+    for entry in entries:
+        if entry.period != period:
+            period = entry.period
+            yield Heading(period, 3)
+        yield family_card(voice, entry)
+
+
+def family_card(voice: Voice, e: FamilyEntry) -> EntryCard:
+    """One entry in the family's (or the child's) words."""
+    tags = []
+    if e.positive:
+        tags.append("Good news")
+    if e.view is not None and is_disputed(e.view):
+        tags.append("Your family does not agree with all of this")
+    lines = [
+        Line("What happened", _what_happened(e.what_happened)),
+        Line("How we know", how_we_know(e.nature, _plain(e.whose), voice)),
+    ]
+    who = _who_told_us(voice, e)
+    if who:
+        lines.append(Line("Who told us", who))
+    if e.view is not None:
+        said = f" They said: {_plain(e.view_text)}" if e.view_text else ""
+        view = family_position(e.view, voice) + said
+        lines.append(Line("Your family's view", view, strong=is_disputed(e.view)))
+    if e.next_steps:
+        lines.append(Line("What was done or agreed next", _plain(e.next_steps)))
+    title = f"{capitalised(e.date_words)} — {kind_words(e.kind, voice)}"
+    return EntryCard(e.entry_id, title, " · ".join(tags), tuple(lines))
+
+
+def _what_happened(text: str) -> str:
+    """The summary and the full account, once: an account that repeats its summary stands alone."""
+    summary, _, account = _plain(text).partition("\n\n")
+    if account.startswith(summary.rstrip(". ")):
+        return account
+    return f"{summary}\n{account}" if account else summary
+
+
+def _who_told_us(voice: Voice, e: FamilyEntry) -> str:
+    match e.source:
+        case SourceShown.NAMED:
+            return _plain(e.source_text)
+        case SourceShown.WITHHELD:
+            return withheld_source(None, voice)
+        case SourceShown.NOT_SHOWN:
+            return "Someone who works with " + ("you" if voice is Voice.CHILD else "your family")
+        case SourceShown.NONE:
+            return ""
+
+
+def _plain(text: str) -> str:
+    """Text for the family: a hand redaction reads as '…', never '[redacted]'."""
+    return text.replace(LEFT_OUT_MARK, "…")
+
+
+def _glossary(texts: list[str]) -> Iterator[Block]:
+    terms = terms_used(texts)
+    if not terms:
+        return
+    yield PageBreak()
+    yield Heading("Words we use", 1)
+    for term in terms:
+        yield Heading(term.name, 3)
+        yield Paragraph(term.meaning)
+
+
+def _support(voice: Voice, support: tuple[SupportOrganisation, ...]) -> Iterator[Block]:
+    if not support:
+        return
+    yield Heading("Where to get support", 1)
+    yield Paragraph(
+        "These organisations can help. They are free to contact and do not need your "
+        "key worker's permission."
+        if voice is Voice.FAMILY
+        else "You can talk to these people about anything. It is free and private."
+    )
+    for org in support:
+        yield Heading(org.name, 3)
+        parts = [org.helps_with, f"Phone: {org.phone}" if org.phone else ""]
+        parts.append(f"Website: {org.website}" if org.website else "")
+        yield from (Paragraph(p) for p in parts if p)

@@ -1,0 +1,81 @@
+"""The professional chronology on paper: a landscape table for a meeting (export layer).
+
+For every audience but the family and the child: the facts of the cover sheet once, then
+the chronology as a table whose header row repeats on every page, with only the columns
+that audience needs, text never below 9 pt, rows that grow with their text, and the
+protective marking in the header and footer of every page. It takes the same rows as the
+spreadsheet (`ChronologyRow`), so a printed page and a spreadsheet row always agree.
+"""
+
+from __future__ import annotations
+
+from fftimeline.export.document import TABLE_PT, Document, Heading, Orientation, Paragraph, Table
+from fftimeline.export.xlsx import HANDLING, MARKING, ChronologyRow, Cover
+
+LARGE_TABLE_PT = 12.0
+"""The table's text with the large-print option."""
+
+_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Date", 11),
+    ("Kind", 10),
+    ("What happened", 28),
+    ("How we know", 10),
+    ("Source", 13),
+    ("Action or outcome", 15),
+    ("Family's view", 14),
+    ("Significance", 11),
+)
+_GRADING = ("Grading", 9)
+
+
+def _cells(row: ChronologyRow, with_grading: bool) -> tuple[str, ...]:
+    cells = (
+        row.date_words[:1].upper() + row.date_words[1:],
+        row.kind,
+        row.what_happened,
+        row.nature,
+        row.source,
+        row.action_or_outcome,
+        row.family_view,
+        row.significance,
+    )
+    return (*cells, row.grading) if with_grading else cells
+
+
+def build_meeting_document(
+    cover: Cover,
+    rows: list[ChronologyRow],
+    entry_ids: list[int],
+    *,
+    large_print: bool = False,
+) -> Document:
+    """The professional chronology for ``cover.audience`` as a printable document."""
+    columns = [*_COLUMNS, _GRADING] if cover.shows_grading else list(_COLUMNS)
+    left_out = sum(n for _, n in cover.left_out)
+    reasons = "; ".join(f"{n} {why}" for why, n in cover.left_out if n) or "none"
+    facts = (
+        f"Case: {cover.case_label}. For: {cover.audience}. Recipients: {cover.recipients}. "
+        f"Purpose: {cover.purpose}."
+    )
+    produced = cover.produced_at.strftime("%d %B %Y at %H:%M")
+    blocks = (
+        Heading("Chronology", 1),
+        Paragraph(facts),
+        Paragraph(f"Produced by {cover.produced_by} on {produced}."),
+        Paragraph(f"Entries included: {cover.included}. Entries left out: {left_out} ({reasons})."),
+        Paragraph(HANDLING, strong=True),
+        Table(
+            headers=tuple(h for h, _ in columns),
+            widths=tuple(w for _, w in columns),
+            rows=tuple(_cells(r, cover.shows_grading) for r in rows),
+            entry_ids=tuple(entry_ids),
+        ),
+    )
+    return Document(
+        blocks=blocks,
+        orientation=Orientation.LANDSCAPE,
+        body_pt=LARGE_TABLE_PT if large_print else TABLE_PT,
+        header=MARKING,
+        footer=MARKING,
+        entry_ids=tuple(entry_ids),
+    )

@@ -1,0 +1,174 @@
+"""Print… as the key worker uses it: preview, print to a file, save as PDF, and what is recorded."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QProgressDialog,
+    QPushButton,
+    QToolBar,
+)
+
+from fftimeline.domain.cases import Case
+from fftimeline.domain.entries import Entry
+from fftimeline.domain.sharing import Audience, Sharing
+from fftimeline.printing import Cancelled, page_count, paint_on_printer
+from fftimeline.services.printing import PrintRequest, prepare
+from fftimeline.services.vault import OpenVault
+from fftimeline.settings import example_support
+from fftimeline.ui.background import run_in_background
+from fftimeline.ui.dialogs.print_dialog import PrintDialog
+from tests.factories import make_entry
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def shared(vault: OpenVault, case: Case, entries: list[Entry]) -> int:
+    """The case of `entries`, plus entries the parents may see."""
+    everyone = Sharing(audiences=frozenset(Audience))
+    for n in range(12):
+        vault.entries.add(
+            case.id, make_entry(summary=f"Visit number {n} went well", sharing=everyone)
+        )
+    return case.id
+
+
+def _dialog(qtbot, vault: OpenVault, case_id: int, audience: str = "parents-carers") -> PrintDialog:
+    dialog = PrintDialog(vault, case_id, example_support)
+    qtbot.addWidget(dialog)
+    dialog.audience.setCurrentIndex(dialog.audience.findData(audience))
+    qtbot.keyClicks(dialog.recipients, "Grace Okafor")
+    qtbot.keyClicks(dialog.purpose, "Keeping the family informed")
+    return dialog
+
+
+def test_printing_through_qprinter_to_a_pdf_file(
+    qapp, vault: OpenVault, shared: int, tmp_path: Path
+) -> None:
+    document = prepare(vault, shared, PrintRequest("parents-carers", "Mum", "Informed")).document
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    pages = paint_on_printer(document, printer)
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert pages == len(reader.pages) == page_count(document) >= 2
+    assert "Your family's timeline" in reader.pages[0].extract_text().replace("\t", " ")
+
+
+def test_the_preview_opens_with_the_right_page_count_and_records_nothing_unprinted(
+    qtbot, vault: OpenVault, shared: int
+) -> None:
+    dialog = _dialog(qtbot, vault, shared)
+    seen: dict[str, int] = {}
+
+    def look() -> None:
+        preview = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QPrintPreviewDialog) and w.isVisible()
+        )
+        widget = preview.findChild(QPrintPreviewWidget)
+        assert widget is not None
+        seen["pages"] = widget.pageCount()
+        preview.reject()
+
+    QTimer.singleShot(500, look)
+    dialog.show_preview()
+    expected = page_count(prepare(vault, shared, dialog.request(), example_support()).document)
+    assert seen["pages"] == expected >= 2
+    assert (
+        vault.disclosures.disclosures(shared) == []
+    )  # a preview closed unprinted is no disclosure
+
+
+def test_save_as_pdf_writes_checks_and_records_it(
+    qtbot, vault: OpenVault, shared: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "for-the-family.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = _dialog(qtbot, vault, shared)
+    dialog.large_print.setChecked(True)
+    dialog.save_pdf()
+    assert target.exists(), dialog.problem.text()
+    assert "Recorded in What was shared" in dialog.result_label.text()
+    [disclosure] = vault.disclosures.disclosures(shared)
+    assert disclosure.format == "pdf" and disclosure.recipients == "Grace Okafor"
+    assert disclosure.pages == len(PdfReader(target).pages)
+
+
+def test_an_audience_with_nothing_shared_is_told_before_anything_is_written(
+    qtbot, vault: OpenVault, case: Case, entries: list[Entry], tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "c.pdf"), "")
+    )
+    dialog = _dialog(qtbot, vault, case.id, audience="child")
+    dialog.save_pdf()
+    assert "nothing to print for the child" in dialog.problem.text()
+    assert not (tmp_path / "c.pdf").exists() and vault.disclosures.disclosures(case.id) == []
+
+
+def test_who_it_is_for_is_asked_before_printing(qtbot, vault: OpenVault, shared: int) -> None:
+    dialog = PrintDialog(vault, shared, example_support)
+    qtbot.addWidget(dialog)
+    dialog.print_now()
+    assert dialog.problem.text() == "Say who it is for: printing it is recorded."
+
+
+def test_ctrl_p_opens_print_beside_export(qtbot, window) -> None:
+    toolbar = window.findChild(QToolBar, "main-tools")
+    texts = [a.text() for a in toolbar.actions()]
+    assert texts[texts.index("Export…") + 1] == "Print…"
+    assert window.commands.print_.shortcut().toString() == "Ctrl+P"
+    opened: list[str] = []
+
+    def close_it() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PrintDialog))
+        opened.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(200, close_it)
+    window.commands.print_.trigger()
+    assert opened == ["Print for an audience"]
+
+
+def test_long_work_keeps_the_window_answering_and_cancel_stops_it(qtbot, qapp) -> None:
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+
+    def cancel_it() -> None:
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+        button = dialog.findChild(QPushButton)
+        assert button is not None
+        button.click()  # the Cancel button, as a person would
+
+    def slow(progress) -> str:
+        import time
+
+        for step in range(400):
+            progress(step, 400)
+            time.sleep(0.01)
+        return "finished"
+
+    QTimer.singleShot(600, cancel_it)
+    with pytest.raises(Cancelled):
+        run_in_background(None, "Working", slow)
+    timer.stop()
+    assert len(ticks) >= 10  # the interface thread kept running while the work went on
+    assert run_in_background(None, "Quick", lambda progress: "done") == "done"

@@ -1,0 +1,225 @@
+"""services.printing on a real vault with the real renderer: what is written and recorded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from fftimeline.domain.dates import EventDate
+from fftimeline.domain.entries import FamilyPosition, FamilyView, Kind, Nature
+from fftimeline.domain.leaks import LeakFound
+from fftimeline.domain.sharing import Audience, Sharing
+from fftimeline.domain.sources import Source, WithheldReason
+from fftimeline.export.document import Document, Paragraph
+from fftimeline.export.pdf_text import pdf_contents
+from fftimeline.printing import render_pdf
+from fftimeline.services.printing import (
+    NothingToPrint,
+    PrintRequest,
+    Progress,
+    export_pdf,
+    prepare,
+    record_print,
+)
+from fftimeline.services.vault import OpenVault
+from tests.factories import make_case, make_entry, make_person
+
+pytestmark = pytest.mark.gui
+
+WITHHELD = "Tina Wexford"
+EVERYONE = Sharing(audiences=frozenset(Audience))
+
+
+def trailer(reader: PdfReader) -> Any:
+    """The file's trailer, untyped (pypdf types its values loosely)."""
+    return reader.trailer
+
+
+@pytest.fixture
+def case_id(vault: OpenVault) -> int:
+    case = vault.cases.add(
+        make_case(
+            key_worker_organisation="Westbridge Children's Services",
+            key_worker_phone="01632 960 100",
+            key_worker_email="sam.key@westbridge.example",
+        )
+    )
+    bugsy = vault.links.save(case.id, make_person())
+    vault.entries.add(
+        case.id,
+        make_entry(
+            account="Bugsy picked him up from the park.",
+            source=Source(
+                name=WITHHELD, withheld=True, withheld_reason=WithheldReason.RISK_TO_SOURCE
+            ),
+            family_view=FamilyView(position=FamilyPosition.DISPUTE, text="He was at home."),
+            sharing=EVERYONE,
+            link_ids=frozenset({bugsy.id or 0}),
+        ),
+    )
+    vault.entries.add(
+        case.id,
+        make_entry(
+            kind=Kind.POSITIVE,
+            event_date=EventDate.exact(dt.date(2025, 4, 2)),
+            summary="Started a college taster course and enjoyed it",
+            account="",
+            nature=Nature.FACT,
+            sharing=EVERYONE,
+        ),
+    )
+    vault.entries.add(
+        case.id,
+        make_entry(summary="Police intelligence about the flat on Mill Road", sharing=Sharing()),
+    )
+    return case.id
+
+
+def _request(audience: str, **changes: object) -> PrintRequest:
+    fields: dict[str, object] = {
+        "recipients": "Jayden's mum and dad",
+        "purpose": "Keeping the family informed",
+    }
+    fields.update(changes)
+    return PrintRequest(audience, **fields)  # type: ignore[arg-type]
+
+
+def _all_text(path: Path) -> str:
+    return " ".join(" ".join(u.text for u in pdf_contents(path.read_bytes()).units).split())
+
+
+def test_parents_pdf_holds_their_timeline_and_nothing_withheld(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "timeline.pdf"
+    result = export_pdf(
+        vault, case_id, prepare(vault, case_id, _request("parents-carers")), out, render_pdf
+    )
+    text = _all_text(out)
+    assert "Your family's timeline" in text and "01632 960 100" in text
+    assert "The person who told us is not named, to keep them safe." in text
+    assert "Your family does not agree with this." in text and "He was at home." in text
+    assert "Good news" in text and "college taster course" in text
+    for secret in (WITHHELD, "Tina", "Wexford", "Marcus", "Bugsy", "Mill Road"):
+        assert secret not in text
+    [disclosure] = vault.disclosures.disclosures(case_id)
+    assert disclosure.format == "pdf" and disclosure.pages == result.pages >= 2
+    assert disclosure.audience == "parents-carers" and len(disclosure.entry_ids) == 2
+
+
+def test_a_name_typed_into_what_is_printed_stops_the_pdf(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "meeting.pdf"
+    leaky = _request("strategy-meeting", recipients="Marcus Bell's solicitor")
+    with pytest.raises(LeakFound) as stopped:
+        export_pdf(vault, case_id, prepare(vault, case_id, leaky), out, render_pdf)
+    assert "Marcus" not in stopped.value.message
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".fft-*")) == []
+    assert vault.disclosures.disclosures(case_id) == []
+
+
+def test_text_the_renderer_adds_is_caught_in_the_file_itself(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """A renderer that prints more than the document (here: a protected name) is stopped."""
+
+    def leaky_render(document: Document, progress: Progress | None = None) -> bytes:
+        extra = Document(blocks=(*document.blocks, Paragraph("Seen with Marcus Bell")))
+        return render_pdf(extra, progress)
+
+    out = tmp_path / "timeline.pdf"
+    with pytest.raises(LeakFound):
+        export_pdf(
+            vault, case_id, prepare(vault, case_id, _request("parents-carers")), out, leaky_render
+        )
+    assert not out.exists() and vault.disclosures.disclosures(case_id) == []
+
+
+def test_nothing_shared_with_the_child_says_so_before_anything_is_written(
+    qapp, vault: OpenVault, tmp_path: Path
+) -> None:
+    case = vault.cases.add(make_case())
+    vault.entries.add(case.id, make_entry())  # shared with the team and the meeting only
+    with pytest.raises(NothingToPrint, match="nothing to print for the child"):
+        prepare(vault, case.id, _request("child"))
+    assert list(tmp_path.glob("*.pdf")) == [] and vault.disclosures.disclosures(case.id) == []
+
+
+def test_a_password_protects_the_pdf_with_aes_256(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "timeline.pdf"
+    request = _request("parents-carers", password=bytearray(b"a long password"))
+    result = export_pdf(vault, case_id, prepare(vault, case_id, request), out, render_pdf)
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert result.protected and reader.is_encrypted
+    assert trailer(reader)["/Encrypt"]["/R"] == 6
+    assert reader.decrypt("a long password")
+    assert "Your family's timeline" in reader.pages[0].extract_text().replace("\t", " ")
+    assert vault.disclosures.disclosures(case_id)[0].protected
+
+
+def test_a_print_is_recorded_with_its_pages(qapp, vault: OpenVault, case_id: int) -> None:
+    prepared = prepare(vault, case_id, _request("strategy-meeting"))
+    disclosure = record_print(vault, case_id, prepared, pages=3)
+    assert disclosure.format == "print" and disclosure.pages == 3
+    assert disclosure.file_name == "(printed)"
+    assert disclosure.entry_ids == tuple(prepared.entry_ids)
+
+
+def test_the_family_is_told_what_was_shared_and_with_whom(
+    qapp, vault: OpenVault, case_id: int
+) -> None:
+    record_print(vault, case_id, prepare(vault, case_id, _request("strategy-meeting")), pages=2)
+    words = "\n".join(prepare(vault, case_id, _request("parents-carers")).document.texts())
+    today = dt.date.today()
+    assert f"We shared this chronology with the strategy meeting on {today.day} " in words
+    assert (
+        "may also be shared with the safeguarding team, the strategy meeting and the police"
+        in words
+    )
+
+
+def test_words_the_document_does_not_hold_stop_the_pdf(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """Not a known name, but not the document's either: the file is not what was meant."""
+
+    def adding_render(document: Document, progress: Progress | None = None) -> bytes:
+        extra = Document(blocks=(*document.blocks, Paragraph("Zanzibar quokka")))
+        return render_pdf(extra, progress)
+
+    out = tmp_path / "timeline.pdf"
+    with pytest.raises(LeakFound, match="words in the file that are not in the document"):
+        export_pdf(
+            vault, case_id, prepare(vault, case_id, _request("parents-carers")), out, adding_render
+        )
+    assert not out.exists()
+
+
+def test_a_name_hidden_in_the_files_objects_stops_the_pdf(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """Text no page shows (a string tucked into the file's objects) is scanned too."""
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+
+    def hiding_render(document: Document, progress: Progress | None = None) -> bytes:
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(render_pdf(document, progress))))
+        writer.root_object[NameObject("/Note")] = TextStringObject("Marcus Bell")
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    out = tmp_path / "timeline.pdf"
+    with pytest.raises(LeakFound, match="the file's structure"):
+        export_pdf(
+            vault, case_id, prepare(vault, case_id, _request("parents-carers")), out, hiding_render
+        )
+    assert not out.exists()

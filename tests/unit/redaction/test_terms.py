@@ -1,0 +1,95 @@
+"""Who is protected from whom: the whole vault's people, places, and the case's own rules."""
+
+from __future__ import annotations
+
+from fftimeline.domain.cases import FamilyMember
+from fftimeline.domain.people import LinkKind
+from fftimeline.redaction.people import CasePeople, Former, VaultPeople
+from tests.factories import make_case
+from tests.unit.redaction.redactor_builder import (
+    PARENTS,
+    POLICE,
+    STRATEGY,
+    redact,
+    redactor,
+    thing,
+    third,
+    withheld,
+)
+
+SISTER = CasePeople(
+    case_id=2,
+    case=make_case(
+        child_name="Mia Okafor",
+        known_as="",
+        family=(
+            FamilyMember(name="Grace Okafor", relationship="Mother"),
+            FamilyMember(name="Dele Adebayo", relationship="Stepfather"),
+        ),
+    ),
+    register=(
+        third(20, "Tyler Voss", "an older male"),
+        thing(21, LinkKind.PLACE, "14 Larch Close", "a flat"),
+    ),
+    withheld=(withheld("Sandra Kell"),),
+)
+VAULT = VaultPeople(others=(SISTER,))
+
+
+def test_other_cases_people_are_protected_from_every_audience() -> None:
+    text = "Went with Mia and Tyler Voss; Dele Adebayo and Sandra Kell were there."
+    for profile in (STRATEGY, PARENTS, POLICE):
+        out = redact(text, profile=profile, people=VAULT)
+        for name in ("Mia", "Tyler", "Voss", "Dele", "Adebayo", "Sandra", "Kell"):
+            assert name not in out, (profile.slug, out)
+    assert redact("Mia called.", people=VAULT) == "Another child called."
+
+
+def test_a_mother_of_both_siblings_follows_this_case_rules() -> None:
+    text = "Grace Okafor phoned."
+    assert redact(text, profile=PARENTS, people=VAULT) == text  # the parents see her name
+    assert redact(text, profile=STRATEGY, people=VAULT) == "The child's mother phoned."
+
+
+def test_places_of_every_case_are_hidden_from_family_audiences_only() -> None:
+    text = "Seen at 14 Larch Close and at Larch Close again."
+    assert redact(text, profile=PARENTS, people=VAULT) == ("Seen at a flat and at a flat again.")
+    assert redact(text, profile=POLICE, people=VAULT) == text
+
+
+def test_earlier_spellings_of_a_withheld_source_stay_protected() -> None:
+    this = CasePeople(case_id=1, case=make_case(), withheld=(withheld("Linda Kell"),))
+    people = VaultPeople(this=this)
+    out = redact(
+        "Linda said Lynda Kell was right.", sources=(withheld("Lynda Kell"),), people=people
+    )
+    assert out == "A source said a source was right."
+
+
+def test_earlier_names_of_a_person_stay_protected() -> None:
+    earlier = third(1, "Marcus Bel", "an older male", "Bugs")
+    this = CasePeople(case_id=1, case=make_case(), former=Former(items=(earlier,)))
+    out = redact("Bugs and Marcus Bel.", third(1, "Marcus Bell"), people=VaultPeople(this=this))
+    assert out == "An adult male and an adult male."
+
+
+def test_the_child_and_family_by_audience() -> None:
+    text = "Jayden Okafor (JJ) and Grace went home."
+    assert redact(text) == "J. O. and the child's mother went home."
+    assert redact(text, profile=PARENTS) == text
+
+
+def test_team_and_key_worker_are_never_protected() -> None:
+    rita = third(3, "Rita", "a woman")
+    assert redact("Rita Hughes and Sam Key met Rita.", rita) == (
+        "Rita Hughes and Sam Key met a woman."
+    )
+
+
+def test_needles_leave_out_ordinary_words_and_kept_names() -> None:
+    red = redactor((third(4, "Will Page", "a youth worker"), third(5, "Zoë Hart")))
+    needles = red.needles()
+    assert {"Will Page", "Zoë Hart", "Zoë", "Hart"} - needles == {"Hart"}  # 'hart' is a word
+    assert "Will" not in needles and "Page" not in needles
+    red.redact("His aunt Zoë-Ann came.")  # 'Zoë' seen inside another name: not a needle now
+    assert "Zoë" not in red.needles()
