@@ -235,6 +235,6 @@ def test_restore_never_replaces_a_vault_another_program_has_open(
         with pytest.raises(VaultInUse):
             restore(made.path, passphrase(), vault.path, actor=ACTOR, replace=True)
         assert vault.path.stat().st_ino == inode
-        assert not [p for p in tmp_path.rglob("*replaced*")]
+        assert not list(tmp_path.rglob("*replaced*"))
     finally:
         _kill(child, reader)
