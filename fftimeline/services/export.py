@@ -313,16 +313,10 @@ def _cover(vault: Vault, chron: RedactedChronology, request: ExportRequest) -> C
     return make_cover(chron, request, vault.actor, dt.datetime.now().replace(microsecond=0))
 
 
-def redact_for(
-    vault: Vault,
-    case_id: int,
-    audience: str,
-    filters: Filters | None = None,
-    show_child_name: bool = False,
-) -> RedactedChronology:
-    """The case redacted for ``audience``: what the spreadsheet and every print are made of."""
+def redact_for(vault: Vault, case_id: int, request: ExportRequest) -> RedactedChronology:
+    """The case redacted for the request: what the spreadsheet and every print are made of."""
     entries = vault.entries.entries(case_id, include_retracted=True)
-    return _redact(vault, case_id, entries, audience, filters, show_child_name)
+    return _redact(vault, case_id, entries, request)
 
 
 def _redact(

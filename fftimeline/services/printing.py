@@ -136,7 +136,7 @@ def prepare(
         NothingToPrint: the audience would get no entry.
         UnknownAudience: the audience does not exist.
     """
-    chron = redact_for(vault, case_id, request.audience, request.filters, request.show_child_name)
+    chron = redact_for(vault, case_id, request)
     first = None
     if chron.profile.base in FAMILY_AUDIENCES and chron.entries:
         case = vault.cases.get(case_id)

@@ -20,7 +20,7 @@ from pypdf import PdfReader
 
 from fftimeline.domain.people import LinkKind
 from fftimeline.export.pdf_text import pdf_contents
-from fftimeline.services.export import ManualSpan, add_manual_redaction, redact_for
+from fftimeline.services.export import ExportRequest, ManualSpan, add_manual_redaction, redact_for
 from fftimeline.services.vault import open_vault
 from tests.e2e.cli_helpers import PASSPHRASE, run, secret_file
 
@@ -42,7 +42,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     assert run("demo", str(vault_path), "--passphrase-file", str(secret)).code == 0
     vault = open_vault(vault_path, bytearray(PASSPHRASE.encode()), actor="Tester")
     try:
-        chron = redact_for(vault, 1, "parents-carers")
+        chron = redact_for(vault, 1, ExportRequest("parents-carers", "-", "-"))
         hidden = next(e for e in chron.entries if HIDDEN_BY_HAND in e.what_happened)
         span = ManualSpan(entry_id=hidden.entry_id, audience="parents-carers", text=HIDDEN_BY_HAND)
         add_manual_redaction(vault, 1, span)
@@ -77,7 +77,7 @@ def _facts(demo, audience: str):
     vault = open_vault(demo[0], bytearray(PASSPHRASE.encode()), actor="Tester")
     try:
         entries = vault.entries.entries(1, include_retracted=True)
-        chron = redact_for(vault, 1, audience)
+        chron = redact_for(vault, 1, ExportRequest(audience, "-", "-"))
         linked = {i for e in entries for i in e.link_ids}
         protected = {
             name
@@ -178,13 +178,28 @@ def test_the_pdf_never_loads_qt_widgets(demo, tmp_path: Path) -> None:
     assert out.exists()
 
 
-def test_the_meeting_pdf_stops_when_what_is_printed_names_the_child(demo, tmp_path: Path) -> None:
+def test_the_meeting_pdf_replaces_the_childs_name_typed_into_the_recipients(
+    demo, tmp_path: Path
+) -> None:
     vault, secret = demo
     out = tmp_path / "meeting.pdf"
     result = run(
         "export", str(vault), "--passphrase-file", str(secret), "--case", "1",
         "--audience", "strategy-meeting", "--format", "pdf", "--out", str(out),
         "--recipients", "Jordan's teachers", "--purpose", "Meeting",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    words = _words(out)
+    assert "teachers" in words and not _has(words, "Jordan")
+
+
+def test_the_meeting_pdf_stops_when_its_file_name_names_the_child(demo, tmp_path: Path) -> None:
+    vault, secret = demo
+    out = tmp_path / "Jordan-meeting.pdf"
+    result = run(
+        "export", str(vault), "--passphrase-file", str(secret), "--case", "1",
+        "--audience", "strategy-meeting", "--format", "pdf", "--out", str(out),
+        "--recipients", "Members of the meeting", "--purpose", "Meeting",
     )  # fmt: skip
     assert result.code == 20
     assert "The export was stopped" in result.err and "Jordan" not in result.err

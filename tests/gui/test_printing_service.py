@@ -112,10 +112,11 @@ def test_parents_pdf_holds_their_timeline_and_nothing_withheld(
     assert disclosure.audience == "parents-carers" and len(disclosure.entry_ids) == 2
 
 
-def test_a_name_typed_into_what_is_printed_stops_the_pdf(
+def test_a_name_in_the_file_name_stops_the_pdf(
     qapp, vault: OpenVault, case_id: int, tmp_path: Path
 ) -> None:
-    out = tmp_path / "meeting.pdf"
+    """Names typed into the recipients are replaced; a name in the file name stops it."""
+    out = tmp_path / "Marcus-Bell-meeting.pdf"
     leaky = _request("strategy-meeting", recipients="Marcus Bell's solicitor")
     with pytest.raises(LeakFound) as stopped:
         export_pdf(vault, case_id, prepare(vault, case_id, leaky), out, render_pdf)
