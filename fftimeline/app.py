@@ -27,6 +27,7 @@ from fftimeline.settings import AppSettings, load_settings, save_settings
 from fftimeline.ui.app_icon import app_icon
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
 from fftimeline.ui.help import add_help_key
+from fftimeline.ui.session_watch import SessionWatch
 from fftimeline.ui.smoke import after_first_paint, quit_when_drawn
 from fftimeline.ui.start_window import StartWindow
 from fftimeline.ui.translations import install_translations
@@ -70,6 +71,7 @@ class AppController(QObject):
         self.vault: OpenVault | None = None
         self.main_window: MainWindow | None = None
         self.backup_actions: BackupActions | None = None
+        self._offering = False
         last = Path(self.settings.last_vault_path) if self.settings.last_vault_path else None
         self.start_window = StartWindow(last_vault=last, data_dir=data_dir, actor=actor or _actor())
         self.start_window.unlocked.connect(self.on_unlocked)
@@ -81,6 +83,8 @@ class AppController(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        self.session = SessionWatch(self)
+        self.session.lock_now.connect(self.lock)
 
     def start(self) -> None:
         """Show the welcome or unlock screen."""
@@ -107,6 +111,7 @@ class AppController(QObject):
         add_app_menus(window, change_passphrase=self.change_passphrase, quit_app=_quit)
         restore_geometry(window, self.settings.main_window_geometry, MAIN_WINDOW_SIZE)
         window.show()
+        self.session.watch_window(window)
         self.main_window = window
         self.start_window.hide()
         self.idle.start()
@@ -166,13 +171,35 @@ class AppController(QObject):
 
     def _offer_drafts(self) -> None:
         window, vault = self.main_window, self.vault
-        if window is None or vault is None:
+        if window is None or vault is None or self._offering:
             return
-        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+        self._offering = True  # a draft reopened here runs its own event loop: offer once
+        try:
+            self._offer_to(window, vault)
+        finally:
+            self._offering = False
 
+    def _offer_to(self, window: MainWindow, vault: OpenVault) -> None:
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+        from fftimeline.ui.widgets.editor_drafts import CarryOnQuestion
+        from fftimeline.ui.widgets.form_helpers import GuardedDialog
+
+        if vault.notices:  # an export interrupted last time, put right on opening
+            QMessageBox.information(window, window.tr("fftimeline"), "\n\n".join(vault.notices))
         EntryEditorDialog.offer_drafts(
             window, vault, on_saved=lambda entry: window.select_case(entry.case_id)
         )
+        if self.vault is vault:
+            GuardedDialog.offer_drafts(window, vault, CarryOnQuestion.ask, self._form_done)
+
+    def _form_done(self, case_id: int | None) -> None:
+        """A form reopened after unlock has closed: show what it saved."""
+        window = self.main_window
+        if window is None:
+            return
+        window.refresh_cases()
+        if case_id is not None and window.ui.case_model.row_of(case_id) is not None:
+            window.select_case(case_id)
 
     def lock(self) -> None:
         """Lock now: keep drafts, forget every case detail on screen, close the vault."""
@@ -180,11 +207,16 @@ class AppController(QObject):
         if vault is None:
             return
         self.idle.stop()
+        from fftimeline.ui.background import BackgroundJob
+        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
+        from fftimeline.ui.widgets.form_helpers import GuardedDialog
+
+        BackgroundJob.stop_all()  # no hand-over or import still using the vault
         if window is not None:
             self._remember_window(window)
-        from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 
         EntryEditorDialog.stash_open_editors()
+        GuardedDialog.stash_open_forms()
         _close_dialogs()
         self.vault, self.main_window = None, None
         self.start_window.show_unlock(vault.path)
@@ -260,8 +292,15 @@ def _close_dialogs() -> None:
 def _plain_excepthook(
     kind: type[BaseException], error: BaseException, tb: TracebackType | None
 ) -> None:
-    """Unexpected errors: a calm message, never a traceback; no content in the log."""
-    sys.stderr.write(f"fftimeline: unexpected {kind.__name__}\n")
+    """Unexpected errors: a calm message, never a traceback; no content in the log.
+
+    A windowed Windows build has no console: ``sys.stderr`` is None there, so the note is
+    written only when there is somewhere to write it, and the message box always shows.
+    """
+    stream = sys.stderr
+    if stream is not None:
+        with contextlib.suppress(OSError, ValueError):
+            stream.write(f"fftimeline: unexpected {kind.__name__}\n")
     if QApplication.instance() is not None:
         QMessageBox.warning(
             None,

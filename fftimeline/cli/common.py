@@ -114,6 +114,8 @@ def opened(args: argparse.Namespace, label: str = "Passphrase") -> Iterator[Open
     path = Path(args.vault)
     with wiped(current_secret(args, label).read()) as secret:
         vault = open_vault(path, secret, actor=actor(args))
+    for note in vault.notices:
+        warn(note)
     try:
         yield vault
     finally:

@@ -40,7 +40,7 @@ _BY_CLASS: tuple[tuple[type[DomainError], int], ...] = (
     (WeakPassphrase, 15),
     (VaultExists, 16),
     (NotFound, 19),
-    (DiskFull, 21),
+    (DiskFull, 24),
 )
 
 _BY_CODE: dict[str, int] = {
@@ -56,11 +56,18 @@ _BY_CODE: dict[str, int] = {
     "protection_failed": 20,
     "export_not_written": 20,
     "weak_password": 20,
-    "backup_not_made": 22,
-    "backup_stopped": 22,
+    "backup_not_made": 25,
+    "backup_stopped": 25,
     "nothing_to_print": 20,
     "support_list_unreadable": 20,
     "grading_not_for_audience": 20,
+    "handover_wrong_passphrase": 21,
+    "not_a_handover": 21,
+    "handover_too_new": 21,
+    "handover_damaged": 21,
+    "handover_already_imported": 22,
+    "handover_needs_worker": 2,
+    "case_closed": 23,
 }
 
 

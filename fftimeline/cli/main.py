@@ -17,6 +17,8 @@ Commands:
     backup VAULT      make a verified, encrypted backup now
     backups VAULT     list a vault's backups with their cases and entries
     restore BACKUP --to VAULT   restore a backup into a new vault file
+    handover VAULT    hand one case over to another key worker as an encrypted file
+    import-handover FILE --to VAULT   add a handed-over case to a vault
 
 Exit codes:
     0   done; for ``check``, every check passed
@@ -36,8 +38,11 @@ Exit codes:
     18  no passphrase could be read (no terminal, missing or unreadable file)
     19  there is no case with that id
     20  the export was stopped or could not be written (nothing was written)
-    21  the disk is full (nothing was changed)
-    22  a backup could not be made, or failed its checks
+    21  the hand-over file could not be read: wrong passphrase, damaged, changed or not one
+    22  that hand-over is already in the vault
+    23  the case is closed, so it cannot be changed or handed over
+    24  the disk is full (nothing was changed)
+    25  a backup could not be made, or failed its checks
     130 stopped with Ctrl+C
 """
 
@@ -59,6 +64,7 @@ COMMAND_MODULES = (
     "fftimeline.cli.vault_commands",
     "fftimeline.cli.export_command",
     "fftimeline.cli.backup_commands",
+    "fftimeline.cli.handover_commands",
 )
 """Each module adds its commands with ``add_parsers``; their order is the order in --help.
 

@@ -7,6 +7,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from fftimeline.domain.closing import CaseClosure
 from fftimeline.domain.dates import today
 from fftimeline.domain.errors import rule_error
 
@@ -126,6 +127,8 @@ class CaseSummary(BaseModel):
     open_tasks: int = 0
     overdue_tasks: int = 0
     last_serious: dt.date | None = None
+    closure: CaseClosure | None = None
+    """Set when the case is closed (read-only, listed apart)."""
 
 
 def record_allocation(draft: CaseDraft, previous: CaseDraft | None, on: dt.date) -> CaseDraft:

@@ -32,6 +32,11 @@ class AuditAction(StrEnum):
     MIGRATED = "migrated"
     BACKUP_MADE = "backup-made"
     RESTORED = "restored-from-backup"
+    EXPORT_ABANDONED = "export-abandoned"
+    HANDED_OVER = "handed-over"
+    HANDOVER_RECEIVED = "handover-received"
+    CASE_CLOSED = "case-closed"
+    CASE_PURGED = "case-purged"
 
 
 class AuditRecord(BaseModel):
@@ -50,6 +55,21 @@ class AuditRecord(BaseModel):
     hash: str
 
 
+class DisclosureStatus(StrEnum):
+    """Where the record of an export has got to.
+
+    An export is recorded as pending before its file is written, and done once the file is
+    in place; a pending record found on the next open is reconciled with what is on disk.
+    """
+
+    PENDING = "pending"
+    DONE = "done"
+
+
+HANDOVER_AUDIENCE = "hand-over"
+"""The audience of the disclosure that records a hand-over of the whole case."""
+
+
 class DisclosureDraft(BaseModel):
     """What the key person says about an export before it is written."""
 
@@ -63,8 +83,9 @@ class DisclosureDraft(BaseModel):
 class Disclosure(DisclosureDraft):
     """The record of one export or print.
 
-    ``format`` is "xlsx", "pdf" or "print" (a print has no file: its ``file_name`` is
-    `PRINTED`); ``pages`` is how many pages a PDF or print has (None for a spreadsheet).
+    ``format`` is "xlsx", "pdf", "print" (a print has no file: its ``file_name`` is
+    `PRINTED`) or "handover"; ``pages`` is how many pages a PDF or print has (None for a
+    spreadsheet).
     """
 
     id: int
@@ -75,8 +96,20 @@ class Disclosure(DisclosureDraft):
     file_name: str
     sha256: str
     protected: bool = False
+    status: DisclosureStatus = DisclosureStatus.DONE
+    folder: str = ""
+    """The folder the file was saved in (recorded from schema version 3)."""
+    part_name: str = ""
+    """While pending: the name of the hidden part file being written in ``folder``."""
     format: str = "xlsx"
     pages: int | None = None
+
+    @property
+    def action(self) -> AuditAction:
+        """The audit action that records this disclosure once done."""
+        if self.audience == HANDOVER_AUDIENCE:
+            return AuditAction.HANDED_OVER
+        return AuditAction.EXPORTED
 
 
 PRINTED = "(printed)"

@@ -12,7 +12,7 @@ from fftimeline.domain.dates import today
 from fftimeline.domain.errors import NotFound
 from fftimeline.domain.people import LinkKind
 from fftimeline.domain.records import AuditAction
-from fftimeline.store import audit, cases, register
+from fftimeline.store import audit, cases, closures, register
 from fftimeline.store.earlier import Kept, earlier
 from fftimeline.store.vault import VaultStore
 
@@ -54,6 +54,7 @@ class CaseService:
             old = cases.get(conn, case_id)
             if old is None:
                 raise NotFound("case")
+            closures.refuse_if_closed(conn, case_id)
             fields = dict(record_allocation(draft, old, today()).__dict__)
             fields.update(id=case_id, created_at=old.created_at)
             case = Case.model_validate(fields)

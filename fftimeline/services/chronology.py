@@ -17,7 +17,7 @@ from fftimeline.domain.entries import Entry, EntryDraft
 from fftimeline.domain.errors import DomainError, NotFound
 from fftimeline.domain.people import Linked
 from fftimeline.domain.records import AuditAction
-from fftimeline.store import audit, cases, register, search
+from fftimeline.store import audit, cases, closures, register, search
 from fftimeline.store import entries as repo
 from fftimeline.store.connection import Connection
 from fftimeline.store.vault import VaultStore
@@ -93,6 +93,7 @@ class ChronologyService:
         with self._store.write() as conn:
             if not cases.exists(conn, case_id):
                 raise NotFound("case")
+            closures.refuse_if_closed(conn, case_id)
             links = register.links_by_id(conn, case_id)
             first = repo.next_id(conn)
             now = _now()
@@ -112,6 +113,7 @@ class ChronologyService:
         why = _reason(reason, "amendment_needs_reason", "Say why the entry is being changed.")
         with self._store.write() as conn:
             old = self._current(conn, entry_id)
+            closures.refuse_if_closed(conn, old.case_id)
             links = register.links_by_id(conn, old.case_id)
             _check_links(draft, links)
             extra = {
@@ -129,6 +131,7 @@ class ChronologyService:
         why = _reason(reason, "retraction_needs_reason", "Say why the entry is being withdrawn.")
         with self._store.write() as conn:
             old = self._current(conn, entry_id)
+            closures.refuse_if_closed(conn, old.case_id)
             if old.retracted:
                 raise DomainError("already_retracted", "This entry has already been withdrawn.")
             now = _now()

@@ -11,7 +11,6 @@ dialog's side-by-side view), `audiences`, `save_custom_audience` and `add_manual
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import secrets
 from dataclasses import dataclass, field
@@ -22,7 +21,6 @@ from fftimeline.domain.entries import Entry, Kind
 from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.records import Disclosure, DisclosureDraft
 from fftimeline.domain.text import fold
-from fftimeline.export.files import sha256_hex, write_atomically
 from fftimeline.export.protect import PASSWORD_REMINDER, encrypt_xlsx, password_problems
 from fftimeline.export.verify import scan_xlsx
 from fftimeline.export.xlsx import ChronologyRow, Cover, build_xlsx
@@ -42,6 +40,7 @@ from fftimeline.redaction.needles import legitimately_shown
 from fftimeline.redaction.preview import PreviewRow, counts_line, preview_rows
 from fftimeline.redaction.redact import Filters, RedactedChronology, redact_chronology
 from fftimeline.redaction.values import Marks, RedactedEntry, as_text
+from fftimeline.services.disclosure_log import Output, write_and_record
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault as Vault
@@ -205,7 +204,8 @@ def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -
     """Write the strategy-meeting spreadsheet of a case for one audience, and record it.
 
     Redacts, builds the workbook in memory, scans it (fail closed), protects it when
-    ``request.password`` is given, writes ``out`` atomically and records the disclosure.
+    ``request.password`` is given, then writes ``out`` and records the disclosure through
+    `disclosure_log.write_and_record`, so file and record agree even after a crash.
 
     Raises:
         LeakFound: the scan found something the audience must not see; nothing written.
@@ -223,23 +223,23 @@ def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -
     cover = _cover(vault, chron, request)
     plain = render_checked(cover, chron, out.name)
     data = encrypt_xlsx(plain, request.password.decode("utf-8")) if request.password else plain
-    write_atomically(out, data)
-    digest = sha256_hex(data)
-    try:
-        disclosure = vault.disclosures.record(
-            case_id,
-            draft,
-            entry_ids=[e.entry_id for e in chron.entries],
-            file_name=out.name,
-            sha256=digest,
-            protected=bool(request.password),
-        )
-    except Exception:
-        with contextlib.suppress(OSError):
-            out.unlink()  # an export that is not in the register must not exist
-        raise
+    # Recorded as pending, written, placed, then marked done: file and record always agree.
+    disclosure = write_and_record(
+        vault,
+        case_id,
+        draft,
+        out,
+        Output(data=data),
+        entry_ids=[e.entry_id for e in chron.entries],
+        protected=bool(request.password),
+    )
     return ExportResult(
-        out, digest, disclosure, len(chron.entries), chron.left_out_total, bool(request.password)
+        out,
+        disclosure.sha256,
+        disclosure,
+        len(chron.entries),
+        chron.left_out_total,
+        bool(request.password),
     )
 
 

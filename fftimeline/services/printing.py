@@ -17,7 +17,6 @@ An output with no entries stops before anything is written or recorded
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import secrets
 from collections.abc import Callable
@@ -40,12 +39,13 @@ from fftimeline.export.family_document import (
     audience_phrase,
     build_family_document,
 )
-from fftimeline.export.files import sha256_hex, write_atomically
+from fftimeline.export.files import sha256_hex
 from fftimeline.export.meeting_document import build_meeting_document
 from fftimeline.export.pdf_protect import encrypt_pdf, neutral_pdf
 from fftimeline.redaction.audiences import AudienceField
 from fftimeline.redaction.redact import RedactedChronology
 from fftimeline.redaction.values import RedactedEntry, as_text
+from fftimeline.services.disclosure_log import Output, write_and_record
 from fftimeline.services.export import ExportRequest, audiences, make_cover, redact_for, rows_for
 from fftimeline.services.print_scan import scan_pdf
 
@@ -275,25 +275,20 @@ def export_pdf(
     contents = scan_pdf(plain, prepared.document, prepared.chron, out.name)
     password = request.password
     data = encrypt_pdf(plain, password.decode("utf-8")) if password else plain
-    write_atomically(out, data)
-    digest = sha256_hex(data)
-    try:
-        disclosure = vault.disclosures.record(
-            case_id,
-            draft,
-            entry_ids=prepared.entry_ids,
-            file_name=out.name,
-            sha256=digest,
-            protected=bool(password),
-            format="pdf",
-            pages=contents.pages,
-        )
-    except Exception:
-        with contextlib.suppress(OSError):
-            out.unlink()  # a PDF that is not in the register must not exist
-        raise
+    # Recorded as pending, written, placed, then marked done: file and record always agree.
+    disclosure = write_and_record(
+        vault,
+        case_id,
+        draft,
+        out,
+        Output(data=data),
+        entry_ids=prepared.entry_ids,
+        protected=bool(password),
+        format="pdf",
+        pages=contents.pages,
+    )
     return PdfResult(
-        out, digest, disclosure, len(prepared.entry_ids), contents.pages, bool(password)
+        out, disclosure.sha256, disclosure, len(prepared.entry_ids), contents.pages, bool(password)
     )
 
 

@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 
 from fftimeline.domain.errors import NotFound
-from fftimeline.domain.records import AuditAction, AuditRecord, Disclosure, DisclosureDraft
+from fftimeline.domain.records import (
+    AuditAction,
+    AuditRecord,
+    Disclosure,
+    DisclosureDraft,
+    DisclosureStatus,
+)
 from fftimeline.store import audit, cases, records
+from fftimeline.store.connection import Connection
 from fftimeline.store.vault import VaultStore
 
 
@@ -34,7 +42,12 @@ class AuditService:
 
 
 class DisclosureService:
-    """The record of what was exported, to whom and why."""
+    """The record of what was exported, to whom and why.
+
+    An export is recorded in steps (`services.disclosure_log`): `begin` records it as pending
+    before the file is written, `finish` marks it done once the file is in place (with its
+    audit row), and `abandon` removes a pending record whose file never got there.
+    """
 
     def __init__(self, store: VaultStore, actor: str) -> None:
         self._store = store
@@ -52,16 +65,12 @@ class DisclosureService:
         format: str = "xlsx",
         pages: int | None = None,
     ) -> Disclosure:
-        """Record one export or print (and its audit row) in one transaction."""
+        """Record one finished export or print (and its audit row) in one transaction."""
         with self._store.write() as conn:
-            if not cases.exists(conn, case_id):
-                raise NotFound("case")
-            fields = dict(draft.__dict__)
-            fields.update(
-                id=records.next_disclosure_id(conn),
-                case_id=case_id,
-                at=dt.datetime.now(dt.UTC),
-                by=self._actor,
+            disclosure = self._new(
+                conn,
+                case_id,
+                draft,
                 entry_ids=tuple(entry_ids),
                 file_name=file_name,
                 sha256=sha256,
@@ -69,17 +78,118 @@ class DisclosureService:
                 format=format,
                 pages=pages,
             )
-            disclosure = Disclosure.model_validate(fields)
             records.insert_disclosure(conn, disclosure)
-            detail = f"disclosure={disclosure.id} entries={len(disclosure.entry_ids)}"
-            event = audit.AuditEvent(AuditAction.EXPORTED, case_id, detail=detail)
-            audit.append(conn, self._actor, [event])
+            self._audit(conn, disclosure)
         return disclosure
 
+    def begin(
+        self,
+        case_id: int,
+        draft: DisclosureDraft,
+        *,
+        entry_ids: Sequence[int],
+        out: Path,
+        part_name: str,
+        sha256: str,
+        protected: bool,
+        format: str = "xlsx",
+        pages: int | None = None,
+    ) -> Disclosure:
+        """Record an export as pending before its file is written (no audit row yet)."""
+        with self._store.write() as conn:
+            disclosure = self._new(
+                conn,
+                case_id,
+                draft,
+                entry_ids=tuple(entry_ids),
+                file_name=out.name,
+                folder=str(out.parent),
+                part_name=part_name,
+                sha256=sha256,
+                protected=protected,
+                status=DisclosureStatus.PENDING,
+                format=format,
+                pages=pages,
+            )
+            records.insert_disclosure(conn, disclosure)
+        return disclosure
+
+    def set_hash(self, disclosure_id: int, sha256: str) -> Disclosure:
+        """Note the SHA-256 of a pending export's file once it is known (before it is placed)."""
+        return self._change_pending(disclosure_id, sha256=sha256)
+
+    def finish(self, disclosure_id: int, *, recovered: bool = False) -> Disclosure:
+        """Mark a pending export done (its file is in place) and add its audit row."""
+        return self._change_pending(
+            disclosure_id,
+            status=DisclosureStatus.DONE,
+            part_name="",
+            audit_detail=" recovered=1" if recovered else "",
+        )
+
+    def abandon(self, disclosure_id: int) -> None:
+        """Remove a pending export whose file never got there; audited by id only."""
+        with self._store.write() as conn:
+            pending = records.disclosure(conn, disclosure_id)
+            if pending is None or not records.remove_pending(conn, disclosure_id):
+                raise NotFound("pending export")
+            event = audit.AuditEvent(
+                AuditAction.EXPORT_ABANDONED, pending.case_id, detail=f"disclosure={pending.id}"
+            )
+            audit.append(conn, self._actor, [event])
+
+    def get(self, disclosure_id: int) -> Disclosure | None:
+        """One disclosure, pending or done, or None."""
+        with self._store.read() as conn:
+            return records.disclosure(conn, disclosure_id)
+
+    def pending(self) -> list[Disclosure]:
+        """Exports recorded as pending and not finished (interrupted)."""
+        with self._store.read() as conn:
+            return records.pending_disclosures(conn)
+
+    def folders(self) -> list[str]:
+        """Every folder an export has been saved in."""
+        with self._store.read() as conn:
+            return records.export_folders(conn)
+
     def disclosures(self, case_id: int) -> list[Disclosure]:
-        """Every disclosure of a case, oldest first."""
+        """Every finished disclosure of a case, oldest first."""
         with self._store.read() as conn:
             return records.disclosures(conn, case_id)
+
+    def _new(
+        self, conn: Connection, case_id: int, draft: DisclosureDraft, **fields: object
+    ) -> Disclosure:
+        if not cases.exists(conn, case_id):
+            raise NotFound("case")
+        values = dict(draft.__dict__)
+        values.update(
+            id=records.next_disclosure_id(conn),
+            case_id=case_id,
+            at=dt.datetime.now(dt.UTC),
+            by=self._actor,
+        )
+        values.update(fields)
+        return Disclosure.model_validate(values)
+
+    def _change_pending(
+        self, disclosure_id: int, *, audit_detail: str | None = None, **update: object
+    ) -> Disclosure:
+        with self._store.write() as conn:
+            pending = records.disclosure(conn, disclosure_id)
+            if pending is None or pending.status is not DisclosureStatus.PENDING:
+                raise NotFound("pending export")
+            changed = pending.model_copy(update=update)
+            records.replace_pending(conn, changed)
+            if audit_detail is not None:
+                self._audit(conn, changed, audit_detail)
+        return changed
+
+    def _audit(self, conn: Connection, disclosure: Disclosure, extra: str = "") -> None:
+        detail = f"disclosure={disclosure.id} entries={len(disclosure.entry_ids)}{extra}"
+        event = audit.AuditEvent(disclosure.action, disclosure.case_id, detail=detail)
+        audit.append(conn, self._actor, [event])
 
 
 class DraftService:

@@ -12,7 +12,7 @@ from fftimeline.domain.errors import NotFound
 from fftimeline.domain.people import Linked
 from fftimeline.domain.records import AuditAction
 from fftimeline.domain.tasks import Task, TaskDraft
-from fftimeline.store import audit, cases, register, search
+from fftimeline.store import audit, cases, closures, register, search
 from fftimeline.store import entries as entry_repo
 from fftimeline.store.earlier import Kept, earlier
 from fftimeline.store.vault import VaultStore
@@ -35,6 +35,7 @@ class RegisterService:
         with self._store.write() as conn:
             if not cases.exists(conn, case_id):
                 raise NotFound("case")
+            closures.refuse_if_closed(conn, case_id)
             if item.id is not None and register.link_case(conn, item.id) != case_id:
                 raise NotFound("register item")
             saved = register.save_link(conn, case_id, item)
@@ -69,6 +70,7 @@ class TaskService:
         with self._store.write() as conn:
             if not cases.exists(conn, case_id):
                 raise NotFound("case")
+            closures.refuse_if_closed(conn, case_id)
             fields = dict(draft.__dict__)
             fields.update(
                 id=register.next_task_id(conn),
@@ -86,6 +88,7 @@ class TaskService:
             old = register.task(conn, task_id)
             if old is None:
                 raise NotFound("task")
+            closures.refuse_if_closed(conn, old.case_id)
             fields = dict(draft.__dict__)
             fields.update(id=task_id, case_id=old.case_id, created_at=old.created_at)
             task = Task.model_validate(fields)

@@ -22,6 +22,9 @@ from fftimeline.domain.passphrase import passphrase_problems
 from fftimeline.services.backups import BackupService, Reason, backup_before_upgrade
 from fftimeline.services.cases import CaseService
 from fftimeline.services.chronology import ChronologyService
+from fftimeline.services.closing import ClosingService
+from fftimeline.services.disclosure_log import reconcile
+from fftimeline.services.handover_vault import HandoverService
 from fftimeline.services.people import PeopleService
 from fftimeline.services.records import (
     AuditService,
@@ -98,6 +101,10 @@ class OpenVault:
         self.drafts = DraftService(store)
         self.preferences = PreferenceService(store, actor)
         self.people = PeopleService(store)
+        self.closing = ClosingService(store, actor)
+        self.handovers = HandoverService(store, actor)
+        self.notices: list[str] = []
+        """What opening found and put right (an interrupted export), in plain words."""
         self.backups = BackupService(store, actor)
 
     def new_passphrase_problems(self, text: str) -> list[str]:
@@ -185,6 +192,8 @@ def open_vault(
 
     ``failed_attempts`` is how many unlocks of this file failed since the last one that
     worked; they go into the audit log with this unlock (they could not be written before).
+    An export interrupted last time is settled now (`disclosure_log.reconcile`); what was
+    found is in ``notices`` for the app or command line to tell the user.
 
     Raises:
         VaultNotFound, NotAVault, WrongPassphraseOrDamaged, VaultTooNew, VaultInUse.
@@ -196,4 +205,6 @@ def open_vault(
         failed_attempts=failed_attempts,
         before_migrating=lambda conn: backup_before_upgrade(Path(path), conn),
     )
-    return OpenVault(store, actor)
+    vault = OpenVault(store, actor)
+    vault.notices = reconcile(vault)
+    return vault

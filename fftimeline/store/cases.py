@@ -10,6 +10,7 @@ import datetime as dt
 
 from fftimeline.domain.cases import Case, CaseSummary
 from fftimeline.domain.dates import today
+from fftimeline.store import closures, ids
 from fftimeline.store.connection import Connection
 
 
@@ -27,8 +28,8 @@ def replace(conn: Connection, case: Case) -> None:
 
 
 def next_id(conn: Connection) -> int:
-    """The id the next case will get."""
-    return int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM cases").fetchone()[0])
+    """The id the next case will get (never one a purged case had)."""
+    return ids.next_id(conn, "cases")
 
 
 def get(conn: Connection, case_id: int) -> Case | None:
@@ -72,6 +73,7 @@ def summaries(conn: Connection) -> list[CaseSummary]:
     """What the case list shows for every case, in id order."""
     entries = _entry_figures(conn)
     tasks = _task_figures(conn)
+    closed = closures.all_closures(conn)
     out = []
     for case in all_cases(conn):
         count, serious = entries.get(case.id, (0, None))
@@ -83,6 +85,7 @@ def summaries(conn: Connection) -> list[CaseSummary]:
                 open_tasks=open_tasks,
                 overdue_tasks=overdue,
                 last_serious=None if serious is None else dt.date.fromisoformat(serious),
+                closure=closed.get(case.id),
             )
         )
     return out

@@ -14,6 +14,7 @@ from pydantic import TypeAdapter
 
 from fftimeline.domain.entries import Entry
 from fftimeline.store.connection import Connection
+from fftimeline.store.ids import next_id as next_row_id
 
 _LIST = TypeAdapter(list[Entry])
 _ORDER = "v.sort_date, v.sort_rank, v.sort_time, e.id"
@@ -51,7 +52,7 @@ def version_row(entry: Entry) -> tuple[object, ...]:
     )
 
 
-_INSERT_VERSION = (
+INSERT_VERSION = (
     "INSERT INTO entry_versions (entry_id, version, case_id, sort_date, sort_rank, sort_time,"
     " kind, nature, significance, retracted, recorded_at, data)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -59,8 +60,8 @@ _INSERT_VERSION = (
 
 
 def next_id(conn: Connection) -> int:
-    """The id the next new entry will get (ids are never reused: entries are never deleted)."""
-    return int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM entries").fetchone()[0])
+    """The id the next new entry will get (ids are never reused, even after a purge)."""
+    return next_row_id(conn, "entries")
 
 
 def insert_new(conn: Connection, entries: Sequence[Entry]) -> None:
@@ -69,7 +70,7 @@ def insert_new(conn: Connection, entries: Sequence[Entry]) -> None:
         "INSERT INTO entries (id, case_id, current_version) VALUES (?, ?, 1)",
         [(e.id, e.case_id) for e in entries],
     )
-    conn.executemany(_INSERT_VERSION, [version_row(e) for e in entries])
+    conn.executemany(INSERT_VERSION, [version_row(e) for e in entries])
     conn.executemany(
         "INSERT INTO entry_links (entry_id, link_id) VALUES (?, ?)",
         [(e.id, link) for e in entries for link in sorted(e.link_ids)],
@@ -78,7 +79,7 @@ def insert_new(conn: Connection, entries: Sequence[Entry]) -> None:
 
 def insert_version(conn: Connection, entry: Entry) -> None:
     """Insert a later version of an entry and make it current."""
-    conn.execute(_INSERT_VERSION, version_row(entry))
+    conn.execute(INSERT_VERSION, version_row(entry))
     conn.execute("UPDATE entries SET current_version = ? WHERE id = ?", (entry.version, entry.id))
     conn.execute("DELETE FROM entry_links WHERE entry_id = ?", (entry.id,))
     conn.executemany(

@@ -16,6 +16,7 @@ from fftimeline.domain.records import AuditAction
 from fftimeline.store import audit
 from fftimeline.store.connection import Connection
 from fftimeline.store.schema import SCHEMA_V1, SCHEMA_V2
+from fftimeline.store.schema_v3 import SCHEMA_V3
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ def _run(statements: Sequence[str]) -> Callable[[Connection], None]:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create the vault tables", _run(SCHEMA_V1)),
     Migration(2, "keep earlier details of cases, register items and tasks", _run(SCHEMA_V2)),
+    Migration(3, "close and purge cases, record exports first, take hand-overs", _run(SCHEMA_V3)),
 )
 """Every migration this program knows, oldest first."""
 

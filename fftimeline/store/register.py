@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from fftimeline.domain.people import Linked
 from fftimeline.domain.tasks import Task
+from fftimeline.store import ids
 from fftimeline.store.connection import Connection
 
 
 def save_link(conn: Connection, case_id: int, item: Linked) -> Linked:
     """Insert a register item (``item.id is None``) or replace it; return it with its id."""
     if item.id is None:
-        new_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM links").fetchone()[0])
+        new_id = ids.next_id(conn, "links")
         item = item.model_copy(update={"id": new_id})
         conn.execute(
             "INSERT INTO links (id, case_id, kind, data) VALUES (?, ?, ?, ?)",
@@ -76,7 +77,7 @@ def _task_row(task: Task) -> tuple[object, ...]:
 
 def next_task_id(conn: Connection) -> int:
     """The id the next task will get."""
-    return int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM tasks").fetchone()[0])
+    return ids.next_id(conn, "tasks")
 
 
 def task(conn: Connection, task_id: int) -> Task | None:

@@ -32,7 +32,7 @@ from fftimeline.domain.errors import (
     WrongPassphraseOrDamaged,
 )
 from fftimeline.domain.records import AuditAction
-from fftimeline.store import audit, backup, migrations, rekey
+from fftimeline.store import audit, backup, migrations, purge, rekey
 from fftimeline.store.connection import (
     Connection,
     close_connection,
@@ -265,6 +265,19 @@ class VaultStore:
             ok_db, ok_cipher, bad_seq, problems = rekey.check(self._live())
             self._damage_seen |= not (ok_db and ok_cipher)
             return StoreCheck(ok_db, ok_cipher, bad_seq is None, problems)
+
+    def compact(self) -> None:
+        """Rewrite the file without free pages and empty the WAL (after a purge).
+
+        Raises:
+            VaultNotSaved: the disk refused (the purge itself is already committed).
+        """
+        with self._lock:
+            self._flush_pending()
+            try:
+                purge.compact(self._live())
+            except (sqlcipher.Error, MemoryError):
+                raise VaultNotSaved() from None
 
     def _flush_pending(self) -> None:
         """Write audit rows held back since opening (the unlock)."""

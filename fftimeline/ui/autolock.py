@@ -3,6 +3,11 @@
 An application-wide event filter notes the wall-clock time of every mouse, key and wheel
 event. A 15-second timer compares that against ``time.time()``: wall-clock time keeps
 running while the machine sleeps, so a laptop that wakes up past the limit locks at once.
+
+The first input after waking is compared *before* it counts as activity: otherwise a key
+pressed within the 15 seconds before the timer's next tick would reset the clock and the
+vault would stay open. That input locks the app and never reaches the window behind.
+Locks the operating system announces (screen lock, suspend) come from `ui.session_watch`.
 """
 
 from __future__ import annotations
@@ -88,8 +93,11 @@ class IdleLock(QObject):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Note user activity; never consumes the event."""
+        """Note user activity, after checking the limit; consumes only input that locks."""
         if event.type() in _ACTIVITY:
+            if self._past_limit():
+                self._lock()
+                return True
             self.last_activity = self.clock()
         if event.type() == QEvent.Type.KeyPress and self.active and _is_lock_key(event):
             self.lock_now.emit()
@@ -98,9 +106,15 @@ class IdleLock(QObject):
 
     def check(self) -> None:
         """Lock if the limit has passed (called by the timer, and on wake-up)."""
-        if self.active and self.clock() - self.last_activity >= self.limit_seconds:
-            self.stop()
-            self.idle.emit()
+        if self._past_limit():
+            self._lock()
+
+    def _past_limit(self) -> bool:
+        return self.active and self.clock() - self.last_activity >= self.limit_seconds
+
+    def _lock(self) -> None:
+        self.stop()
+        self.idle.emit()
 
 
 class IdleMinutesQuestion:

@@ -11,24 +11,30 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QClipboard, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from typing_extensions import override
 
+from fftimeline.domain.closing import CaseClosed, CaseClosure
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.people import Linked
 from fftimeline.settings import example_support
+from fftimeline.ui.clipboard import SensitiveClipboard
 from fftimeline.ui.dialogs.case_dialog import CaseDialog
+from fftimeline.ui.dialogs.close_case_dialog import CloseCaseDialog
 from fftimeline.ui.dialogs.disclosures_dialog import DisclosuresDialog
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.dialogs.export_dialog import ExportDialog
+from fftimeline.ui.dialogs.handover_dialog import HandoverDialog
+from fftimeline.ui.dialogs.handover_import_dialog import HandoverImportDialog
 from fftimeline.ui.dialogs.history_dialog import HistoryDialog
 from fftimeline.ui.dialogs.print_dialog import PrintDialog, SupportList
+from fftimeline.ui.dialogs.purge_case_dialog import PurgeCaseDialog
 from fftimeline.ui.dialogs.register_dialog import RegisterDialog
 from fftimeline.ui.dialogs.retract_dialog import RetractDialog
 from fftimeline.ui.dialogs.task_dialog import TaskDialog
-from fftimeline.ui.models.case_list_model import case_name
+from fftimeline.ui.models.case_list_model import case_name, closed_words
 from fftimeline.ui.models.entry_text import NameMask, no_mask
 from fftimeline.ui.widgets.main_actions import build_actions
 from fftimeline.ui.widgets.main_layout import MainLayout
@@ -66,6 +72,7 @@ class MainWindow(QMainWindow):
         self._mask: NameMask = no_mask
         self.commands = build_actions(self)
         self.ui = MainLayout(self, self.commands)
+        self.clipboard = SensitiveClipboard(self)
         self.setWindowTitle(vault.path.name)
         self._connect()
         self.refresh_cases()
@@ -102,6 +109,7 @@ class MainWindow(QMainWindow):
         self.ui.detail.show_nothing()
         self.ui.case_heading.clear()
         self.statusBar().clearMessage()
+        self.clipboard.clear_ours()
         self._update_actions()
 
     def set_hide_names(self, hide: bool) -> None:
@@ -138,6 +146,12 @@ class MainWindow(QMainWindow):
         a.edit_case.triggered.connect(self._edit_case)
         a.register.triggered.connect(self._edit_register)
         a.new_task.triggered.connect(self._new_task)
+        a.copy_entry.triggered.connect(self._copy_entry)
+        a.hand_over.triggered.connect(self._hand_over)
+        a.import_handover.triggered.connect(self._import_handover)
+        a.close_case.triggered.connect(self._close_case)
+        a.purge_case.triggered.connect(self._purge_case)
+        ui.detail.selection_copied.connect(self._selection_copied)
         ui.case_panel.case_selected.connect(self._case_chosen)
         ui.case_panel.new_requested.connect(self._new_case)
         ui.case_panel.edit_requested.connect(self._edit_case)
@@ -163,6 +177,30 @@ class MainWindow(QMainWindow):
             action.setEnabled(entry is not None)
         self.commands.retract.setEnabled(entry is not None and not entry.retracted)
         self.ui.task_panel.setEnabled(has_case)
+        self._follow_closure(has_case)
+
+    def _closure(self) -> CaseClosure | None:
+        row = self.ui.case_model.row_of(self._case_id) if self._case_id is not None else None
+        return None if row is None else self.ui.case_model.summary_at(row).closure
+
+    def _follow_closure(self, has_case: bool) -> None:
+        """A closed case is read-only: only reading, exporting and (when due) purging."""
+        a, closure = self.commands, self._closure()
+        for action in (a.hand_over, a.close_case):
+            action.setEnabled(has_case and closure is None)
+        a.purge_case.setEnabled(closure is not None and closure.purge_allowed())
+        if closure is not None:
+            for action in (a.new_entry, a.edit_case, a.register, a.new_task, a.open_entry):
+                action.setEnabled(False)
+            a.retract.setEnabled(False)
+            self.ui.task_panel.setEnabled(False)
+
+    def _writable(self) -> bool:
+        """Whether the case shown can be changed; says why not when it is closed."""
+        if self._closure() is None:
+            return True
+        self._show_problem(CaseClosed().message)
+        return False
 
     # Cases -----------------------------------------------------------------------
     def refresh_cases(self) -> None:
@@ -234,7 +272,13 @@ class MainWindow(QMainWindow):
             self.ui.case_heading.clear()
         else:
             summary = self.ui.case_model.summary_at(row)
-            self.ui.case_heading.setText(case_name(summary, hide_names=hide))
+            closed = closed_words(summary)
+            heading = case_name(summary, hide_names=hide)
+            if closed:
+                heading = self.tr("{name} · {closed} · read-only").format(
+                    name=heading, closed=closed
+                )
+            self.ui.case_heading.setText(heading)
             if hide:
                 case_id = summary.case.id
                 self._mask = self._call(lambda: self._vault.people.screen_mask(case_id)) or no_mask
@@ -255,7 +299,7 @@ class MainWindow(QMainWindow):
             self.select_case(case.id)
 
     def _edit_case(self) -> None:
-        if self._case_id is None:
+        if self._case_id is None or not self._writable():
             return
         case = self._call(lambda: self._vault.cases.get(self._case_id or 0))
         if case is not None and CaseDialog.ask(self, self._vault, case) is not None:
@@ -263,7 +307,7 @@ class MainWindow(QMainWindow):
             self._show_names()
 
     def _edit_register(self) -> None:
-        if self._case_id is None:
+        if self._case_id is None or not self._writable():
             return
         if RegisterDialog.ask(self, self._vault, self._case_id) is not None:
             self._load_links()
@@ -297,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def _open_entry(self) -> None:
         entry = self.selected_entry()
-        if entry is None or self._case_id is None:
+        if entry is None or self._case_id is None or not self._writable():
             return
         saved = EntryEditorDialog.ask(self, self._vault, self._case_id, entry)
         self._after_save(saved)
@@ -336,6 +380,51 @@ class MainWindow(QMainWindow):
             self, self._vault, self._case_id, self._support
         ):
             self.statusBar().showMessage(self.tr("Printed, and recorded as a disclosure."), 5000)
+
+    def _copy_entry(self) -> None:
+        """The selected entry as the detail pane shows it (names masked if hidden)."""
+        if self.selected_entry() is None:
+            return
+        self.clipboard.copy(self.ui.detail.toPlainText())
+        self.statusBar().showMessage(
+            self.tr("Entry copied. The clipboard is cleared in 30 seconds."), 5000
+        )
+
+    def _selection_copied(self, text: str) -> None:
+        self.clipboard.copied(text, QClipboard.Mode.Clipboard)
+        if QGuiApplication.clipboard().supportsSelection():
+            self.clipboard.copied(text, QClipboard.Mode.Selection)
+
+    # Hand-over and the end of a case ------------------------------------------------------
+    def _hand_over(self) -> None:
+        if self._case_id is not None and HandoverDialog.ask(self, self._vault, self._case_id):
+            self.refresh_cases()
+            self._show_names()
+            self.statusBar().showMessage(self.tr("Handed over, and recorded in What was shared."))
+
+    def _import_handover(self) -> None:
+        case_id = HandoverImportDialog.ask(self, self._vault)
+        if case_id is not None:
+            self.refresh_cases()
+            self.select_case(case_id)
+
+    def _close_case(self) -> None:
+        if self._case_id is not None and CloseCaseDialog.ask(self, self._vault, self._case_id):
+            self.refresh_cases()
+            self._update_actions()
+            self.statusBar().showMessage(
+                self.tr("Closed. It is kept, read-only, below the open cases.")
+            )
+
+    def _purge_case(self) -> None:
+        row = self.ui.case_model.row_of(self._case_id) if self._case_id is not None else None
+        if row is None:
+            return
+        summary = self.ui.case_model.summary_at(row)
+        name = case_name(summary, hide_names=self.ui.case_model.hide_names)
+        if PurgeCaseDialog.ask(self, self._vault, summary, name) is not None:
+            self.refresh_cases()
+            self.statusBar().showMessage(self.tr("The case was purged."))
 
     def _show_disclosures(self) -> None:
         if self._case_id is not None:
@@ -379,7 +468,7 @@ class MainWindow(QMainWindow):
 
     # Tasks -----------------------------------------------------------------------
     def _new_task(self) -> None:
-        if self._case_id is None:
+        if self._case_id is None or not self._writable():
             return
         entry = self.selected_entry()
         linked = frozenset({entry.id}) if entry is not None else frozenset()
@@ -387,7 +476,11 @@ class MainWindow(QMainWindow):
             self._tasks_changed()
 
     def _edit_task(self, task: Task) -> None:
-        if self._case_id is not None and TaskDialog.ask(self, self._vault, self._case_id, task):
+        if (
+            self._case_id is not None
+            and self._writable()
+            and TaskDialog.ask(self, self._vault, self._case_id, task)
+        ):
             self._tasks_changed()
 
     def _tasks_changed(self) -> None:

@@ -1,4 +1,4 @@
-"""``init`` and ``demo`` on a full disk: the plain disk-full message, exit 21, nothing left."""
+"""``init`` and ``demo`` on a full disk: the plain disk-full message, exit 24, nothing left."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from tests.e2e.cli_helpers import PASSPHRASE, run, secret_file
 from tests.small_disk import fill, small_disk
 
-DISK_FULL = 21
+DISK_FULL = 24
 
 
 @pytest.mark.e2e

@@ -16,8 +16,10 @@ import pytest
 from openpyxl import load_workbook
 
 from fftimeline.domain.people import LinkKind
-from fftimeline.services.vault import open_vault
+from fftimeline.domain.records import DisclosureDraft
+from fftimeline.services.vault import create_vault, open_vault
 from tests.e2e.cli_helpers import PASSPHRASE, run, secret_file
+from tests.factories import make_case
 from tests.libreoffice import convert
 
 pytestmark = pytest.mark.e2e
@@ -114,3 +116,24 @@ def test_an_overlong_recipients_line_is_refused_in_plain_words(demo, tmp_path: P
     assert "recipients: String should have at most 2000 characters." in result.err
     assert "Traceback" not in result.err and "xxxx" not in result.err
     assert not out.exists()
+
+
+def test_the_next_command_says_what_an_interrupted_export_left(tmp_path: Path) -> None:
+    secret = secret_file(tmp_path, PASSPHRASE)
+    path = tmp_path / "work.fft"
+    vault = create_vault(path, bytearray(PASSPHRASE.encode()), actor="Sam Key")
+    case = vault.cases.add(make_case())
+    part = tmp_path / ".fft-00000000000000ab.part"
+    part.write_bytes(b"half of an unprotected export")
+    draft = DisclosureDraft(audience="police", recipients="DC Price", purpose="Investigation")
+    vault.disclosures.begin(
+        case.id, draft, entry_ids=[], out=tmp_path / "police.xlsx", part_name=part.name,
+        sha256="f" * 64, protected=False,
+    )  # fmt: skip
+    vault.close()  # as if the export had crashed after writing half the file
+    listed = run("cases", str(path), "--passphrase-file", str(secret))
+    assert listed.code == 0, listed.err
+    assert "was interrupted; the file was not finished and has been removed." in listed.err
+    assert not part.exists()
+    again = run("cases", str(path), "--passphrase-file", str(secret))
+    assert again.err == ""

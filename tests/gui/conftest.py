@@ -8,16 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
-from fftimeline.app import AppController
 from fftimeline.domain.cases import Case
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import Entry, Kind, Nature, Significance
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
 from fftimeline.services.vault import OpenVault, create_vault
-from tests.factories import make_case, make_entry, make_person, passphrase
+from tests.factories import PASSPHRASE, make_case, make_entry, make_person, passphrase
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
@@ -101,8 +99,12 @@ def window(qtbot, vault: OpenVault, entries: list[Entry]):
 
 
 @pytest.fixture
-def controller(qtbot, tmp_path: Path) -> Iterator[AppController]:
-    """The app's controller with its start window, shut down (and unhooked) afterwards."""
+def controller(qtbot, tmp_path: Path):
+    """The app's controller (start window, lock, unlock) with its settings under tmp_path."""
+    from PySide6.QtWidgets import QApplication
+
+    from fftimeline.app import AppController
+
     c = AppController(tmp_path / "config" / "settings.json", tmp_path / "data", actor=ACTOR)
     qtbot.addWidget(c.start_window)
     yield c
@@ -110,3 +112,20 @@ def controller(qtbot, tmp_path: Path) -> Iterator[AppController]:
     app = QApplication.instance()
     assert app is not None
     app.removeEventFilter(c.idle)
+
+
+def unlock_again(qtbot, controller) -> OpenVault:
+    """Type the passphrase on the unlock screen and unlock; the vault now open."""
+    from PySide6.QtCore import Qt
+
+    start = controller.start_window
+    qtbot.keyClicks(start.passphrase, PASSPHRASE)
+    qtbot.mouseClick(start.unlock_button, Qt.MouseButton.LeftButton)
+    assert controller.vault is not None, start.unlock_error.text()
+    vault: OpenVault = controller.vault
+    return vault
+
+
+def vault_bytes(path: Path) -> bytes:
+    """Every byte of a vault and its -wal, to prove typing never reached them in plain text."""
+    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))

@@ -3,41 +3,32 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fftimeline.app import AppController
 from fftimeline.domain.cases import Case
 from fftimeline.domain.entries import Entry
+from fftimeline.domain.records import DisclosureDraft
 from fftimeline.services.vault import OpenVault
 from fftimeline.ui.dialogs import entry_editor
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.widgets.editor_state import FormState
-from tests.factories import PASSPHRASE
+from tests.gui.conftest import unlock_again, vault_bytes
 
 CANARY = "Canary draft Zq9 about Friday night"
-
-
-def vault_bytes(path: Path) -> bytes:
-    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
 
 
 def type_summary(editor: EntryEditorDialog, text: str) -> None:
     summary = editor.form.fields.widgets["summary"]
     assert isinstance(summary, QLineEdit)
     summary.setText(text)
-
-
-def unlock_again(qtbot: QtBot, controller: AppController) -> None:
-    start = controller.start_window
-    qtbot.keyClicks(start.passphrase, PASSPHRASE)
-    qtbot.mouseClick(start.unlock_button, Qt.MouseButton.LeftButton)
-    assert controller.vault is not None, start.unlock_error.text()
 
 
 def test_unsaved_editor_survives_a_lock_encrypted_and_is_offered_after_unlock(
@@ -167,3 +158,38 @@ def test_lock_closes_every_dialog_that_shows_case_details(
     assert CaseDialog.ask(window, vault, case) is None
     assert seen == [True, False]
     assert controller.vault is None
+
+
+def test_after_unlock_the_app_says_what_an_interrupted_export_left(
+    qtbot: QtBot, controller: AppController, vault: OpenVault, case: Case, tmp_path: Path
+) -> None:
+    controller.on_unlocked(vault)
+    out = tmp_path / "exports"
+    out.mkdir()
+    (out / "police.xlsx").write_bytes(b"a finished export")
+    draft = DisclosureDraft(audience="police", recipients="DC Price", purpose="Investigation")
+    sha = hashlib.sha256(b"a finished export").hexdigest()
+    part = ".fft-0000000000000abc.part"
+    vault.disclosures.begin(
+        case.id, draft, entry_ids=[], out=out / "police.xlsx", part_name=part, sha256=sha,
+        protected=False,
+    )  # fmt: skip
+    controller.lock()  # as if the app had stopped just after the file was put in place
+    told: list[str] = []
+
+    def read_and_close() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        if not boxes:
+            QTimer.singleShot(50, read_and_close)
+            return
+        told.append(boxes[0].text())
+        boxes[0].accept()
+
+    QTimer.singleShot(50, read_and_close)
+    again = unlock_again(qtbot, controller)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert told[0].startswith("An export of ")
+    assert told[0].endswith(
+        "was interrupted; the file was written; it is now recorded in What was shared."
+    )
+    assert [d.recipients for d in again.disclosures.disclosures(case.id)] == ["DC Price"]

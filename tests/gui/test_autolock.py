@@ -133,6 +133,40 @@ def test_waking_from_sleep_past_the_limit_locks_without_any_event(
     assert_locked(controller, window, vault)
 
 
+def test_first_input_after_waking_locks_before_it_counts_as_use(
+    qtbot: QtBot,
+    controller: AppController,
+    vault: OpenVault,
+    case: Case,
+    entries: list[Entry],
+    clock: FakeClock,
+) -> None:
+    window = unlock(controller, vault, case)
+    clock.now += 3 * 60 * 60  # asleep for three hours; the 15-second timer has not ticked yet
+    qtbot.keyClick(window.ui.table, Qt.Key.Key_Down)  # the key that wakes the laptop
+    assert_locked(controller, window, vault)
+    controller.idle.check()  # the timer's next tick finds nothing more to do
+    assert controller.vault is None
+
+
+def test_input_that_locks_never_reaches_the_window(
+    qtbot: QtBot, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box = QLineEdit()
+    qtbot.addWidget(box)
+    box.show()
+    lock = IdleLock(5, clock=clock)
+    box.installEventFilter(lock)
+    fired: list[bool] = []
+    lock.idle.connect(lambda: fired.append(True))
+    lock.start()
+    qtbot.keyClicks(box, "ab")
+    clock.now += 5 * 60 + 1
+    qtbot.keyClicks(box, "c")
+    assert fired == [True]
+    assert box.text() == "ab"
+
+
 def test_lock_button_signal_locks_at_once(
     controller: AppController, vault: OpenVault, case: Case, entries: list[Entry]
 ) -> None:

@@ -16,6 +16,7 @@ from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
 from fftimeline.export.document import Document, Paragraph
+from fftimeline.export.files import part_files
 from fftimeline.export.pdf_text import pdf_contents
 from fftimeline.printing import render_pdf
 from fftimeline.services.printing import (
@@ -110,6 +111,26 @@ def test_parents_pdf_holds_their_timeline_and_nothing_withheld(
     [disclosure] = vault.disclosures.disclosures(case_id)
     assert disclosure.format == "pdf" and disclosure.pages == result.pages >= 2
     assert disclosure.audience == "parents-carers" and len(disclosure.entry_ids) == 2
+
+
+def test_a_pdf_is_recorded_pending_then_done_like_every_output(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The PDF goes through `disclosure_log.write_and_record`: a crash leaves no lone file."""
+    out = tmp_path / "timeline.pdf"
+    seen: list[str] = []
+    begin = vault.disclosures.begin
+
+    def noting_begin(*args: Any, **kwargs: Any) -> Any:
+        seen.append("pending before the file" if not out.exists() else "file first")
+        return begin(*args, **kwargs)
+
+    monkeypatch.setattr(vault.disclosures, "begin", noting_begin)
+    export_pdf(vault, case_id, prepare(vault, case_id, _request("parents-carers")), out, render_pdf)
+    [disclosure] = vault.disclosures.disclosures(case_id)
+    assert seen == ["pending before the file"]
+    assert disclosure.folder == str(tmp_path) and disclosure.format == "pdf"
+    assert out.exists() and part_files(tmp_path) == []
 
 
 def test_a_name_in_the_file_name_stops_the_pdf(

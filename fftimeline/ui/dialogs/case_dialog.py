@@ -6,7 +6,7 @@ with the reason shown in plain words, until the case can be saved.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from PySide6.QtWidgets import (
@@ -107,6 +107,8 @@ class PeopleTable(QWidget):
 class CaseDialog(GuardedDialog):
     """The case form; `ask` saves through `vault.cases` and returns the saved case."""
 
+    draft_kind = "case"
+
     def __init__(self, vault: OpenVault, case: Case | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -143,6 +145,15 @@ class CaseDialog(GuardedDialog):
         self.mark_unchanged()
         self._connect()
         self._check()
+        self.keep_typing_in(vault, case.id if case is not None else None)
+
+    @classmethod
+    @override
+    def from_draft(
+        cls, parent: QWidget, vault: OpenVault, case_id: int | None, context: dict[str, Any]
+    ) -> CaseDialog:
+        """The form again after a lock: for the same case, or a new one."""
+        return cls(vault, vault.cases.get(case_id) if case_id is not None else None, parent)
 
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit()

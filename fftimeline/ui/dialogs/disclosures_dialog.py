@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fftimeline.domain.records import Disclosure
+from fftimeline.domain.records import HANDOVER_AUDIENCE, Disclosure
 from fftimeline.services.export import audiences
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ class DisclosuresDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("What was shared, and with whom"))
         labels = {p.slug: p.label for p in audiences(vault)}
+        labels[HANDOVER_AUDIENCE] = self.tr("Hand-over to the new key worker")
         records = sorted(vault.disclosures.disclosures(case_id), key=lambda d: d.at, reverse=True)
         headers = [
             self.tr("When"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QStandardPaths, Qt
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from fftimeline.domain.entries import KIND_LABELS, Kind
 from fftimeline.domain.errors import DomainError
@@ -78,6 +79,8 @@ __all__ = ["CustomAudienceDialog", "ExportDialog"]
 class ExportDialog(GuardedDialog):
     """Choose an audience and filters, check the preview, then save a redacted spreadsheet."""
 
+    draft_kind = "export"
+
     def __init__(
         self,
         vault: OpenVault,
@@ -95,6 +98,18 @@ class ExportDialog(GuardedDialog):
         self._lay_out()
         self._connect()
         self._on_audience()
+        self.keep_typing_in(vault, case_id, {"hide_names": mask is not no_mask})
+
+    @classmethod
+    @override
+    def from_draft(
+        cls, parent: QWidget, vault: OpenVault, case_id: int | None, context: dict[str, Any]
+    ) -> ExportDialog | None:
+        """The dialog again after a lock (passwords are never kept: they are typed again)."""
+        if case_id is None:
+            return None
+        hidden = vault.people.screen_mask(case_id) if context.get("hide_names") else no_mask
+        return cls(vault, case_id, parent, mask=hidden)
 
     # Building ---------------------------------------------------------------------------
     def _build_fields(self) -> None:

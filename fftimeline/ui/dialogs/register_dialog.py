@@ -6,7 +6,7 @@ that stands in for their name in anything shared, so the form asks for it as you
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from PySide6.QtWidgets import (
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 class RegisterDialog(GuardedDialog):
     """Lists the register and edits one item at a time; each Save is committed at once."""
 
+    draft_kind = "register"
+
     def __init__(self, vault: OpenVault, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -56,6 +58,27 @@ class RegisterDialog(GuardedDialog):
         self._connect()
         self._reload()
         self._new_item()
+        self.keep_typing_in(vault, case_id)
+
+    @override
+    def draft_context(self) -> dict[str, Any]:
+        """The item being edited when the app locked (None for a new one)."""
+        return {"item_id": self._editing.id if self._editing is not None else None}
+
+    @classmethod
+    @override
+    def from_draft(
+        cls, parent: QWidget, vault: OpenVault, case_id: int | None, context: dict[str, Any]
+    ) -> RegisterDialog | None:
+        """The register again after a lock, editing the same item."""
+        if case_id is None:
+            return None
+        dialog = cls(vault, case_id, parent)
+        item_id = context.get("item_id")
+        row = next((i for i, item in enumerate(dialog.items) if item.id == item_id), None)
+        if row is not None:
+            dialog.table.setCurrentCell(row, 0)
+        return dialog
 
     def _build(self) -> None:
         headers = [self.tr("What"), self.tr("Name"), self.tr("Role or description")]

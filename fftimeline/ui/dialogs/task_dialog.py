@@ -6,7 +6,7 @@ type and keeps Save disabled until the task can be saved.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from PySide6.QtWidgets import (
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 class TaskDialog(GuardedDialog):
     """The task form; `ask` saves through `vault.tasks` and returns the saved task."""
+
+    draft_kind = "task"
 
     def __init__(
         self,
@@ -77,6 +79,23 @@ class TaskDialog(GuardedDialog):
         self.mark_unchanged()
         self._connect()
         self._check()
+        context = {"task_id": task.id if task else None, "entry_ids": sorted(self._entry_ids)}
+        self.keep_typing_in(vault, case_id, context)
+
+    @classmethod
+    @override
+    def from_draft(
+        cls, parent: QWidget, vault: OpenVault, case_id: int | None, context: dict[str, Any]
+    ) -> TaskDialog | None:
+        """The form again after a lock, for the same task (or a new one) of the same case."""
+        if case_id is None:
+            return None
+        task_id = context.get("task_id")
+        task = next((t for t in vault.tasks.tasks(case_id) if t.id == task_id), None)
+        if task_id is not None and task is None:
+            return None
+        entry_ids = frozenset(int(i) for i in context.get("entry_ids", ()))
+        return cls(vault, case_id, task, entry_ids, parent)
 
     def _lay_out(self) -> None:
         form = QFormLayout()

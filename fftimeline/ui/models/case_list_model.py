@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 from typing_extensions import override
 
 from fftimeline.domain.cases import CaseSummary
@@ -38,8 +39,23 @@ def case_name(summary: CaseSummary, *, hide_names: bool) -> str:
     return summary.case.initials if hide_names else summary.case.display_name
 
 
+def closed_words(summary: CaseSummary) -> str:
+    """'Closed 3 March 2026, kept until 2 April 2035' for a closed case, else ''."""
+    closure = summary.closure
+    if closure is None:
+        return ""
+    return _tr("Closed {closed}, kept until {until}").format(
+        closed=day_text(closure.closed_at.astimezone().date()),
+        until=day_text(closure.retain_until),
+    )
+
+
 def case_facts(summary: CaseSummary) -> str:
     """The counts under the name: '142 entries · 2 open tasks (1 overdue) · …'."""
+    if summary.closure is not None:
+        n = summary.entry_count
+        count = _tr("1 entry") if n == 1 else _tr("{n} entries").format(n=n)
+        return f"{closed_words(summary)}\n{count}"
     n = summary.entry_count
     parts = [_tr("1 entry") if n == 1 else _tr("{n} entries").format(n=n)]
     t = summary.open_tasks
@@ -53,7 +69,10 @@ def case_facts(summary: CaseSummary) -> str:
 
 
 class CaseListModel(QAbstractListModel):
-    """Rows are case summaries from `vault.cases.summaries()`."""
+    """Rows are case summaries from `vault.cases.summaries()`: open cases, then closed ones.
+
+    Closed cases are listed apart, after every open case, greyed and saying "Closed".
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +82,7 @@ class CaseListModel(QAbstractListModel):
     def set_cases(self, cases: list[CaseSummary]) -> None:
         """Show these cases, replacing any before."""
         self.beginResetModel()
-        self._cases = list(cases)
+        self._cases = sorted(cases, key=lambda s: s.closure is not None)  # stable: id order
         self.endResetModel()
 
     def clear(self) -> None:
@@ -108,8 +127,12 @@ class CaseListModel(QAbstractListModel):
             return f"{name}\n{case_facts(summary)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{name}. {case_facts(summary)}".replace("\n", ". ")
-        if role == Qt.ItemDataRole.DecorationRole and summary.overdue_tasks:
+        if role == Qt.ItemDataRole.DecorationRole and summary.overdue_tasks and not summary.closure:
             return icons.overdue()
+        if role == Qt.ItemDataRole.ForegroundRole and summary.closure is not None:
+            return QGuiApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         if role == CASE_ID_ROLE:
             return summary.case.id
         return None

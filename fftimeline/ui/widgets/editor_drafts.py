@@ -67,9 +67,12 @@ class CarryOnQuestion:
     """
 
     @classmethod
-    def ask(cls, parent: QWidget, count: int = 1) -> bool | None:
-        """True to carry on now, None for later (draft kept), False to discard (confirmed)."""
-        text = (
+    def ask(cls, parent: QWidget, count: int = 1, text: str = "") -> bool | None:
+        """True to carry on now, None for later (draft kept), False to discard (confirmed).
+
+        ``text`` is the question for other kinds of draft (a form); by default, entries.
+        """
+        text = text or (
             parent.tr("You were writing an entry when fftimeline locked. Carry on with it?")
             if count == 1
             else parent.tr(

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QTextBrowser, QWidget
+from typing_extensions import override
 
 from fftimeline.domain.entries import Entry, Impact, Significance
 from fftimeline.domain.people import LINK_KIND_LABELS, Linked
 from fftimeline.domain.tasks import Task
+from fftimeline.ui.clipboard import mark_sensitive
 from fftimeline.ui.models import entry_text as words
 from fftimeline.ui.models.entry_text import NameMask
 from fftimeline.ui.models.task_model import status_text
@@ -116,7 +119,16 @@ def entry_html(
 
 
 class EntryDetail(QTextBrowser):
-    """Read-only view of the selected entry; empty when nothing is selected."""
+    """Read-only view of the selected entry; empty when nothing is selected.
+
+    Words selected and copied from it are marked sensitive for clipboard managers, and
+    `selection_copied` tells the window so it can take them off the clipboard again.
+
+    Signals:
+        selection_copied: text from the pane was put on the clipboard.
+    """
+
+    selection_copied = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,3 +149,23 @@ class EntryDetail(QTextBrowser):
     def show_nothing(self) -> None:
         """Empty the pane (nothing selected, or the vault is locking)."""
         self.clear()
+
+    @override
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copied words carry the sensitive-content hints (see `ui.clipboard`)."""
+        mime = mark_sensitive(super().createMimeDataFromSelection())
+        self.selection_copied.emit(mime.text())
+        return mime
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        """With nothing selected, Ctrl+C is left to the window's "Copy entry"."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Copy)
+            and not self.textCursor().hasSelection()
+        ):
+            event.ignore()
+            return False
+        return super().event(event)

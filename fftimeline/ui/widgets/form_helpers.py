@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from fftimeline.domain import dates
 from fftimeline.domain.date_parsing import parse_day
 from fftimeline.domain.errors import DomainError
 from fftimeline.ui.errors import validation_messages
+from fftimeline.ui.widgets.form_drafts import DraftKeepingDialog
 
 NO_DATE = QDate(1900, 1, 1)
 """What `OptionalDateEdit.date()` gives when no date is chosen (as the old QDateEdit did)."""
@@ -277,13 +277,17 @@ def ask_discard_changes(parent: QWidget | None) -> bool:
     return answer == "discard"
 
 
-class GuardedDialog(QDialog):
-    """A form dialog whose Esc, Cancel and close button never throw typing away unasked.
+class GuardedDialog(DraftKeepingDialog):
+    """A form dialog whose Esc, Cancel, close button and a lock never throw typing away.
 
     Subclasses return what the form holds from `snapshot`, call `mark_unchanged` once it
     is filled (and after saving an item), and connect their Cancel button to `cancel`. When
     the form has changed, `ask_discard_changes` is asked first. `reject()` itself still
     closes at once, so locking the app never stops on a question.
+
+    Its base, `form_drafts.DraftKeepingDialog`, keeps the typing across a lock: a subclass
+    that sets ``draft_kind``, calls ``keep_typing_in`` and implements ``from_draft`` has it
+    saved as an encrypted draft in the vault and offered back after unlock.
     """
 
     _unchanged: object = None
@@ -296,6 +300,7 @@ class GuardedDialog(QDialog):
         """Take the form as it is now as the state that needs no question to leave."""
         self._unchanged = self.snapshot()
 
+    @override
     def has_changes(self) -> bool:
         """Whether the form differs from how it was when last marked unchanged."""
         return self.snapshot() != self._unchanged

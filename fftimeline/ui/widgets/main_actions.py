@@ -56,10 +56,15 @@ class MainActions:
     edit_case: QAction
     register: QAction
     new_task: QAction
+    copy_entry: QAction
+    hand_over: QAction
+    import_handover: QAction
+    close_case: QAction
+    purge_case: QAction
 
     def entry_actions(self) -> tuple[QAction, ...]:
         """Actions that need a selected entry."""
-        return (self.open_entry, self.history, self.retract)
+        return (self.open_entry, self.history, self.retract, self.copy_entry)
 
     def case_actions(self) -> tuple[QAction, ...]:
         """Actions that need a selected case."""
@@ -160,6 +165,40 @@ def build_actions(parent: QObject) -> MainActions:
         ),
         new_task=_action(
             parent, QCoreApplication.translate("MainWindow", "New task…"), [key("Ctrl+T")]
+        ),
+        copy_entry=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Copy entry"),
+            [key(QKeySequence.StandardKey.Copy)],
+            tip=QCoreApplication.translate(
+                "MainWindow", "Copy the selected entry; the clipboard is cleared after 30 seconds"
+            ),
+        ),
+        hand_over=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Hand over case…"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Put the whole case in an encrypted file for the new key worker"
+            ),
+        ),
+        import_handover=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Import a hand-over…"),
+            tip=QCoreApplication.translate("MainWindow", "Add a case another key worker sent"),
+        ),
+        close_case=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Close case…"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Close the case: kept, read-only, listed apart"
+            ),
+        ),
+        purge_case=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Purge case…"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Remove a closed case for good, once its keep-until date has come"
+            ),
         ),
     )
     actions.filters.setCheckable(True)

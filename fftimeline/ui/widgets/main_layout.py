@@ -198,11 +198,15 @@ class MainLayout:
         vault.addSeparator()
         vault.addActions([a.export, a.print_, a.disclosures, a.lock])
         entry = bar.addMenu(QCoreApplication.translate("MainWindow", "&Entry"))
-        entry.addActions([a.new_entry, a.open_entry, a.history, a.retract])
+        entry.addActions([a.new_entry, a.open_entry, a.history, a.retract, a.copy_entry])
         entry.addSeparator()
         entry.addAction(a.new_task)
         view = bar.addMenu(QCoreApplication.translate("MainWindow", "V&iew"))
         view.addActions([a.find, a.filters, a.hide_names])
+        case = bar.addMenu(QCoreApplication.translate("MainWindow", "&Case"))
+        case.addActions([a.hand_over, a.import_handover])
+        case.addSeparator()
+        case.addActions([a.close_case, a.purge_case])
 
     def _body(self, window: QMainWindow) -> None:
         middle = QWidget()

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from fftimeline.domain.closing import ClosureDraft, PurgeReason
+from fftimeline.domain.dates import today
 from fftimeline.domain.errors import VaultNotSaved, VaultTooNew, WrongPassphraseOrDamaged
 from fftimeline.services.vault import open_vault
 from fftimeline.store import audit, migrations
@@ -168,5 +170,21 @@ def test_fixture_cases_and_disclosures_read_with_the_new_fields_empty(old_vault:
         assert all(
             d.format == "xlsx" and d.pages is None for d in v.disclosures.disclosures(case.id)
         )
+    finally:
+        v.close()
+
+
+def test_every_fixture_upgrades_to_closing_and_purging(old_vault: Path) -> None:
+    v = open_vault(old_vault, _key(), actor=ACTOR)
+    try:
+        case = v.cases.summaries()[0].case
+        with v._store.read() as conn:
+            statuses = {r[0] for r in conn.execute("SELECT status FROM disclosures")}
+        assert statuses <= {"done"}
+        v.closing.close(case.id, ClosureDraft(reason="Moved away", retain_until=today()))
+        report = v.closing.purge(case.id, PurgeReason.RETENTION_ENDED)
+        assert report.counts["entries"] == len(SUMMARIES)
+        assert v.cases.summaries() == []
+        assert v.check().ok
     finally:
         v.close()
