@@ -17,11 +17,12 @@ BENCHES = (
     "bench.ui_bench",
     "bench.export_bench",
     "bench.print_bench",
+    "bench.wording_bench",
 )
 
 
 def main() -> int:
-    """Run the start-up, store, UI, export and print benchmarks; non-zero if any failed."""
+    """Run the start-up, store, UI, export, print and wording benchmarks; non-zero if any failed."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     failed = 0
     for module in BENCHES:

@@ -4,6 +4,10 @@
 unlock screen and, once a vault is open, the main window. Locking (Ctrl+L, the Lock
 button, or the idle timer) keeps unsaved editor typing as an encrypted draft, empties
 every model, closes the vault and shows the unlock screen again.
+
+An organisation's own wording rules are read at each unlock from ``wording-rules.toml``
+beside ``settings.json``; if they are broken, the key worker is told which line, and the
+built-in rules are used.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from fftimeline.ui.translations import install_translations
 from fftimeline.ui.window_fit import ScreenFit, restore_geometry, saved_geometry
 
 if TYPE_CHECKING:
+    from fftimeline.language import LoadedRules
     from fftimeline.services.vault import OpenVault
     from fftimeline.ui.backup_actions import BackupActions
     from fftimeline.ui.main_window import MainWindow
@@ -115,7 +120,33 @@ class AppController(QObject):
         self.main_window = window
         self.start_window.hide()
         self.idle.start()
+        QTimer.singleShot(0, lambda: self._use_wording_rules(vault, window))
         QTimer.singleShot(0, self._offer_drafts)
+
+    def _use_wording_rules(self, vault: OpenVault, window: MainWindow) -> None:
+        """The organisation's wording rules (beside settings.json), or say plainly what is wrong.
+
+        Read once the main window is up, so the rules never slow down the unlock.
+        """
+        from fftimeline.language import ORGANISATION_FILE, RulesFileError, load_rules, no_rules
+
+        if self.main_window is not window or vault.closed:
+            return
+        try:
+            loaded = load_rules(self.settings_path.parent / ORGANISATION_FILE)
+        except RulesFileError as error:  # a broken install: the app still works, unchecked
+            loaded = no_rules(error.message)
+        vault.wording.use_rules(loaded.book)
+        if loaded.problems:
+            self._rules_problems(window, loaded)
+
+    def _rules_problems(self, window: MainWindow, loaded: LoadedRules) -> None:
+        intro = window.tr("Your organisation's wording rules could not all be used:")
+        if not len(loaded.book):
+            intro = window.tr("The wording check cannot run, because its rules are damaged:")
+        QMessageBox.information(
+            window, window.tr("Wording rules"), "\n\n".join([intro, *loaded.problems])
+        )
 
     def _add_idle_choice(self, window: MainWindow) -> None:
         """Add the app's own settings to the window's first menu (the Vault menu)."""

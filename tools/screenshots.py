@@ -1,4 +1,5 @@
-"""Save screenshots of the screens, and pages of the printed documents, for the README.
+"""Save screenshots of the screens (wording check included), and pages of the printed
+documents, for the README.
 
 Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTDIR
 
@@ -17,7 +18,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QHelpEvent, QPainter
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from fftimeline.domain.entries import Significance
 from fftimeline.printing import page_images
@@ -29,6 +32,7 @@ from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.dialogs.print_dialog import PrintDialog
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.start_window import StartWindow
+from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
 
 ACTOR = "Sam Key"
 
@@ -77,6 +81,45 @@ def main_screens(out: Path, vault: OpenVault) -> None:
     window.close()
 
 
+def wording_screens(out: Path, vault: OpenVault) -> None:
+    """The editor with an underlined finding and its card; the case-wide list of findings."""
+    case_id = vault.cases.summaries()[0].case.id
+    found = vault.wording.case_findings(case_id)
+    entry = vault.entries.get(found[0].entry_id)
+    editor = EntryEditorDialog(None, vault, case_id, entry)
+    editor.resize(920, 640)
+    editor.show()
+    underliner = editor.wording.underliners["account"]
+    underliner.recheck_now()
+    box = underliner.surface.widget
+    assert isinstance(box, QPlainTextEdit)
+    finding = next(f for f in underliner.findings if f.rule_id == "chose-to")
+    cursor = box.textCursor()
+    cursor.setPosition((finding.start + finding.end) // 2)
+    point = box.cursorRect(cursor).center()
+    target = box.viewport()
+    QApplication.sendEvent(
+        target, QHelpEvent(QEvent.Type.ToolTip, point, target.mapToGlobal(point))
+    )
+    for _ in range(5):
+        QApplication.processEvents()
+    shot = editor.grab()
+    card = editor.wording.card
+    painter = QPainter(shot)
+    painter.drawPixmap(card.pos() - editor.mapToGlobal(QPoint(0, 0)), card.grab())
+    painter.end()
+    shot.save(str(out / "wording-editor.png"))
+    print(f"saved {out / 'wording-editor.png'}")
+    editor._closing = True
+    editor.close()
+    dialog = WordingFindingsDialog(vault, case_id, open_entry=lambda _entry_id: False)
+    dialog.show_closed.setChecked(True)
+    dialog.table.setCurrentCell(1, 0)
+    dialog.resize(1060, 420)
+    grab(dialog, out / "wording-findings.png")
+    dialog.close()
+
+
 def document_pages(out: Path, vault: OpenVault) -> None:
     case_id = vault.cases.summaries()[0].case.id
     family = PrintRequest("parents-carers", "Donna Reid", "Keeping the family informed")
@@ -113,6 +156,7 @@ def main() -> int:
         try:
             main_screens(out, vault)
             document_pages(out, vault)
+            wording_screens(out, vault)
         finally:
             vault.close()
     return 0

@@ -21,6 +21,7 @@ from fftimeline.cli.common import (
 )
 from fftimeline.cli.errors import OK, say, warn
 from fftimeline.cli.secrets import SecretSource, wipe
+from fftimeline.cli.wording_commands import export_notice
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.leaks import LeakFound
 from fftimeline.export.protect import PASSWORD_REMINDER, password_problems
@@ -141,9 +142,11 @@ def export(args: argparse.Namespace) -> int:
         finally:
             if password is not None:
                 wipe(password)
+        notice = export_notice(vault, args.case, args.audience)
     say(f"SHA-256: {written[1]} (recorded in the disclosure register)")
     if written[2]:
         say(PASSWORD_REMINDER)
+    warn(notice)
     return OK
 
 

@@ -19,6 +19,7 @@ Commands:
     restore BACKUP --to VAULT   restore a backup into a new vault file
     handover VAULT    hand one case over to another key worker as an encrypted file
     import-handover FILE --to VAULT   add a handed-over case to a vault
+    check-wording VAULT  list wording findings in a case, one tab-separated line each
 
 Exit codes:
     0   done; for ``check``, every check passed
@@ -27,6 +28,7 @@ Exit codes:
     3   check: the database failed its integrity check
     4   check: an encrypted page failed its cipher integrity check
     5   check: the audit chain is broken
+    6   check-wording: there are wording findings (listed on standard output)
     10  wrong passphrase, or the file is damaged
     11  the file is not an fftimeline vault
     12  there is no vault at that place
@@ -65,6 +67,7 @@ COMMAND_MODULES = (
     "fftimeline.cli.export_command",
     "fftimeline.cli.backup_commands",
     "fftimeline.cli.handover_commands",
+    "fftimeline.cli.wording_commands",
 )
 """Each module adds its commands with ``add_parsers``; their order is the order in --help.
 

@@ -18,6 +18,7 @@ from fftimeline.domain.dates import EventDate, today
 from fftimeline.domain.errors import rule_error
 from fftimeline.domain.sharing import Sharing
 from fftimeline.domain.sources import Source
+from fftimeline.domain.wording_check import WordingMark
 
 
 class Kind(StrEnum):
@@ -195,6 +196,11 @@ class EntryDraft(BaseModel):
     sharing: Sharing = Field(default_factory=Sharing)
     grading: Grading | None = None
     link_ids: frozenset[int] = frozenset()
+    wording_marks: tuple[WordingMark, ...] = ()
+    """Wording findings kept on purpose (their own words, accurate here), with reasons.
+
+    Kept beside the text, never in it; entries saved before marks existed read as ().
+    """
 
     @model_validator(mode="after")
     def _check(self) -> Self:

@@ -33,6 +33,7 @@ from fftimeline.services.records import (
     PreferenceService,
 )
 from fftimeline.services.register import RegisterService, TaskService
+from fftimeline.services.wording import WordingService
 from fftimeline.store.vault import VaultStore
 
 __all__ = [
@@ -105,6 +106,7 @@ class OpenVault:
         self.handovers = HandoverService(store, actor)
         self.notices: list[str] = []
         """What opening found and put right (an interrupted export), in plain words."""
+        self.wording = WordingService(store)
         self.backups = BackupService(store, actor)
 
     def new_passphrase_problems(self, text: str) -> list[str]:

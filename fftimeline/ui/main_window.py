@@ -38,6 +38,7 @@ from fftimeline.ui.models.case_list_model import case_name, closed_words
 from fftimeline.ui.models.entry_text import NameMask, no_mask
 from fftimeline.ui.widgets.main_actions import build_actions
 from fftimeline.ui.widgets.main_layout import MainLayout
+from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
 
 if TYPE_CHECKING:
     from fftimeline.domain.tasks import Task
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         a.close_case.triggered.connect(self._close_case)
         a.purge_case.triggered.connect(self._purge_case)
         ui.detail.selection_copied.connect(self._selection_copied)
+        a.wording.triggered.connect(self._check_wording)
         ui.case_panel.case_selected.connect(self._case_chosen)
         ui.case_panel.new_requested.connect(self._new_case)
         ui.case_panel.edit_requested.connect(self._edit_case)
@@ -345,6 +347,24 @@ class MainWindow(QMainWindow):
             return
         saved = EntryEditorDialog.ask(self, self._vault, self._case_id, entry)
         self._after_save(saved)
+
+    def _check_wording(self) -> None:
+        if self._case_id is not None:
+            WordingFindingsDialog.ask(
+                self, self._vault, self._case_id, open_entry=self._open_entry_id, mask=self._mask
+            )
+
+    def _open_entry_id(self, entry_id: int) -> bool:
+        """Open one entry in the editor (from the wording list); True if it was saved."""
+        entry = self._call(lambda: self._vault.entries.get(entry_id))
+        if entry is None or self._case_id is None:
+            return False
+        self._select_entry(entry_id)
+        if not self._writable():  # a closed case is read-only: its entry is shown, not opened
+            return False
+        saved = EntryEditorDialog.ask(self, self._vault, self._case_id, entry)
+        self._after_save(saved)
+        return saved is not None
 
     def _after_save(self, saved: Entry | None) -> None:
         if saved is None or self._case_id is None:

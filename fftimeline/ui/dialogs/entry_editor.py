@@ -52,6 +52,7 @@ from fftimeline.ui.widgets.editor_state import (
     state_from_draft,
     validate,
 )
+from fftimeline.ui.wording.editor_hook import EditorWording
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
@@ -90,6 +91,14 @@ class EntryEditorDialog(QDialog):
         if state is not None:
             self.form.load(state)
         self._touched: set[str] = set(_REQUIRED) if (entry or state) else set()
+        self.wording = EditorWording(
+            self,
+            self.form.fields.widgets,
+            self.form.marks,
+            vault.wording,
+            self._case,
+            self._date("date").event_date,
+        )
         self._build()
         self.form.edited.connect(self._on_edited)
         self.finished.connect(self._forget)
@@ -98,7 +107,7 @@ class EntryEditorDialog(QDialog):
 
     def _suggest_people(self) -> None:
         """Names the key person often types: the team around the child and the family."""
-        case = self.vault.cases.get(self.case_id)
+        case = self._case = self.vault.cases.get(self.case_id)
         team = [t.name for t in case.team] + [case.key_worker]
         self.form.suggest("source_name", team + [f.name for f in case.family])
         self.form.suggest("next_action_owner", team)
@@ -135,6 +144,7 @@ class EntryEditorDialog(QDialog):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.wording.summary)
         layout.addLayout(buttons)
         self._save_by_keyboard()
         self.resize(920, 760)
@@ -175,6 +185,8 @@ class EntryEditorDialog(QDialog):
 
     def _on_edited(self, key: str) -> None:
         self._touched.add(key)
+        if key == "date":
+            self.wording.date_changed()
         self._revalidate()
 
     def _revalidate(self) -> None:
@@ -194,7 +206,7 @@ class EntryEditorDialog(QDialog):
             for key, message in errors_by_field(exc, state).items():
                 problems.setdefault(key, self.tr(message))
             draft = None
-        self._draft = None if problems else draft
+        self._draft = None if problems or draft is None else self.wording.keep_live_marks(draft)
         hidden = {k for k in _REQUIRED if k not in self._touched}
         self.form.fields.show_problems(problems, set(problems) - hidden)
         self.save_button.setEnabled(self._draft is not None)
@@ -215,6 +227,8 @@ class EntryEditorDialog(QDialog):
 
     # Saving ----------------------------------------------------------------------
     def _save(self) -> None:
+        self.wording.flush()  # marks are kept only for words still flagged
+        self._revalidate()
         draft = self._draft
         if draft is None:
             return
@@ -304,8 +318,11 @@ class EntryEditorDialog(QDialog):
             box.clear()
         for checklist in self.form.findChildren(QListWidget):
             checklist.clear()
+        self.form.marks.load(())
+        self.wording.close()
 
     def _forget(self) -> None:
+        self.wording.close()
         if self in EntryEditorDialog._open:
             EntryEditorDialog._open.remove(self)
 

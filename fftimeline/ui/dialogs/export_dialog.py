@@ -68,6 +68,7 @@ from fftimeline.ui.widgets.form_helpers import (
 )
 from fftimeline.ui.widgets.leak_findings import LeakFindingsPanel
 from fftimeline.ui.widgets.redaction_preview import RedactionPreviewWidget
+from fftimeline.ui.wording.notice import WordingNotice
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
@@ -141,6 +142,7 @@ class ExportDialog(GuardedDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.kinds.addItem(item)
         self.preview = RedactionPreviewWidget(mask=self._mask)
+        self.wording = WordingNotice(self._vault, self._case_id)  # findings in what goes out
         self.findings = LeakFindingsPanel()
         self.recipients = self._line(self.tr("Recipients"), self.tr("Who will receive it"))
         self.purpose = self._line(
@@ -219,7 +221,10 @@ class ExportDialog(GuardedDialog):
         box.addWidget(self.findings)
         box.addWidget(self.problem)
         box.addWidget(self.result_label)
-        box.addWidget(self.buttons)
+        closing = QHBoxLayout()  # the wording line sits beside Save: the preview keeps its height
+        closing.addWidget(self.wording, 1)
+        closing.addWidget(self.buttons)
+        box.addLayout(closing)
         self.result_label.hide()  # until saved
         self.resize(1000, 680)  # Save and Cancel stay on a 768-pixel-high screen
         self._show_password_rows()
@@ -238,6 +243,7 @@ class ExportDialog(GuardedDialog):
         self.protect.toggled.connect(self._on_protect)
         self.preview.redact_requested.connect(self._redact)
         self.preview.unredact_requested.connect(self._unredact)
+        self.wording.entries_changed.connect(self.refresh)
         self.choose.clicked.connect(self._choose_file)
         self.file_name.textChanged.connect(self._show_where)
         self.new_audience.clicked.connect(self._add_audience)
@@ -317,6 +323,8 @@ class ExportDialog(GuardedDialog):
         manual = manual_redactions(self._vault, self._case_id)
         hidden = {row.entry_id: manual.spans_for(row.entry_id, slug) for row in view.rows}
         self.preview.show_preview(view, hidden)
+        going = [row.entry_id for row in view.rows if row.shown is not None]
+        self.wording.show_for(going, view.profile.base)
 
     def _on_audience(self) -> None:
         profile = self.profile()

@@ -29,6 +29,7 @@ from fftimeline.domain.people import Linked
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.models.entry_text import moment_text
 from fftimeline.ui.widgets.entry_detail import EntryDetail
+from fftimeline.ui.wording.marks import marks_html
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
@@ -61,6 +62,9 @@ class HistoryDialog(QDialog):
             header.setSectionResizeMode(words, QHeaderView.ResizeMode.Stretch)
         self.detail = EntryDetail()
         self.detail.setAccessibleName(self.tr("The chosen version in full"))
+        self.marks = QLabel()  # wording kept on purpose: stored with the version, not in its text
+        self.marks.setWordWrap(True)
+        self.marks.setAccessibleName(self.tr("Wording marks of the chosen version"))
         self._fill()
         label = QLabel(self.tr("Every version is kept. Choose one to read it in full."))
         label.setWordWrap(True)
@@ -72,6 +76,7 @@ class HistoryDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(label)
         box.addWidget(split, 1)
+        box.addWidget(self.marks)
         box.addWidget(buttons)
         self.table.currentCellChanged.connect(self._show_version)
         if versions:
@@ -112,8 +117,10 @@ class HistoryDialog(QDialog):
         index = min(row, len(self.versions) - 1)
         if index < 0:
             self.detail.show_nothing()
+            self.marks.clear()
             return
         self.detail.show_entry(self.versions[index], self._links, [])
+        self.marks.setText(marks_html(self.versions[index].wording_marks))
 
     @classmethod
     def ask(cls, parent: QWidget, vault: OpenVault, entry_id: int) -> None:

@@ -48,6 +48,7 @@ from fftimeline.services.printing import (
 from fftimeline.ui.background import run_in_background
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.widgets.form_helpers import line_edit, problem_label
+from fftimeline.ui.wording.notice import WordingNotice
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
@@ -87,6 +88,7 @@ class PrintDialog(QDialog):
         self.password = self._line(self.tr("Password"), "", secret=True)
         self.password_again = self._line(self.tr("Password again"), "", secret=True)
         self.problem = problem_label()
+        self.wording = WordingNotice(vault, case_id)  # findings in the entries going out
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("What was done"))
@@ -104,6 +106,7 @@ class PrintDialog(QDialog):
         self.print_button.clicked.connect(self.print_now)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.buttons.rejected.connect(self.reject)
+        self.wording.entries_changed.connect(self._on_audience)
         self._on_audience()
         self._on_protect()
 
@@ -124,6 +127,7 @@ class PrintDialog(QDialog):
         self.form = form
         box = QVBoxLayout(self)
         box.addLayout(form)
+        box.addWidget(self.wording)
         box.addWidget(self.problem)
         box.addWidget(self.result_label)
         box.addWidget(self.buttons)
@@ -165,6 +169,8 @@ class PrintDialog(QDialog):
         initials_only = "child-name" not in profile.fields
         self.child_name.setEnabled(initials_only)
         self.child_name.setChecked(not initials_only)
+        going = self._vault.wording.ids_going_to(self._case_id, profile.base)
+        self.wording.show_for(going, profile.base)
         if profile.base in FAMILY_AUDIENCES:
             self.what.setText(
                 self.tr(

@@ -33,8 +33,10 @@ from fftimeline.domain.entries import (
 from fftimeline.domain.people import LINK_KIND_LABELS, Linked
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
 from fftimeline.domain.sources import WITHHELD_REASON_LABELS, SourceKind
+from fftimeline.domain.wording_check import marks_from_json, marks_to_json
 from fftimeline.ui.widgets.editor_fields import FieldRegistry
 from fftimeline.ui.widgets.editor_state import FormState, flag, text
+from fftimeline.ui.wording.marks import WordingMarks
 
 _IMPACT_LABELS = {
     Impact.NEUTRAL: "Neutral",
@@ -62,6 +64,8 @@ class EntryForm(QWidget):
         self._built = False
         self.fields = FieldRegistry(self)
         self.fields.edited.connect(self._on_edited)
+        self.marks = WordingMarks(self)  # wording kept on purpose: saved beside the text
+        self.marks.changed.connect(lambda: self.edited.emit("wording_marks"))
         self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
         outer = QVBoxLayout(self)
         self.main = self._form()
@@ -317,12 +321,13 @@ class EntryForm(QWidget):
             widget.setCompleter(completer)
 
     def state(self) -> FormState:
-        """Everything typed so far."""
-        return self.fields.state()
+        """Everything typed so far, with the wording marks."""
+        return {**self.fields.state(), "wording_marks": marks_to_json(self.marks.marks)}
 
     def load(self, state: FormState) -> None:
         """Fill the form from a state (an entry being amended or a kept draft)."""
         self.fields.load(state)
+        self.marks.load(marks_from_json(text(state, "wording_marks")))
         more_keys = ("learned_on", "outcome", "graded", "links")
         if any(state.get(k) for k in more_keys) or state.get("impact", "neutral") != "neutral":
             self.show_more(True)

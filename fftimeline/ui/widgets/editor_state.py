@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import EntryDraft
 from fftimeline.domain.sharing import Audience
+from fftimeline.domain.wording_check import marks_from_json, marks_to_json
 
 FormValue = str | bool | list[int]
 FormState = dict[str, FormValue]
@@ -84,6 +85,7 @@ def draft_data(state: FormState, event_date: EventDate, learned: Any) -> dict[st
         "outcome": text(state, "outcome"),
         "sharing": _sharing(state),
         "link_ids": state.get("links", []),
+        "wording_marks": marks_from_json(text(state, "wording_marks")),
     }
     if data["nature"] == "professional-opinion":
         data["opinion_of"] = text(state, "opinion_of")
@@ -147,6 +149,7 @@ def state_from_draft(draft: EntryDraft) -> FormState:
         "outcome": draft.outcome,
         "learned_on": draft.learned_on.strftime("%d/%m/%Y") if draft.learned_on else "",
         "links": sorted(draft.link_ids),
+        "wording_marks": marks_to_json(draft.wording_marks),
     }
     state.update(_source_state(draft))
     for audience in Audience:

@@ -1,7 +1,8 @@
 """The main window's actions with their keyboard shortcuts and accessible names (ui layer).
 
 Kept apart from the window so the window's code reads as "what happens", and so every
-shortcut the key person relies on (Ctrl+N, Ctrl+F, Ctrl+E, Ctrl+L, Enter) is listed in one place.
+shortcut the key person relies on (Ctrl+N, Ctrl+F, Ctrl+E, Ctrl+L, Enter, F7) is listed in
+one place.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ class MainActions:
     import_handover: QAction
     close_case: QAction
     purge_case: QAction
+    wording: QAction
 
     def entry_actions(self) -> tuple[QAction, ...]:
         """Actions that need a selected entry."""
@@ -76,6 +78,7 @@ class MainActions:
             self.edit_case,
             self.register,
             self.new_task,
+            self.wording,
         )
 
 
@@ -198,6 +201,14 @@ def build_actions(parent: QObject) -> MainActions:
             QCoreApplication.translate("MainWindow", "Purge case…"),
             tip=QCoreApplication.translate(
                 "MainWindow", "Remove a closed case for good, once its keep-until date has come"
+            ),
+        ),
+        wording=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Check wording…"),
+            [key("F7")],
+            tip=QCoreApplication.translate(
+                "MainWindow", "Every wording finding in this case, each a click from its entry"
             ),
         ),
     )

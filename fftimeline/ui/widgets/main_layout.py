@@ -201,6 +201,7 @@ class MainLayout:
         entry.addActions([a.new_entry, a.open_entry, a.history, a.retract, a.copy_entry])
         entry.addSeparator()
         entry.addAction(a.new_task)
+        entry.addAction(a.wording)
         view = bar.addMenu(QCoreApplication.translate("MainWindow", "V&iew"))
         view.addActions([a.find, a.filters, a.hide_names])
         case = bar.addMenu(QCoreApplication.translate("MainWindow", "&Case"))

@@ -169,10 +169,20 @@ def test_dates_follow_the_day_it_is_built() -> None:
     assert max(d.event_date.earliest for d in drafts) <= early
 
 
+PLANTED = (
+    "Head of Year thinks Jordan is choosing to hang around with older boys and is putting "
+    "himself at risk."
+)
+"""The one piece of victim-blaming wording the demo keeps on purpose, so a newcomer sees the
+wording check at work (issue 10); it must appear exactly once."""
+
+
 @pytest.mark.parametrize("pattern", AVOID)
 def test_no_victim_blaming_wording(pattern: str) -> None:
     rx = re.compile(pattern, re.IGNORECASE)
-    found = [t for d in _drafts() for t in _texts(d) if rx.search(t)]
+    texts = [t for d in _drafts() for t in _texts(d)]
+    assert sum(t.count(PLANTED) for t in texts) == 1
+    found = [t for t in texts if rx.search(t.replace(PLANTED, ""))]
     assert not found, found
 
 

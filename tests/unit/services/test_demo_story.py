@@ -5,7 +5,8 @@
 give exactly the same cases, register, entries and tasks for that day and seed. It was
 rewritten once on purpose, when the printed timelines came (issue 9): the key workers'
 organisation, phone and email, and one concern from a withheld source that the parents may
-see (so their timeline shows "The person who told us is not named").
+see (so their timeline shows "The person who told us is not named"). The grey
+Audi entry's account was then changed on purpose to carry the wording check's example (issue 10).
 """
 
 from __future__ import annotations

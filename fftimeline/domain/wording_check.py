@@ -1,0 +1,130 @@
+"""Which words of an entry the wording check reads, and the marks a key worker leaves (domain).
+
+The wording check (``fftimeline.language``) flags words that guidance advises against.
+Sometimes the flagged words are right where they are: they are the child's or a parent's
+own words, or the term is accurate in this entry. The key worker can then mark the finding,
+with a short reason. A `WordingMark` is stored with the entry version (never in the text),
+so it survives amendments only when it is carried into the new version, and the history
+shows who marked what, and why.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
+
+if TYPE_CHECKING:
+    from fftimeline.domain.entries import EntryDraft
+
+
+class MarkKind(StrEnum):
+    """Why a finding is left as it is."""
+
+    OWN_WORDS = "their-own-words"
+    ACCURATE = "accurate-here"
+
+
+MARK_LABELS: dict[MarkKind, str] = {
+    MarkKind.OWN_WORDS: "Their own words",
+    MarkKind.ACCURATE: "Accurate here",
+}
+
+
+class WordingMark(BaseModel):
+    """One finding the key worker has looked at and kept, with the reason.
+
+    Attributes:
+        field: the checked field it is in (a key of `CHECKED_FIELDS`, or ``why-not:<audience>``).
+        rule_id: the wording rule that flagged it.
+        words: the flagged words as they read when marked; the mark covers those words
+            under that rule in that field, wherever they move to as the text is edited.
+        kind: their own words, or accurate here.
+        reason: the short reason the key worker gave.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    field: str = Field(min_length=1, max_length=60)
+    rule_id: str = Field(min_length=1, max_length=80)
+    words: str = Field(min_length=1, max_length=500)
+    kind: MarkKind
+    reason: str = Field(min_length=1, max_length=300)
+
+    def covers(self, field: str, rule_id: str, words: str) -> bool:
+        """Whether this mark is for these words under this rule in this field."""
+        return (
+            self.field == field
+            and self.rule_id == rule_id
+            and " ".join(self.words.casefold().split()) == " ".join(words.casefold().split())
+        )
+
+    def wording(self) -> str:
+        """'Their own words (“boyfriend”, what happened): she calls him that'."""
+        where = field_label(self.field)
+        return f"{MARK_LABELS[self.kind]} (“{self.words}”, {where}): {self.reason}"
+
+
+_MARKS = TypeAdapter(tuple[WordingMark, ...])
+
+
+def marks_to_json(marks: tuple[WordingMark, ...]) -> str:
+    """Marks as JSON text, for an editor's kept draft ('' for none)."""
+    return _MARKS.dump_json(marks).decode() if marks else ""
+
+
+def marks_from_json(text: str) -> tuple[WordingMark, ...]:
+    """Marks from `marks_to_json` text; unreadable text (a damaged draft) gives none."""
+    if not text:
+        return ()
+    try:
+        return _MARKS.validate_json(text)
+    except (ValidationError, ValueError):
+        return ()
+
+
+CHECKED_FIELDS: dict[str, str] = {
+    "summary": "what happened",
+    "account": "the full account",
+    "family-view": "the family's view",
+    "outcome": "the outcome",
+    "next-action": "the next action",
+    "no-action-reason": "the reason for no action",
+    "withheld-professional": "the reason a professional is not named",
+}
+"""The free-text fields the wording check reads, with their names in plain words."""
+
+WHY_NOT = "why-not:"
+"""Prefix of the field key for a reason not to share with an audience: ``why-not:police``."""
+
+
+def field_label(field: str) -> str:
+    """A checked field's name in plain words ('the family's view')."""
+    if field.startswith(WHY_NOT):
+        slug = field.removeprefix(WHY_NOT)
+        audience = next((a for a in Audience if a.value == slug), None)
+        name = AUDIENCE_LABELS[audience] if audience else slug
+        return f"why not shared with {name.lower()}"
+    return CHECKED_FIELDS.get(field, field)
+
+
+def checked_texts(draft: EntryDraft) -> list[tuple[str, str]]:
+    """Every free-text field of an entry the check reads, as (field key, text), non-empty only."""
+    source = draft.source
+    texts = [
+        ("summary", draft.summary),
+        ("account", draft.account),
+        ("family-view", draft.family_view.text),
+        ("outcome", draft.outcome),
+        ("next-action", draft.next_action),
+        ("no-action-reason", draft.no_action_reason),
+        ("withheld-professional", source.professional_override if source else ""),
+    ]
+    texts += [
+        (f"{WHY_NOT}{audience.value}", reason)
+        for audience, reason in sorted(draft.sharing.reasons_not.items())
+    ]
+    return [(field, text) for field, text in texts if text.strip()]
