@@ -1,9 +1,8 @@
-"""Folding text for comparison: case, apostrophes, dashes and spacing (domain layer, pure).
+"""Patterns for typed text: any apostrophe, dash or spacing (domain layer, pure).
 
-A name typed as "O'Neill" in the register may be pasted as "O’Neill" from a phone or a
-word processor, or split over a line break. Redaction and the leak scan must treat all of
-these as the same name, so both compare text through `fold`, and the redactor builds its
-patterns with `flexible_pattern`.
+A phrase the key worker hides by hand ("O'Neill's car") may be stored as typed and appear
+with "O’Neill" pasted from a phone, or split over a line break; `flexible_pattern` finds it
+however it is written.
 """
 
 from __future__ import annotations
@@ -12,15 +11,9 @@ import re
 
 APOSTROPHES = "'’‘ʼ`´′"
 DASHES = "-‐‑‒–—−"
-_TABLE = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), **dict.fromkeys(DASHES, "-")})
 _SPACE = re.compile(r"\s+")
 _APOSTROPHE_CLASS = "[" + re.escape(APOSTROPHES) + "]"
 _DASH_CLASS = "[" + re.escape(DASHES) + "]"
-
-
-def fold(text: str) -> str:
-    """``text`` casefolded, with one kind of apostrophe and dash and single spaces."""
-    return _SPACE.sub(" ", text.translate(_TABLE)).strip().casefold()
 
 
 def flexible_pattern(term: str) -> str:

@@ -7,6 +7,10 @@ page settings (orientation, body text size, header and footer). One renderer
 preview, the printer and the PDF, so what the preview shows is what is printed.
 
 Every text in a document is already fit for its audience: the builders take redacted rows.
+The builders also say whose words each text is (`Part`, `Document.said`): the document's
+own words (headings, fixed sentences, the key worker's name and contact details, the
+glossary, the support list), which the leak scan excuses where they stand, and everything
+else with its place and entry, which the leak scan reads.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from fftimeline.export.layout import field_place
 
 BODY_PT = 11.0
 """Body text of the family's documents: at least 11 pt."""
@@ -25,6 +31,48 @@ PAGE_LABEL = "Page {page} of {pages}"
 """The page number on every page ('Page 2 of 9')."""
 TITLE = "Chronology"
 """The title in every PDF's properties: names no one."""
+
+
+PRINTED = "the printed text"
+"""The place of a paragraph whose builder did not say whose words it is (read by the scan)."""
+FIRST_PAGE = "the first page"
+"""The place of case data on the first page (the child's name, recipients, purpose)."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """A piece of a block's text, and whose words it is (for the leak scan).
+
+    Attributes:
+        text: the piece, as printed.
+        place: '' for the document's own words (excused by the scan only where the file
+            reads exactly them); else where it is, in plain words ("what happened", "the
+            first page"), and the scan reads it.
+        entry_id: the entry it belongs to, if any.
+    """
+
+    text: str
+    place: str = ""
+    entry_id: int | None = None
+
+    @property
+    def own(self) -> bool:
+        """Whether these are the document's own words."""
+        return not self.place
+
+
+def parts_of(pieces: tuple[str | Part, ...]) -> tuple[str, tuple[Part, ...]]:
+    """The text of ``pieces`` and their parts; a plain string is the document's own words.
+
+    Own words side by side are one part, so the scan looks for them as one text.
+    """
+    parts: list[Part] = []
+    for piece in pieces:
+        part = piece if isinstance(piece, Part) else Part(piece)
+        if parts and part.own and parts[-1].own:
+            part = Part(parts.pop().text + part.text)
+        parts.append(part)
+    return "".join(p.text for p in parts), tuple(parts)
 
 
 class Orientation(StrEnum):
@@ -44,19 +92,35 @@ class Heading:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph of text; ``strong`` prints it in bold."""
+    """A paragraph of text; ``strong`` prints it in bold.
+
+    ``parts`` say whose words it is; a paragraph without them is read whole by the scan
+    (`PRINTED`). Build one from pieces with `Paragraph.of`.
+    """
 
     text: str
     strong: bool = False
+    parts: tuple[Part, ...] = ()
+
+    @classmethod
+    def of(cls, *pieces: str | Part, strong: bool = False) -> Paragraph:
+        """A paragraph of ``pieces``: plain strings are the document's own words."""
+        text, parts = parts_of(pieces)
+        return cls(text, strong, parts)
 
 
 @dataclass(frozen=True)
 class Line:
-    """One labelled line of an entry card: 'How we know: A fact we checked'."""
+    """One labelled line of an entry card: 'How we know: A fact we checked'.
+
+    The label is the document's own words; the text is the card's entry's, at ``place``
+    (the field's name in findings, e.g. "the source"; by default the label's words).
+    """
 
     label: str
     text: str
     strong: bool = False
+    place: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,10 +186,44 @@ class Document:
         for block in self.blocks:
             yield from _block_texts(block)
 
+    def said(self) -> Iterator[Part]:
+        """Every text of the blocks in reading order, as parts saying whose words they are.
+
+        Headings, a card's title, tag and labels and a table's headings are the
+        document's own words; a card's lines and a table's cells are their entry's.
+        """
+        for block in self.blocks:
+            yield from _block_parts(block)
+
+    def repeated(self) -> Iterator[tuple[str, ...]]:
+        """The header rows a table repeats at the top of every page it continues on."""
+        yield from (b.headers for b in self.blocks if isinstance(b, Table))
+
     @property
     def empty(self) -> bool:
         """Whether the document holds no entry at all."""
         return not self.entry_ids
+
+
+def _block_parts(block: Block) -> Iterator[Part]:
+    match block:
+        case Heading(text=text):
+            yield Part(text)
+        case Paragraph():
+            yield from block.parts or (Part(block.text, PRINTED),)
+        case EntryCard():
+            yield from (Part(block.title), Part(block.tag))
+            for line in block.lines:
+                yield Part(line.label)
+                yield Part(line.text, line.place or field_place(line.label), block.entry_id)
+        case Table():
+            yield from (Part(h) for h in block.headers)
+            places = [field_place(h) for h in block.headers]
+            for n, row in enumerate(block.rows):
+                entry = block.entry_ids[n] if n < len(block.entry_ids) else None
+                yield from (Part(c, p, entry) for c, p in zip(row, places, strict=False))
+        case PageBreak():
+            return
 
 
 def _block_texts(block: Block) -> Iterator[str]:

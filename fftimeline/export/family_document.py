@@ -10,7 +10,10 @@ short glossary and where to get support. No protective marking, codes, counts of
 left out or "[redacted]": a gentle footer says it is private.
 
 The same builder writes the child's version in words for a young person (`Voice.CHILD`).
-Every text it receives is already redacted for the audience.
+Every text it receives is already redacted for the audience. Its own words (the fixed
+sentences, the key worker's name and contact details, the months, the glossary and the
+support list) are marked as such for the leak scan; the child's name, the labels of those
+it was shared with and every entry's text are read by it.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from fftimeline.domain.wording import (
 )
 from fftimeline.export.document import (
     BODY_PT,
+    FIRST_PAGE,
     LARGE_PRINT_PT,
     Block,
     Document,
@@ -41,6 +45,7 @@ from fftimeline.export.document import (
     Line,
     PageBreak,
     Paragraph,
+    Part,
 )
 from fftimeline.export.glossary import terms_used
 
@@ -160,44 +165,46 @@ def build_family_document(
 def _first_page(first: FirstPage, entries: list[FamilyEntry]) -> Iterator[Block]:
     child = first.voice is Voice.CHILD
     yield Heading("Your timeline" if child else "Your family's timeline", 1)
+    name = Part(first.child, FIRST_PAGE)
     if not child:
-        yield Paragraph(f"About {first.child}", strong=True)
+        yield Paragraph.of("About ", name, strong=True)
     yield Heading("What this is")
-    whose = "your life" if child else f"{first.child}'s life"
-    yield Paragraph(
-        f"This is a timeline of important things that have happened in {whose}, as we have "
-        "written them down. We want you to see what we have written, and to tell us if "
-        "anything is wrong or missing."
+    whose: tuple[str | Part, ...] = ("your life",) if child else (name, "'s life")
+    yield Paragraph.of(
+        "This is a timeline of important things that have happened in ",
+        *whose,
+        ", as we have written them down. We want you to see what we have written, and to "
+        "tell us if anything is wrong or missing.",
     )
     yield from _who_wrote_it(first)
     yield Heading("What is in it")
-    yield Paragraph(_what_is_in_it(first.voice, entries))
+    yield Paragraph.of(_what_is_in_it(first.voice, entries))
     if first.something_left_out:
-        yield Paragraph(
+        yield Paragraph.of(
             "Some things are not in here, to keep people safe."
             if child
             else "Some information is not included, to keep someone safe or because it is "
             "not ours to share."
         )
     yield Heading("Who sees information about " + ("you" if child else "your family"))
-    yield from (Paragraph(p) for p in _sharing(first))
+    yield from _sharing(first)
     yield Heading("If something is wrong or missing")
-    yield Paragraph(_wrong_or_missing(first))
+    yield Paragraph.of(_wrong_or_missing(first))
 
 
 def _who_wrote_it(first: FirstPage) -> Iterator[Block]:
     name = first.key_worker or "Your key worker"
     works = f" {name} works for {first.organisation}." if first.organisation else ""
     yield Heading("Who wrote it")
-    yield Paragraph(f"{name} wrote it on {long_day(first.written_on)}.{works}")
+    yield Paragraph.of(f"{name} wrote it on {long_day(first.written_on)}.{works}")
     ways = [f"{how}: {value}" for how, value in (("Phone", first.phone), ("Email", first.email))]
     ways = [w for w, value in zip(ways, (first.phone, first.email), strict=True) if value]
     reach = first.key_worker or "your key worker"
     if ways:
-        yield Paragraph(f"How to reach {reach}:", strong=True)
-        yield from (Paragraph(w) for w in ways)
+        yield Paragraph.of(f"How to reach {reach}:", strong=True)
+        yield from (Paragraph.of(w) for w in ways)
     else:
-        yield Paragraph(f"Ask at your next meeting for the best way to reach {reach}.")
+        yield Paragraph.of(f"Ask at your next meeting for the best way to reach {reach}.")
 
 
 def _what_is_in_it(voice: Voice, entries: list[FamilyEntry]) -> str:
@@ -221,21 +228,30 @@ def _and_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _sharing(first: FirstPage) -> Iterator[str]:
-    yield (
+def _sharing(first: FirstPage) -> Iterator[Paragraph]:
+    """Who sees what, in paragraphs.
+
+    The audiences information may go to are the built-in ones: their labels are the
+    document's own words. Earlier disclosures may have gone to a custom audience, whose
+    label the scan reads.
+    """
+    keep = "you" if first.voice is Voice.CHILD else Part(first.child, FIRST_PAGE)
+    yield Paragraph.of(
         "Everything we write down says who it is safe to share with. We share only what "
-        "each person needs to know to help keep "
-        + ("you" if first.voice is Voice.CHILD else first.child)
-        + " safe."
+        "each person needs to know to help keep ",
+        keep,
+        " safe.",
     )
     others = [audience_phrase(a) for a in first.may_go_to]
     if others:
-        yield f"Information in this timeline may also be shared with {_and_list(others)}."
+        yield Paragraph.of(
+            f"Information in this timeline may also be shared with {_and_list(others)}."
+        )
     for label, day in first.shared:
-        who = label if label == YOU else audience_phrase(label)
-        yield f"We shared this chronology with {who} on {long_day(day)}."
+        who = label if label == YOU else Part(audience_phrase(label), FIRST_PAGE)
+        yield Paragraph.of("We shared this chronology with ", who, f" on {long_day(day)}.")
     if not first.shared:
-        yield "We have not shared this chronology with anyone else yet."
+        yield Paragraph.of("We have not shared this chronology with anyone else yet.")
 
 
 def _wrong_or_missing(first: FirstPage) -> str:
@@ -271,13 +287,15 @@ def family_card(voice: Voice, e: FamilyEntry) -> EntryCard:
     ]
     who = _who_told_us(voice, e)
     if who:
-        lines.append(Line("Who told us", who))
+        lines.append(Line("Who told us", who, place="the source"))
     if e.view is not None:
         said = f" They said: {_plain(e.view_text)}" if e.view_text else ""
         view = family_position(e.view, voice) + said
-        lines.append(Line("Your family's view", view, strong=is_disputed(e.view)))
+        strong = is_disputed(e.view)
+        lines.append(Line("Your family's view", view, strong, place="the family's view"))
     if e.next_steps:
-        lines.append(Line("What was done or agreed next", _plain(e.next_steps)))
+        steps = _plain(e.next_steps)
+        lines.append(Line("What was done or agreed next", steps, place="the action or outcome"))
     title = f"{capitalised(e.date_words)} — {kind_words(e.kind, voice)}"
     return EntryCard(e.entry_id, title, " · ".join(tags), tuple(lines))
 
@@ -315,21 +333,21 @@ def _glossary(texts: list[str]) -> Iterator[Block]:
     yield Heading("Words we use", 1)
     for term in terms:
         yield Heading(term.name, 3)
-        yield Paragraph(term.meaning)
+        yield Paragraph.of(term.meaning)
 
 
 def _support(voice: Voice, support: tuple[SupportOrganisation, ...]) -> Iterator[Block]:
     if not support:
         return
     yield Heading("Where to get support", 1)
-    yield Paragraph(
+    yield Paragraph.of(
         "These organisations can help. They are free to contact and do not need your "
         "key worker's permission."
         if voice is Voice.FAMILY
         else "You can talk to these people about anything. It is free and private."
     )
-    for org in support:
+    for org in support:  # the key worker's list in the settings: the document's own words
         yield Heading(org.name, 3)
         parts = [org.helps_with, f"Phone: {org.phone}" if org.phone else ""]
         parts.append(f"Website: {org.website}" if org.website else "")
-        yield from (Paragraph(p) for p in parts if p)
+        yield from (Paragraph.of(p) for p in parts if p)

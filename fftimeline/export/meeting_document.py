@@ -4,12 +4,24 @@ For every audience but the family and the child: the facts of the cover sheet on
 the chronology as a table whose header row repeats on every page, with only the columns
 that audience needs, text never below 9 pt, rows that grow with their text, and the
 protective marking in the header and footer of every page. It takes the same rows as the
-spreadsheet (`ChronologyRow`), so a printed page and a spreadsheet row always agree.
+spreadsheet (`ChronologyRow`), so a printed page and a spreadsheet row always agree. As on
+the spreadsheet's cover, the case's label, the recipients and the purpose are read by the
+leak scan; the rest of the facts (the audience's label, the author, the counts, the
+handling instructions) are the document's own words.
 """
 
 from __future__ import annotations
 
-from fftimeline.export.document import TABLE_PT, Document, Heading, Orientation, Paragraph, Table
+from fftimeline.export.document import (
+    FIRST_PAGE,
+    TABLE_PT,
+    Document,
+    Heading,
+    Orientation,
+    Paragraph,
+    Part,
+    Table,
+)
 from fftimeline.export.xlsx import HANDLING, MARKING, ChronologyRow, Cover
 
 LARGE_TABLE_PT = 12.0
@@ -53,17 +65,25 @@ def build_meeting_document(
     columns = [*_COLUMNS, _GRADING] if cover.shows_grading else list(_COLUMNS)
     left_out = sum(n for _, n in cover.left_out)
     reasons = "; ".join(f"{n} {why}" for why, n in cover.left_out if n) or "none"
-    facts = (
-        f"Case: {cover.case_label}. For: {cover.audience}. Recipients: {cover.recipients}. "
-        f"Purpose: {cover.purpose}."
+    facts = Paragraph.of(
+        "Case: ",
+        Part(cover.case_label, FIRST_PAGE),
+        # Initials already end in a full stop ("J. O."): no second one after them.
+        f"{'' if cover.case_label.endswith('.') else '.'} For: {cover.audience}. Recipients: ",
+        Part(cover.recipients, FIRST_PAGE),
+        ". Purpose: ",
+        Part(cover.purpose, FIRST_PAGE),
+        ".",
     )
     produced = cover.produced_at.strftime("%d %B %Y at %H:%M")
     blocks = (
         Heading("Chronology", 1),
-        Paragraph(facts),
-        Paragraph(f"Produced by {cover.produced_by} on {produced}."),
-        Paragraph(f"Entries included: {cover.included}. Entries left out: {left_out} ({reasons})."),
-        Paragraph(HANDLING, strong=True),
+        facts,
+        Paragraph.of(f"Produced by {cover.produced_by} on {produced}."),
+        Paragraph.of(
+            f"Entries included: {cover.included}. Entries left out: {left_out} ({reasons})."
+        ),
+        Paragraph.of(HANDLING, strong=True),
         Table(
             headers=tuple(h for h, _ in columns),
             widths=tuple(w for _, w in columns),

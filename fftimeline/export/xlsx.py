@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from fftimeline.catalogue import gettext
+from fftimeline.export.layout import Layout
 from fftimeline.export.summary import write_summary
 
 MARKING = "OFFICIAL-SENSITIVE"
@@ -62,6 +63,14 @@ HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 WRAP = Alignment(wrap_text=True, vertical="top")
 NEUTRAL = "fftimeline"
 NEUTRAL_IMPACT = "Neutral"
+PAGE_MARKS = {
+    "oddHeader.center": MARKING,
+    "oddFooter.left": MARKING,
+    "oddFooter.right": "Page &P of &N",
+}
+"""What every sheet's header and footer say: the marking and page numbers."""
+PROPERTIES = {"creator": NEUTRAL, "lastModifiedBy": NEUTRAL, "title": "Chronology"}
+"""Document properties that name no one."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,7 @@ class ChronologyRow:
     significance: str
     grading: str = ""
     missing_episode: bool = False
+    entry_id: int | None = None
 
     def values(self, with_grading: bool) -> list[object]:
         """The cells of this row, in column order (a neutral impact is left blank)."""
@@ -128,18 +138,67 @@ class Cover:
 
 def build_xlsx(cover: Cover, rows: list[ChronologyRow]) -> bytes:
     """The whole workbook as bytes: cover, chronology and summary sheets."""
+    return build_xlsx_with_layout(cover, rows)[0]
+
+
+def build_xlsx_with_layout(cover: Cover, rows: list[ChronologyRow]) -> tuple[bytes, Layout]:
+    """The workbook as bytes, and where it put what (for the leak scan)."""
     wb = Workbook()
+    layout = Layout()
     _cover_sheet(wb.active, cover)  # type: ignore[arg-type]
+    _cover_layout(layout, cover)
     _chronology_sheet(wb.create_sheet("Chronology"), rows, cover.shows_grading)
-    write_summary(wb.create_sheet("Summary"), rows)
-    for ws in wb.worksheets:
+    _chronology_layout(layout, rows, cover.shows_grading)
+    summary_own = write_summary(wb.create_sheet("Summary"), rows)
+    layout.own |= {layout.cell("Summary", r, c): text for (r, c), text in summary_own.items()}
+    for n, ws in enumerate(wb.worksheets, start=1):
         if ws.title != "Chronology":  # the chronology's rows are sized as they are written
             fit_row_heights(ws)
         _print_setup(ws)
+        layout.own[f"sheet {n}"] = ws.title
+        layout.own |= {f"{ws.title}!{where}": text for where, text in PAGE_MARKS.items()}
     _neutral_properties(wb, cover.produced_at)
+    layout.own |= {f"properties:{name}": text for name, text in PROPERTIES.items()}
     out = io.BytesIO()
     wb.save(out)
-    return out.getvalue()
+    return out.getvalue(), layout
+
+
+CASE_DATA = frozenset({"Case", "Recipients", "Purpose"})
+"""Cover lines whose value is typed or chosen case data, scanned like the entries."""
+
+
+def _cover_layout(layout: Layout, cover: Cover) -> None:
+    """The cover's own words: every label and value but the case data, and the legend."""
+    layout.own[layout.cell("Cover", 1, 1)] = "Chronology"
+    layout.own[layout.cell("Cover", 1, 2)] = MARKING
+    row = 2
+    for label, value in cover_lines(cover):
+        layout.own[layout.cell("Cover", row, 1)] = label
+        if label not in CASE_DATA:
+            layout.own[layout.cell("Cover", row, 2)] = str(cell_text(value))
+        row += 1
+    layout.own[layout.cell("Cover", row + 1, 1)] = "Legend"
+    for n, (label, value) in enumerate(LEGEND, start=row + 2):
+        layout.own[layout.cell("Cover", n, 1)] = label
+        layout.own[layout.cell("Cover", n, 2)] = value
+
+
+def _chronology_layout(layout: Layout, rows: list[ChronologyRow], with_grading: bool) -> None:
+    """Headings are the document's own words; each body cell is its entry's field.
+
+    A heading is excused as written (in the language in use); a body cell is named in
+    findings by its English heading ("what happened"), as the command line prints them.
+    """
+    headers = [*HEADERS, GRADING_HEADER] if with_grading else list(HEADERS)
+    for column, (heading, _) in enumerate(headers, start=1):
+        layout.own[layout.cell("Chronology", 1, column)] = gettext(heading)
+        letter = get_column_letter(column)
+        layout.entries |= {
+            f"Chronology!{letter}{n}": (row.entry_id, heading)
+            for n, row in enumerate(rows, start=2)
+            if row.entry_id is not None
+        }
 
 
 FAMILY_LEFT_OUT = "Some information may not be included, to keep people safe."
@@ -158,9 +217,9 @@ def _left_out_lines(cover: Cover) -> list[tuple[str, str]]:
     ]
 
 
-def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
-    ws.title = "Cover"
-    lines: list[tuple[str, str]] = [
+def cover_lines(cover: Cover) -> list[tuple[str, str]]:
+    """The cover sheet's lines below its title: (label, value)."""
+    return [
         ("What this is", "A chronology of events in a child's life, redacted for its audience."),
         ("Case", cover.case_label),
         ("Produced by", cover.produced_by),
@@ -172,6 +231,11 @@ def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
         ("Handling instructions", HANDLING),
         *_left_out_lines(cover),
     ]
+
+
+def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
+    ws.title = "Cover"
+    lines = cover_lines(cover)
     ws.append(["Chronology", MARKING])
     ws["A1"].font = Font(bold=True, size=14)
     ws["B1"].font = Font(bold=True, color="B00020")
@@ -296,18 +360,15 @@ def _print_setup(ws: Worksheet) -> None:
         ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
     else:
         ws.page_setup.scale = scale
-    header, footer = ws.oddHeader, ws.oddFooter
-    assert header is not None and footer is not None
-    header.center.text = MARKING
-    footer.left.text = MARKING
-    footer.right.text = "Page &P of &N"
+    for where, text in PAGE_MARKS.items():
+        which, part = where.split(".")
+        getattr(getattr(ws, which), part).text = text
 
 
 def _neutral_properties(wb: Workbook, when: dt.datetime) -> None:
     """Document properties that name no one."""
     props = wb.properties
-    props.creator = NEUTRAL
-    props.lastModifiedBy = NEUTRAL
-    props.title = "Chronology"
+    for name, text in PROPERTIES.items():
+        setattr(props, name, text)
     props.created = when.replace(tzinfo=None)
     props.modified = when.replace(tzinfo=None)

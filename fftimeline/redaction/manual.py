@@ -72,15 +72,3 @@ def manual_spans(text: str, spans: list[str]) -> list[tuple[int, int]]:
             if m.end() > m.start() and not any(m.start() < e and s < m.end() for s, e in found):
                 found.append(m.span())
     return sorted(found)
-
-
-def apply_manual(text: str, spans: list[str]) -> tuple[str, int]:
-    """``text`` with every occurrence of each span (any case) replaced; and how many."""
-    total = 0
-    for span in sorted(spans, key=len, reverse=True):
-        # Any apostrophe, dash or run of white space: a span selected across the summary
-        # and the account spans a different line break in the output.
-        pattern = flexible_pattern(span)
-        text, n = re.subn(pattern, REDACTED_MARK, text, flags=re.IGNORECASE)
-        total += n
-    return text, total

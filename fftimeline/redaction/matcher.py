@@ -141,8 +141,6 @@ class Matcher:
             self._automaton.add_word(skeleton, skeleton)
         if self.terms:
             self._automaton.make_automaton()
-        self.spared: set[Term] = set()
-        """Protected terms seen but left in place (part of another name, an ordinary word)."""
 
     def relabel(self, labels: dict[str, str]) -> None:
         """Change labels (old -> new), e.g. a role label that itself quoted a name."""
@@ -175,7 +173,6 @@ class Matcher:
                 and not term.keep
                 and not self._used(text, ws, k, j, term)
             ):
-                self.spared.add(term)
                 continue
             candidates.append((k, j, term))
         return self._choose(candidates, ws)
@@ -184,13 +181,11 @@ class Matcher:
         """Leftmost first, then the longest; kept terms block but are not returned."""
         candidates.sort(key=lambda c: (c[0], c[0] - c[1], -len(c[2].skeleton), c[2].keep))
         found: list[Found] = []
-        last, kept = -1, False
+        last = -1
         for k, j, term in candidates:
             if k <= last:
-                if kept and not term.keep:
-                    self.spared.add(term)  # inside a name that stays ("Rita" in "Rita Hughes")
-                continue
-            last, kept = j, term.keep
+                continue  # inside a longer name, maybe one that stays ("Rita" in "Rita Hughes")
+            last = j
             if not term.keep:
                 start = ws.folded.start_in_original(ws.span(k)[0])
                 end = ws.folded.end_in_original(ws.span(j)[1])

@@ -4,7 +4,8 @@
 they are not withdrawn, they pass the filters), replaces every protected term in every text,
 shows withheld sources as "Source withheld" with their reason category, labels opinions with
 whose they are, and keeps grading and handling only for audiences that see them. It also
-counts what was left out and why, and lists the needles the leak scanner must not find.
+counts what was left out and why. (The leak scan that checks every output before it is
+written does not use anything of this module: see `fftimeline.export.leak_scan`.)
 
 Withheld values never reach the writer: a field the audience may not see holds a
 `Redacted` sentinel whose ``label`` is what to print, and which refuses to be turned into a
@@ -16,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -32,7 +33,6 @@ from fftimeline.domain.sources import Source
 from fftimeline.domain.wording import family_view, how_we_know, withheld_source
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
 from fftimeline.redaction.manual import ManualRedactions, manual_spans
-from fftimeline.redaction.needles import content_needles
 from fftimeline.redaction.people import Former, VaultPeople
 from fftimeline.redaction.redactor import Redactor
 from fftimeline.redaction.terms import build_redactor
@@ -71,7 +71,7 @@ LEFT_OUT_KIND = "of a kind not chosen"
 
 @dataclass
 class RedactedChronology:
-    """Everything an output needs for one audience, plus what the leak scanner must look for.
+    """Everything an output needs for one audience.
 
     Attributes:
         profile: the audience.
@@ -79,11 +79,8 @@ class RedactedChronology:
         entries: the entries the audience gets, redacted, in chronological order.
         left_out: how many entries were left out, by reason.
         reasons: for each left-out entry id, why.
-        needles: names and identifiers that must never appear in the output.
-        content_needles: texts the audience must not see (left-out entries, hidden fields,
-            manual redactions) unless an included entry legitimately says the same.
-        included: the recorded entries the audience gets (to judge content-needle hits).
-        manual: the hand-redacted spans applied (never excused by their own entry).
+        included: the recorded entries the audience gets (the printed documents word
+            them from their recorded facts).
         redactor: the redactor of this output, for other texts it carries (the purpose).
     """
 
@@ -92,20 +89,14 @@ class RedactedChronology:
     entries: list[RedactedEntry]
     left_out: Counter[str] = field(default_factory=Counter)
     reasons: dict[int, str] = field(default_factory=dict)
-    needles: set[str] = field(default_factory=set)
-    content_needles: set[str] = field(default_factory=set)
     included: list[Entry] = field(default_factory=list)
-    manual: ManualRedactions = field(default_factory=ManualRedactions)
     redactor: Redactor | None = None
-    cover: tuple[str, ...] = ()
 
     def redact_text(self, text: str) -> str:
         """Another text of this output (purpose, recipients) with protected names replaced."""
         if self.redactor is None:
             return text
-        out = self.redactor.redact(text).text
-        self.needles = self.redactor.needles(self.cover)
-        return out
+        return self.redactor.redact(text).text
 
     @property
     def left_out_total(self) -> int:
@@ -128,16 +119,14 @@ def redact_chronology(
     former: Former | None = None,
     *,
     people: VaultPeople | None = None,
-    cover: Iterable[str] = (),
 ) -> RedactedChronology:
-    """What ``profile`` may see of ``entries``, with counts of what was left out and needles.
+    """What ``profile`` may see of ``entries``, with counts of what was left out.
 
     ``people`` are the names of the whole vault (this case's history and every other case,
-    gathered by the services); ``cover`` the document's own words (its author, the
-    audience's label), which are never taken for a protected name.
+    gathered by the services).
     """
     with _collector_paused():
-        return _redact_all(case, entries, register, profile, filters, manual, former, people, cover)
+        return _redact_all(case, entries, register, profile, filters, manual, former, people)
 
 
 def _redact_all(
@@ -149,7 +138,6 @@ def _redact_all(
     manual: ManualRedactions | None,
     former: Former | None,
     people: VaultPeople | None,
-    cover: Iterable[str],
 ) -> RedactedChronology:
     filters = filters or Filters()
     manual = manual or ManualRedactions()
@@ -159,22 +147,14 @@ def _redact_all(
         child=case.child_name if profile.sees(F.CHILD_NAME) else case.initials,
         entries=[],
     )
-    excluded: list[Entry] = []
-    included: list[Entry] = []
     for entry in entries:
         reason = _left_out_reason(entry, profile, filters)
         if reason is not None:
             out.left_out[reason] += 1
             out.reasons[entry.id] = reason
-            excluded.append(entry)
             continue
-        included.append(entry)
+        out.included.append(entry)
         out.entries.append(redact_entry(entry, profile, red, manual))
-    out.cover = (*cover, out.child)  # the document's own words, on its cover
-    out.needles = red.needles(out.cover)
-    out.content_needles = content_needles(included, excluded, manual, profile)
-    out.included = included
-    out.manual = manual
     out.redactor = red
     return out
 

@@ -1,17 +1,15 @@
-"""The redactor of one output: find protected terms, replace them, count and list them.
+"""The redactor of one output: find protected terms, replace them and count them.
 
 A `Redactor` wraps the `Matcher` of one output. It replaces what the matcher finds (and any
-span the key worker hid by hand) with wording that fits the sentence, counts the
-replacements, and lists the protected texts as *needles* for the leak check of today's
-scanner: only texts that are protected wherever they stand (an ordinary word such as
-"Will", protected only where used as a name, is not a needle).
+span the key worker hid by hand) with wording that fits the sentence and counts the
+replacements. (The leak scan that checks the output does not use its list: it reads the
+policy from the vault itself, see `fftimeline.export.leak_scan`.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from fftimeline.redaction.folding import skeleton, words
 from fftimeline.redaction.manual import REDACTED_MARK
 from fftimeline.redaction.matcher import Matcher
 from fftimeline.redaction.wording import Replaced, render
@@ -45,22 +43,6 @@ class Redactor:
         self.replaced += len(result.marks)
         return result
 
-    def needles(self, cover: Iterable[str] = ()) -> set[str]:
-        """Protected texts that must not appear anywhere in the output.
-
-        Ordinary-word names, texts seen kept inside another name ("Ann" of "Ann-Marie",
-        "Rita" of a professional "Rita Hughes"), and the words of the document's own cover
-        (the author, the audience's label) are left out: those may stand legitimately.
-        """
-        own = {skeleton(w) for text in cover for w in words(text)}
-        own |= {s for s, t in self.matcher.terms.items() if t.keep}
-        spared = {t.skeleton for t in self.matcher.spared}
-        return {
-            t.raw
-            for s, t in self.matcher.terms.items()
-            if not t.keep and not t.common and s not in spared and s not in own
-        }
-
     def _relabel(self) -> None:
         """Labels that quote a protected name ("Kai's girlfriend") are redacted too."""
         labels = {t.label for t in self.matcher.terms.values() if t.label}
@@ -75,4 +57,3 @@ class Redactor:
             fixed[label] = A_PERSON if self.matcher.find(new) else new
         if fixed:
             self.matcher.relabel(fixed)
-        self.matcher.spared.clear()

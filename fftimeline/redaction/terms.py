@@ -58,6 +58,7 @@ _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _PLATE = re.compile(r"\b[A-Za-z]{2}[0-9]{2}\s?[A-Za-z]{3}\b")
 _HOUSE_NUMBER = re.compile(r"^\s*\d+[a-zA-Z]?,?\s+(?=\S+\s+\S)")
+_THE = re.compile(r"^the\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
 def relationship(words: str) -> str:
@@ -214,9 +215,25 @@ def _identifier_forms(item: Linked) -> Iterator[tuple[str, str]]:
     elif item.kind is LinkKind.HANDLE and (":" in item.name or " " in item.name.strip()):
         handle = re.split(r"[:\s]+", item.name.strip())[-1]  # "Snapchat: bugsy.wb"
         yield handle, skeleton(handle)
-    elif item.kind is LinkKind.PLACE and (number := _HOUSE_NUMBER.match(item.name)):
-        street = item.name[number.end() :]
-        yield street, skeleton(street)
+    elif item.kind is LinkKind.PLACE:
+        for line in _address_lines(item.name):
+            yield line, skeleton(line)
+
+
+def _address_lines(place: str) -> Iterator[str]:
+    """The ways a place is written short: each line of its address but the last (the town).
+
+    "Flat 2, 3 Mill Lane, Northgate" is also "3 Mill Lane" and "Mill Lane"; "The Anchor
+    Hotel, Saltmouth" also "The Anchor Hotel" and "Anchor Hotel"; "14 Larch Close" also
+    "Larch Close". A line of fewer than two words besides numbers ("Flat 2") is too common
+    to tell, and a town alone is not the place.
+    """
+    lines = [line.strip() for line in place.split(",")]
+    for line in lines[:-1] if len(lines) > 1 else lines:
+        short = _THE.sub("", line[m.end() :] if (m := _HOUSE_NUMBER.match(line)) else line)
+        for form in dict.fromkeys((line, short)):
+            if form != place and len([w for w in form.split() if not w.isdigit()]) >= 2:
+                yield form
 
 
 def phone_forms(number: str) -> list[str]:

@@ -17,6 +17,7 @@ from fftimeline.domain.entries import Entry, EntryDraft
 from fftimeline.domain.errors import DomainError, NotFound
 from fftimeline.domain.people import Linked
 from fftimeline.domain.records import AuditAction
+from fftimeline.domain.sources import Source
 from fftimeline.store import audit, cases, closures, register, search
 from fftimeline.store import entries as repo
 from fftimeline.store.connection import Connection
@@ -77,6 +78,11 @@ class ChronologyService:
         if not versions:
             raise NotFound("entry")
         return versions
+
+    def withheld_sources(self) -> dict[int, list[Source]]:
+        """Every withheld source in any version of any entry, by case (for the leak check)."""
+        with self._store.read() as conn:
+            return repo.withheld_sources(conn)
 
     def search(self, query: str, *, case_id: int | None = None, limit: int = 500) -> list[int]:
         """Ids of entries matching the words typed, best first."""

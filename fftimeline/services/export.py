@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fftimeline.domain.entries import Entry, Kind
 from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.records import Disclosure, DisclosureDraft
-from fftimeline.domain.text import fold
 from fftimeline.export.protect import PASSWORD_REMINDER, encrypt_xlsx, password_problems
-from fftimeline.export.verify import scan_xlsx
-from fftimeline.export.xlsx import ChronologyRow, Cover, build_xlsx
+from fftimeline.export.xlsx import ChronologyRow, Cover, build_xlsx_with_layout
 from fftimeline.redaction.audiences import (
     AUDIENCE_FIELD_LABELS,
     CUSTOM_AUDIENCES_KEY,
@@ -36,11 +34,12 @@ from fftimeline.redaction.audiences import (
     make_custom,
 )
 from fftimeline.redaction.manual import MANUAL_REDACTIONS_KEY, ManualRedactions, ManualSpan
-from fftimeline.redaction.needles import legitimately_shown
 from fftimeline.redaction.preview import PreviewRow, counts_line, preview_rows
 from fftimeline.redaction.redact import Filters, RedactedChronology, redact_chronology
 from fftimeline.redaction.values import Marks, RedactedEntry, as_text
 from fftimeline.services.disclosure_log import Output, write_and_record
+from fftimeline.services.leak_check import LeakCheck, check_xlsx
+from fftimeline.services.leak_check import prepare as prepare_leak_check
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault as Vault
@@ -67,22 +66,6 @@ __all__ = [
     "preview",
     "save_custom_audience",
 ]
-
-
-_PLACES = {
-    "xl/worksheets/sheet1.xml": "the cover sheet",
-    "xl/worksheets/sheet2.xml": "the chronology sheet",
-    "xl/worksheets/sheet3.xml": "the summary sheet",
-    "docProps/core.xml": "the file's properties",
-    "docProps/app.xml": "the file's properties",
-    "xl/workbook.xml": "the workbook's structure",
-    "file name": "the file name",
-}
-
-
-def plain_place(where: str) -> str:
-    """A scanner location in plain words ('the chronology sheet', 'the file name')."""
-    return _PLACES.get(where, "a part of the file that should not be there")
 
 
 @dataclass(frozen=True)
@@ -221,7 +204,8 @@ def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -
         audience=chron.profile.slug, recipients=request.recipients, purpose=request.purpose
     )
     cover = _cover(vault, chron, request)
-    plain = render_checked(cover, chron, out.name)
+    check = prepare_leak_check(vault, case_id, chron.profile, request.filters, entries)
+    plain = render_checked(cover, chron, out.name, check)
     data = encrypt_xlsx(plain, request.password.decode("utf-8")) if request.password else plain
     # Recorded as pending, written, placed, then marked done: file and record always agree.
     disclosure = write_and_record(
@@ -254,19 +238,31 @@ def check_export(vault: Vault, case_id: int, request: ExportRequest, file_name: 
     """
     entries = vault.entries.entries(case_id, include_retracted=True)
     chron = _redact(vault, case_id, entries, request)
-    render_checked(_cover(vault, chron, request), chron, file_name)
+    check = prepare_leak_check(vault, case_id, chron.profile, request.filters, entries)
+    render_checked(_cover(vault, chron, request), chron, file_name, check)
 
 
-def render_checked(cover: Cover, chron: RedactedChronology, file_name: str) -> bytes:
-    """The workbook bytes for ``chron``, only if the leak scan finds nothing."""
-    data = build_xlsx(cover, rows_for(chron.entries))
-    hits = scan_xlsx(data, chron.needles | chron.content_needles, file_name)
-    content = {fold(n) for n in chron.content_needles} - {fold(n) for n in chron.needles}
-    doubtful = {h.what for h in hits if h.needle and h.what in content}
-    allowed = legitimately_shown(chron.included, chron.profile, doubtful, chron.manual)
-    real = [h for h in hits if not (h.needle and h.what in allowed)]
-    if real:
-        raise LeakFound([plain_place(h.where) for h in real])
+def render_checked(
+    cover: Cover, chron: RedactedChronology, file_name: str, check: LeakCheck
+) -> bytes:
+    """The workbook bytes for ``chron``, only if the independent leak scan finds nothing.
+
+    The scan (`services.leak_check`) works from the vault's raw values in ``check``, not
+    from the redaction, and is told by the writer which cells hold which entry's field and
+    which hold the document's own words.
+
+    Raises:
+        LeakFound: something the audience must not see, or a structural problem; the
+            findings say what and where (the value is shown only when asked).
+    """
+    rows = [
+        replace(row, entry_id=e.entry_id)
+        for row, e in zip(rows_for(chron.entries), chron.entries, strict=True)
+    ]
+    data, layout = build_xlsx_with_layout(cover, rows)
+    findings, places = check_xlsx(check, data, layout, file_name)
+    if findings or places:
+        raise LeakFound(places, findings)
     return data
 
 
@@ -331,7 +327,6 @@ def _redact(
         request.filters,
         manual_redactions(vault, case_id),
         people=vault.people.gather(case_id),
-        cover=(vault.actor, profile.label),
     )
 
 

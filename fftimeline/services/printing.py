@@ -6,9 +6,11 @@ redacted data), build the document without Qt (the family's or the child's timel
 those audiences, the landscape chronology for the others), and then either
 
 * `export_pdf`: render it (with the renderer the composition root passes in), make its
-  properties neutral, scan it fail-closed (`print_scan.scan_pdf`), optionally protect it
-  with AES-256, write it atomically and record the disclosure (format "pdf", pages); or
-* `record_print`: after the UI has printed it, record the disclosure (format "print").
+  properties neutral, scan it fail-closed (`checked_pdf`, the independent leak scan of
+  `print_scan.scan_pdf`), optionally protect it with AES-256, write it atomically and
+  record the disclosure (format "pdf", pages); or
+* `checked_pdf` before printing, then `record_print` after the UI has printed it (format
+  "print").
 
 An output with no entries stops before anything is written or recorded
 (`NothingToPrint`). Long work reports progress through ``progress``, which may raise
@@ -47,6 +49,7 @@ from fftimeline.redaction.redact import RedactedChronology
 from fftimeline.redaction.values import RedactedEntry, as_text
 from fftimeline.services.disclosure_log import Output, write_and_record
 from fftimeline.services.export import ExportRequest, audiences, make_cover, redact_for, rows_for
+from fftimeline.services.leak_check import prepare as prepare_leak_check
 from fftimeline.services.print_scan import scan_pdf
 
 if TYPE_CHECKING:
@@ -271,8 +274,7 @@ def export_pdf(
         recipients=request.recipients,
         purpose=request.purpose,
     )
-    plain = neutral_pdf(render(prepared.document, progress))
-    contents = scan_pdf(plain, prepared.document, prepared.chron, out.name)
+    plain, pages = checked_pdf(vault, case_id, prepared, render, progress, out.name)
     password = request.password
     data = encrypt_pdf(plain, password.decode("utf-8")) if password else plain
     # Recorded as pending, written, placed, then marked done: file and record always agree.
@@ -285,11 +287,35 @@ def export_pdf(
         entry_ids=prepared.entry_ids,
         protected=bool(password),
         format="pdf",
-        pages=contents.pages,
+        pages=pages,
     )
     return PdfResult(
-        out, disclosure.sha256, disclosure, len(prepared.entry_ids), contents.pages, bool(password)
+        out, disclosure.sha256, disclosure, len(prepared.entry_ids), pages, bool(password)
     )
+
+
+def checked_pdf(
+    vault: Vault,
+    case_id: int,
+    prepared: Prepared,
+    render: Renderer,
+    progress: Progress | None = None,
+    file_name: str = "",
+) -> tuple[bytes, int]:
+    """The PDF of ``prepared`` (neutral properties) and its pages, only if the scan passes it.
+
+    The independent leak scan gathers its own values from the vault (`leak_check.prepare`),
+    never from the redaction. Nothing is written. Used before saving a PDF, before printing
+    (what goes to the printer is the same document), and to check again after a fix.
+
+    Raises:
+        LeakFound: the scan found something the audience must not see.
+        Cancelled: ``progress`` stopped the work.
+    """
+    plain = neutral_pdf(render(prepared.document, progress))
+    request = prepared.request
+    check = prepare_leak_check(vault, case_id, prepared.chron.profile, request.filters)
+    return plain, scan_pdf(plain, prepared.document, check, file_name)
 
 
 def record_print(vault: Vault, case_id: int, prepared: Prepared, pages: int) -> Disclosure:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from pydantic import TypeAdapter
 
 from fftimeline.domain.entries import Entry
+from fftimeline.domain.sources import Source
 from fftimeline.store.connection import Connection
 from fftimeline.store.ids import next_id as next_row_id
 
@@ -121,6 +122,22 @@ def history(conn: Connection, entry_id: int) -> list[Entry]:
         "SELECT data FROM entry_versions WHERE entry_id = ? ORDER BY version", (entry_id,)
     )
     return _parse(rows)
+
+
+def withheld_sources(conn: Connection) -> dict[int, list[Source]]:
+    """Every withheld source of every version of every entry, by case, each once.
+
+    Read from the stored JSON in one pass without loading the entries: the leak check of an
+    export needs the withheld sources of every *other* case in the vault.
+    """
+    rows = conn.execute(
+        "SELECT DISTINCT case_id, json_extract(data, '$.source') FROM entry_versions"
+        " WHERE json_extract(data, '$.source.withheld') = 1"
+    )
+    found: dict[int, list[Source]] = {}
+    for case_id, source in rows:
+        found.setdefault(int(case_id), []).append(Source.model_validate_json(str(source)))
+    return found
 
 
 def ids_linking(conn: Connection, link_id: int) -> list[int]:

@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
 
     def _print(self) -> None:
         if self._case_id is not None and PrintDialog.ask(
-            self, self._vault, self._case_id, self._support
+            self, self._vault, self._case_id, self._support, mask=self._mask
         ):
             self.statusBar().showMessage(self.tr("Printed, and recorded as a disclosure."), 5000)
 

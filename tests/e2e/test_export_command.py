@@ -37,7 +37,7 @@ def vault_file(tmp_path: Path) -> Path:
 def scan_finds_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
     """The scan step reports 'Kestrel Voss' in the first exported entry."""
 
-    def finding_scan(cover, chron, file_name):
+    def finding_scan(cover, chron, file_name, check):
         entry = chron.entries[0]
         found = Finding(
             value="Kestrel Voss",

@@ -247,10 +247,10 @@ def _stop_once(monkeypatch, value="Seen getting into a car"):
     real = export_service.render_checked
     calls: list[int] = []
 
-    def scan(cover, chron, file_name):
+    def scan(cover, chron, file_name, check):
         calls.append(1)
         if len(calls) > 1:
-            return real(cover, chron, file_name)
+            return real(cover, chron, file_name, check)
         entry = chron.entries[0]
         found = Finding(value, "a name the strategy meeting must not see", "what happened",
                         entry.entry_id, entry.date_words)  # fmt: skip

@@ -162,8 +162,10 @@ def test_every_word_is_on_a_page_and_no_page_holds_another_pages_lines(qapp) -> 
     """Pages break between lines: each line is written once, on its own page only."""
     import re
 
-    from fftimeline.domain.text import fold
     from fftimeline.export.pdf_text import pdf_contents
+
+    def fold(text: str) -> str:
+        return " ".join(text.split()).casefold()
 
     for document in (build_family_document(FIRST, family_entries(40), ()), meeting(60)):
         contents = pdf_contents(render_pdf(document))

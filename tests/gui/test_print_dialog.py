@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -20,11 +21,14 @@ from PySide6.QtWidgets import (
 from fftimeline.domain.cases import Case
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.sharing import Audience, Sharing
+from fftimeline.export.document import EntryCard, Line
 from fftimeline.printing import Cancelled, page_count, paint_on_printer
-from fftimeline.services.printing import PrintRequest, prepare
+from fftimeline.services.export import manual_redactions
+from fftimeline.services.printing import Prepared, PrintRequest, prepare
 from fftimeline.services.vault import OpenVault
 from fftimeline.settings import example_support
 from fftimeline.ui.background import run_in_background
+from fftimeline.ui.dialogs import print_dialog
 from fftimeline.ui.dialogs.print_dialog import PrintDialog
 from tests.factories import make_entry
 
@@ -73,10 +77,16 @@ def test_the_preview_opens_with_the_right_page_count_and_records_nothing_unprint
 
     def look() -> None:
         preview = next(
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QPrintPreviewDialog) and w.isVisible()
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QPrintPreviewDialog) and w.isVisible()
+            ),
+            None,
         )
+        if preview is None:  # still being checked: look again
+            QTimer.singleShot(200, look)
+            return
         widget = preview.findChild(QPrintPreviewWidget)
         assert widget is not None
         seen["pages"] = widget.pageCount()
@@ -104,6 +114,85 @@ def test_save_as_pdf_writes_checks_and_records_it(
     [disclosure] = vault.disclosures.disclosures(shared)
     assert disclosure.format == "pdf" and disclosure.recipients == "Grace Okafor"
     assert disclosure.pages == len(PdfReader(target).pages)
+
+
+def _leaky_once(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The first document made has a name left in its first entry (a redaction bug)."""
+    real, calls = prepare, []
+
+    def prepare_leaky(*args, **kwargs) -> Prepared:
+        prepared = real(*args, **kwargs)
+        calls.append(1)
+        if len(calls) > 1:
+            return prepared
+        blocks = list(prepared.document.blocks)
+        n = next(i for i, b in enumerate(blocks) if isinstance(b, EntryCard))
+        card = blocks[n]
+        assert isinstance(card, EntryCard)
+        lines = (Line("What happened", "Seen with Marcus Bell"), *card.lines[1:])
+        blocks[n] = dataclasses.replace(card, lines=lines)
+        document = dataclasses.replace(prepared.document, blocks=tuple(blocks))
+        return dataclasses.replace(prepared, document=document)
+
+    monkeypatch.setattr(print_dialog, "prepare", prepare_leaky)
+    return calls
+
+
+def test_a_stop_before_printing_lists_findings_and_hide_these_words_checks_again(
+    qtbot, vault: OpenVault, shared: int, monkeypatch, tmp_path
+) -> None:
+    calls = _leaky_once(monkeypatch)
+    opened: list[int] = []
+
+    def chooser_opened(_chooser: QPrintDialog) -> int:
+        opened.append(1)
+        return 0
+
+    monkeypatch.setattr(QPrintDialog, "exec", chooser_opened)
+    dialog = _dialog(qtbot, vault, shared)
+    dialog.print_now()
+    panel = dialog.findings
+    assert opened == [] and not panel.isHidden()  # nothing went to a printer
+    first = next(  # the first entry the parents get: its card holds the name left in
+        b
+        for b in prepare(vault, shared, dialog.request(), example_support()).document.blocks
+        if isinstance(b, EntryCard)
+    )
+    assert [panel.list.item(i).text() for i in range(panel.list.count())] == [
+        "A person the parents must not see is in the entry of 14 March 2025 "
+        f"(entry {first.entry_id}), what happened."
+    ]
+    assert "Nothing was written" in panel.summary.text()
+    dialog.adjustSize()
+    dialog.grab().save(str(tmp_path / "print-stopped.png"))
+    panel.show_words.setChecked(True)
+    assert panel.list.item(0).text().startswith("Marcus Bell, a person the parents")
+    panel.hide_words.click()
+    [span] = manual_redactions(vault, shared).spans
+    assert (span.entry_id, span.audience, span.text) == (
+        first.entry_id,
+        "parents-carers",
+        "Marcus Bell",
+    )
+    assert len(calls) == 2 and "Checked again" in panel.summary.text()
+    assert vault.disclosures.disclosures(shared) == []
+
+
+def test_a_stopped_pdf_is_not_written_and_found_words_stay_hidden_with_hide_names(
+    qtbot, vault: OpenVault, shared: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "for-marcus-bell.pdf"  # a protected name typed into the file name
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = PrintDialog(vault, shared, example_support, mask=vault.people.screen_mask(shared))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.recipients, "Grace Okafor")
+    qtbot.keyClicks(dialog.purpose, "Keeping the family informed")
+    dialog.save_pdf()
+    panel = dialog.findings
+    assert not panel.isHidden() and not target.exists()
+    assert panel.list.item(0).text() == "A person the parents must not see is in the file name."
+    assert not panel.show_words.isEnabled() and not panel.open_entry.isEnabled()
+    assert vault.disclosures.disclosures(shared) == []
 
 
 def test_an_audience_with_nothing_shared_is_told_before_anything_is_written(

@@ -3,8 +3,10 @@
 One layout for all three: the document `services.printing.prepare` builds is what the
 preview shows, what the printer prints and what the PDF holds. Getting the document ready
 and writing a PDF run off the interface thread with a progress bar and Cancel
-(`ui.background`). A print and a PDF are recorded in "What was shared" like an export; an
-audience with nothing to print is told so before anything is written or recorded.
+(`ui.background`). Before anything is printed or saved the document passes the
+independent leak scan, and a stop lists what was found and where (`print_check`). A print
+and a PDF are recorded in "What was shared" like an export; an audience with nothing to
+print is told so before anything is written or recorded.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from fftimeline.domain.errors import DomainError
+from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.records import Disclosure
 from fftimeline.domain.support import SupportOrganisation
 from fftimeline.printing import page_count, paint_on_printer, render_pdf
@@ -46,7 +49,9 @@ from fftimeline.services.printing import (
     record_print,
 )
 from fftimeline.ui.background import run_in_background
+from fftimeline.ui.dialogs.print_check import PrintCheck
 from fftimeline.ui.errors import plain_message
+from fftimeline.ui.models.entry_text import NameMask, no_mask
 from fftimeline.ui.widgets.form_helpers import line_edit, problem_label
 from fftimeline.ui.wording.notice import WordingNotice
 
@@ -65,6 +70,8 @@ class PrintDialog(QDialog):
         case_id: int,
         support: SupportList,
         parent: QWidget | None = None,
+        *,
+        mask: NameMask = no_mask,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print for an audience"))
@@ -88,6 +95,11 @@ class PrintDialog(QDialog):
         self.password = self._line(self.tr("Password"), "", secret=True)
         self.password_again = self._line(self.tr("Password again"), "", secret=True)
         self.problem = problem_label()
+        self.check = PrintCheck(
+            self, vault, case_id, self.audience_slug, self.prepared, self.problem,
+            names_hidden=mask is not no_mask,
+        )  # fmt: skip
+        self.findings = self.check.panel
         self.wording = WordingNotice(vault, case_id)  # findings in the entries going out
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
@@ -129,6 +141,7 @@ class PrintDialog(QDialog):
         box.addLayout(form)
         box.addWidget(self.wording)
         box.addWidget(self.problem)
+        box.addWidget(self.findings)
         box.addWidget(self.result_label)
         box.addWidget(self.buttons)
         self.result_label.hide()
@@ -207,8 +220,8 @@ class PrintDialog(QDialog):
             return None
 
     def show_preview(self) -> None:
-        """Qt's print preview of the document; printing from it is recorded."""
-        prepared = self.prepared()
+        """Qt's print preview of the checked document; printing from it is recorded."""
+        prepared = self._checked()
         if prepared is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -222,8 +235,8 @@ class PrintDialog(QDialog):
         preview.deleteLater()
 
     def print_now(self) -> None:
-        """The system's print dialog, then print and record it."""
-        prepared = self.prepared()
+        """The system's print dialog, then print the checked document and record it."""
+        prepared = self._checked()
         if prepared is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -232,6 +245,12 @@ class PrintDialog(QDialog):
             return
         paint_on_printer(prepared.document, printer)
         self._record_print(prepared)
+
+    def _checked(self) -> Prepared | None:
+        """The document for the form's choices, if the leak scan passes it (or None)."""
+        self.check.file_name = ""
+        prepared = self.prepared()
+        return prepared if prepared is not None and self.check.passes(prepared) else None
 
     def _record_print(self, prepared: Prepared) -> None:
         try:
@@ -257,6 +276,7 @@ class PrintDialog(QDialog):
         target = self._choose_file()
         if target is None:
             return
+        self.check.file_name = target.name
         prepared = self.prepared()
         if prepared is None:
             return
@@ -270,12 +290,16 @@ class PrintDialog(QDialog):
                     self._vault, self._case_id, prepared, target, render_pdf, progress
                 ),
             )
+        except LeakFound as stop:
+            self.check.show_stop(stop)
+            return
         except (DomainError, ValidationError, OSError) as exc:
             self.problem.setText(plain_message(exc))
             return
         finally:
             if request.password is not None:
                 request.password[:] = bytes(len(request.password))
+        self.findings.hide()
         self.password.clear()
         self.password_again.clear()
         self.recorded.append(result.disclosure)
@@ -305,9 +329,18 @@ class PrintDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, vault: OpenVault, case_id: int, support: SupportList
+        cls,
+        parent: QWidget | None,
+        vault: OpenVault,
+        case_id: int,
+        support: SupportList,
+        *,
+        mask: NameMask = no_mask,
     ) -> list[Disclosure]:
-        """Show the dialog; the prints and PDFs it recorded."""
-        dialog = cls(vault, case_id, support, parent)
+        """Show the dialog; the prints and PDFs it recorded.
+
+        With ``mask`` ("Hide names" is on) the words a stop found are never shown.
+        """
+        dialog = cls(vault, case_id, support, parent, mask=mask)
         dialog.exec()
         return dialog.recorded

@@ -8,9 +8,11 @@ from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import Kind, Nature
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
+from fftimeline.export.leak_records import EntryScope
 from fftimeline.redaction.audiences import find_profile
 from fftimeline.redaction.redact import RedactedChronology, redact_chronology
 from fftimeline.services.export import ExportRequest, make_cover, render_checked
+from fftimeline.services.leak_check import LeakCheck, entitlements, records_from
 from tests.factories import make_case
 from tests.unit.redaction.case_builder import saved, saved_person
 
@@ -46,9 +48,15 @@ def sample_chronology(audience: str = "strategy-meeting") -> RedactedChronology:
     )
 
 
+def sample_check(audience: str = "strategy-meeting") -> LeakCheck:
+    """The leak check of the sample, from its raw values."""
+    records = records_from(make_case(), sample_entries(), [saved_person(7)])
+    return LeakCheck(records, entitlements(find_profile(audience)), EntryScope())
+
+
 def sample_bytes(audience: str = "strategy-meeting") -> tuple[bytes, RedactedChronology]:
     """The checked workbook bytes and the chronology they came from."""
     chron = sample_chronology(audience)
     request = ExportRequest(audience, "Members of the strategy meeting", "Strategy meeting")
     cover = make_cover(chron, request, "Sam Key", WHEN)
-    return render_checked(cover, chron, "chronology.xlsx"), chron
+    return render_checked(cover, chron, "chronology.xlsx", sample_check(audience)), chron
