@@ -288,3 +288,9 @@ def test_hide_names_hides_third_parties_sources_and_the_family_too(
     assert not any("Marcus" in t or "Zoë" in t for t in linked)
     window.commands.hide_names.trigger()
     assert summary in table_summaries(window)
+
+
+def test_every_toolbar_command_has_an_icon_beside_its_word(window: MainWindow) -> None:
+    commands = window.commands
+    for action in (commands.new_entry, commands.export, commands.print_, commands.lock):
+        assert not action.icon().isNull(), action.text()
