@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from fftimeline.domain.cases import FamilyMember
 from fftimeline.domain.entries import Entry
@@ -21,7 +22,7 @@ def _saved(draft: object, entry_id: int = 1) -> Entry:
     return Entry(**dict(draft), id=entry_id, case_id=1, recorded_at=RECORDED)  # type: ignore[call-overload]
 
 
-def _meeting(**overrides: object) -> Entry:
+def _meeting(**overrides: Any) -> Entry:
     return _saved(make_meeting_entry(sharing=EVERYONE, **overrides))
 
 

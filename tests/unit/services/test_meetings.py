@@ -48,8 +48,8 @@ def test_a_meeting_and_its_tasks_are_saved_together_and_linked(
     )
     assert saved.entry.meeting is not None and saved.entry.meeting.discussed == {discussed.id}
     assert [(t.what, t.entry_ids) for t in saved.tasks] == [
-        ("Ask the aunt about weekends", {saved.entry.id}),
-        ("Safety plan", {saved.entry.id}),
+        ("Ask the aunt about weekends", frozenset({saved.entry.id})),
+        ("Safety plan", frozenset({saved.entry.id})),
     ]
     assert [t.what for t in vault.meetings.tasks_of(saved.entry.id)] == [
         "Ask the aunt about weekends",
