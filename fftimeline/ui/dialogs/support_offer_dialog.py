@@ -62,6 +62,7 @@ class SupportOfferDialog(FormDialog):
         self.taken_up.setAccessibleName(self.tr("Taken up"))
         for value, label in TAKEN_UP_LABELS.items():
             self.taken_up.addItem(self.tr(label), value.value)
+        self.taken_up.setCurrentIndex(self.taken_up.findData(TakenUp.NOT_YET.value))
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Why not, or how it went (optional)"))
