@@ -48,7 +48,7 @@ from fftimeline.export.document import (
     Part,
 )
 from fftimeline.export.glossary import terms_used
-from fftimeline.export.plan_document import FamilyPlan, plan_blocks
+from fftimeline.export.plan_document import SharedPlan, plan_blocks
 
 LEFT_OUT_MARK = "[redacted]"
 """What a hand redaction leaves in text; the family's documents print '…' instead."""
@@ -147,7 +147,7 @@ def build_family_document(
     support: tuple[SupportOrganisation, ...],
     *,
     large_print: bool = False,
-    plan: FamilyPlan | None = None,
+    plan: SharedPlan | None = None,
 ) -> Document:
     """The family's (or the child's) timeline as a printable document.
 

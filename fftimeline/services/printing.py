@@ -45,18 +45,18 @@ from fftimeline.export.family_document import (
 from fftimeline.export.files import sha256_hex
 from fftimeline.export.meeting_document import build_meeting_document
 from fftimeline.export.pdf_protect import encrypt_pdf, neutral_pdf
-from fftimeline.export.plan_document import FamilyPlan, PlanMeasure
+from fftimeline.export.plan_document import SharedPlan
 from fftimeline.redaction.audiences import AudienceField
 from fftimeline.redaction.redact import RedactedChronology
 from fftimeline.redaction.values import RedactedEntry, as_text
 from fftimeline.services.disclosure_log import Output, write_and_record
 from fftimeline.services.export import ExportRequest, audiences, make_cover, redact_for, rows_for
 from fftimeline.services.leak_check import prepare as prepare_leak_check
+from fftimeline.services.print_plan import shared_plan
 from fftimeline.services.print_scan import scan_pdf
 
 if TYPE_CHECKING:
     from fftimeline.domain.cases import CaseDraft
-    from fftimeline.domain.safety_plans import SafetyPlan
     from fftimeline.services.vault import OpenVault as Vault
 
 Progress = Callable[[int, int], None]
@@ -97,22 +97,7 @@ class PrintRequest(ExportRequest):
 
     large_print: bool = False
     safety_plan: bool = False
-    """Print the case's current safety plan after the timeline (family documents only)."""
-
-
-class PlanNotPrinted(DomainError):
-    """The safety plan was asked for, but cannot go in this document."""
-
-
-def _plan_problem(code: str) -> PlanNotPrinted:
-    words = {
-        "no_safety_plan": "This case has no safety plan yet, so none can be printed.",
-        "plan_not_shared": "The safety plan is not marked as safe to share with this audience, "
-        "so it is not printed. Change who it may be shared with in the safety plan first.",
-        "plan_only_for_family": "The safety plan is printed in the parents' and the child's "
-        "timelines only.",
-    }
-    return PlanNotPrinted(code, words[code] + " Nothing was printed or recorded.")
+    """Print the case's current safety plan after the timeline or chronology (if shared)."""
 
 
 @dataclass(frozen=True)
@@ -168,32 +153,8 @@ def prepare(
         first = first_page(case, chron, shared)
     plan = None
     if request.safety_plan:
-        plan = family_plan(vault.safety_plans.current(case_id), chron)
+        plan = shared_plan(vault.safety_plans.current(case_id), chron)
     return build_document(chron, request, first, support, produced_by=vault.actor, plan=plan)
-
-
-def family_plan(current: SafetyPlan | None, chron: RedactedChronology) -> FamilyPlan:
-    """The current safety plan, redacted for a family audience that may see it.
-
-    Raises:
-        PlanNotPrinted: no plan, not a family audience, or the plan is not shared with it.
-    """
-    if chron.profile.base not in FAMILY_AUDIENCES:
-        raise _plan_problem("plan_only_for_family")
-    if current is None:
-        raise _plan_problem("no_safety_plan")
-    if not current.sharing.allows(chron.profile.base):
-        raise _plan_problem("plan_not_shared")
-    red = chron.redact_text
-    review = current.review
-    return FamilyPlan(
-        measures=tuple(PlanMeasure(red(m.what), red(m.who), m.by_when) for m in current.measures),
-        agreed_with=red(current.agreed_with),
-        agreed_on=current.agreed_on,
-        review_on=current.review_on,
-        reviewed_on=review.reviewed_on if review is not None else None,
-        changes=red(review.changes) if review is not None else "",
-    )
 
 
 def build_document(
@@ -203,12 +164,13 @@ def build_document(
     support: tuple[SupportOrganisation, ...] = (),
     *,
     produced_by: str = "",
-    plan: FamilyPlan | None = None,
+    plan: SharedPlan | None = None,
 ) -> Prepared:
     """The document for an already redacted chronology, chosen by its audience.
 
     The family's or the child's timeline when ``first`` is given (their first page's
-    facts, and ``plan``, the safety plan, when asked for), else the professional chronology.
+    facts), else the professional chronology; either ends with ``plan``, the safety plan,
+    when asked for.
 
     Raises:
         NothingToPrint: the audience would get no entry.
@@ -220,7 +182,7 @@ def build_document(
         cover = make_cover(chron, request, produced_by, when)
         ids = [e.entry_id for e in chron.entries]
         document = build_meeting_document(
-            cover, rows_for(chron.entries), ids, large_print=request.large_print
+            cover, rows_for(chron.entries), ids, large_print=request.large_print, plan=plan
         )
     else:
         entries = family_entries(chron)

@@ -20,14 +20,13 @@ from fftimeline.export.document import Document, Paragraph
 from fftimeline.export.files import part_files
 from fftimeline.export.pdf_text import pdf_contents
 from fftimeline.printing import render_pdf
+from fftimeline.services.print_plan import PlanNotPrinted, shared_plan
 from fftimeline.services.printing import (
     NothingToPrint,
-    PlanNotPrinted,
     PrintRequest,
     Progress,
     build_document,
     export_pdf,
-    family_plan,
     first_page,
     prepare,
     record_print,
@@ -280,7 +279,33 @@ def test_a_safety_plan_not_shared_with_an_audience_is_not_printed_for_it(
     assert refused.value.code == "plan_not_shared"
     with pytest.raises(PlanNotPrinted) as professional:
         prepare(vault, case_id, _request("strategy-meeting", safety_plan=True))
-    assert professional.value.code == "plan_only_for_family"
+    assert professional.value.code == "plan_not_shared"
+    team = prepare(vault, case_id, _request("safeguarding-team", safety_plan=True))
+    assert "Jayden home by 9pm" in "\n".join(team.document.texts())
+
+
+def test_the_strategy_meetings_chronology_can_end_with_the_plan_in_full(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """The measures, what the review found of each, what changed and both views, redacted."""
+    plan = vault.safety_plans.save(case_id, make_plan(sharing=EVERYONE))
+    vault.safety_plans.save(case_id, make_review(plan))
+    out = tmp_path / "meeting.pdf"
+    request = _request("strategy-meeting", safety_plan=True)
+    export_pdf(vault, case_id, prepare(vault, case_id, request), out, render_pdf)
+    text = _all_text(out)
+    assert "Safety plan Version 2, agreed on 1 June 2024. Next review: 29 June 2024." in text
+    assert "The review is overdue." in text
+    assert "Agreed with: The child's mother and J. O. Measures" in text
+    assert "J. O. home by 8pm. Who: The child's mother." in text
+    assert "The review on 1 June 2024 J. O. home by 9pm: Not working (Late twice)." in text
+    assert "School checks in each morning: Working (Late twice)." in text
+    assert "What changed: Home by 8pm on school nights." in text
+    assert "The family's view: The child's mother thinks 8pm is fair." in text
+    assert "The child's view: J. O. says 8pm is too early." in text
+    assert "Grace" not in text and "Okafor" not in text
+    [disclosure] = vault.disclosures.disclosures(case_id)
+    assert disclosure.format == "pdf"
 
 
 def test_the_scan_stops_a_safety_plan_the_audience_may_not_see(
@@ -301,7 +326,7 @@ def test_the_scan_stops_a_safety_plan_the_audience_may_not_see(
     shared = plan.model_copy(update={"sharing": EVERYONE})  # as a faulty service would
     first = first_page(vault.cases.get(case_id), chron, [])
     leaky = build_document(
-        chron, _request("parents-carers"), first, plan=family_plan(shared, chron)
+        chron, _request("parents-carers"), first, plan=shared_plan(shared, chron)
     )
     out = tmp_path / "timeline.pdf"
     with pytest.raises(LeakFound) as stopped:
