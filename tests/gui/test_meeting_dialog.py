@@ -17,9 +17,9 @@ from fftimeline.services.vault import OpenVault
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.meetings.meeting_dialog import MeetingDialog
 from fftimeline.ui.models.case_list_model import case_facts
-from fftimeline.ui.widgets.editor_history import ReasonDialog
 from fftimeline.ui.widgets.form_drafts import FORM_DRAFT_KEY
 from fftimeline.ui.widgets.form_tables import RowsTable
+from tests.gui.conftest import answer_reason_soon
 
 
 def _set(table: RowsTable, row: int, column: int, text: str) -> None:
@@ -96,14 +96,8 @@ def test_a_meeting_with_a_disputed_decision_and_the_teams_later_response(
         _set(dialog.decisions, 0, 4, "We will look again at the review in August")
         assert dialog.problem.text() == "Say when the team responded to the challenge."
         _set(dialog.decisions, 0, 5, "20/7/25")
-        QTimer.singleShot(0, give_reason)
+        answer_reason_soon("The team responded to Grace's challenge")
         dialog.save_button.click()
-
-    def give_reason() -> None:
-        asked = QApplication.activeModalWidget()
-        assert isinstance(asked, ReasonDialog)
-        asked.reason.setPlainText("The team responded to Grace's challenge")
-        asked.ok.click()
 
     QTimer.singleShot(0, respond)
     window.commands.open_entry.trigger()

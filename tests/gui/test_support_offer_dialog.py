@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from fftimeline.domain.cases import Case
@@ -16,7 +17,9 @@ from fftimeline.services.vault import OpenVault
 from fftimeline.settings import example_support
 from fftimeline.ui.dialogs.support_offer_dialog import SupportOfferDialog
 from fftimeline.ui.main_window import MainWindow
-from fftimeline.ui.widgets.editor_history import ReasonDialog
+from fftimeline.ui.widgets.form_drafts import FORM_DRAFT_KEY
+from tests.factories import make_support_entry
+from tests.gui.conftest import answer_reason_soon
 
 PACE = "PACE (Parents Against Child Exploitation)"
 
@@ -58,14 +61,8 @@ def test_support_offered_from_the_list_appears_in_the_chronology_and_is_later_ta
         assert form.offered_to.text() == "Grace Okafor"
         form.taken_up.setCurrentIndex(form.taken_up.findData(TakenUp.YES.value))
         form.note.setText("Grace meets the PACE worker every fortnight.")
-        QTimer.singleShot(0, reason)
+        answer_reason_soon("Grace took up the offer")
         form.save_button.click()
-
-    def reason() -> None:
-        asked = QApplication.activeModalWidget()
-        assert isinstance(asked, ReasonDialog)
-        asked.reason.setPlainText("Grace took up the offer")
-        asked.ok.click()
 
     QTimer.singleShot(0, taken_up)
     window.commands.open_entry.trigger()
@@ -85,3 +82,25 @@ def test_another_organisation_must_be_named(qtbot: QtBot, vault: OpenVault, case
     assert form.other.isEnabled() and not form.save_button.isEnabled()
     qtbot.keyClicks(form.other, "Local youth club")
     assert form.save_button.isEnabled()
+
+
+def test_a_change_to_an_offer_is_kept_across_a_lock_and_reopens_on_the_same_entry(
+    qtbot: QtBot, vault: OpenVault, case: Case
+) -> None:
+    offered = vault.entries.add(case.id, make_support_entry())
+    assert offered.support is not None
+    name = offered.support.organisation
+    form = SupportOfferDialog(vault, case.id, ["Childline", name], offered)
+    qtbot.addWidget(form)
+    form.show()
+    form.note.setText("Grace went to the first session")
+    SupportOfferDialog.stash_open_forms()
+    assert not form.isVisible()
+    [record] = json.loads(vault.drafts.load(FORM_DRAFT_KEY) or "[]")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    again = SupportOfferDialog.reopen(parent, vault, record)
+    assert isinstance(again, SupportOfferDialog)  # closed with its parent
+    assert again.note.text() == "Grace went to the first session"
+    assert again.organisation.currentText() == name  # the entry's own organisation
+    assert again.has_changes()

@@ -19,7 +19,7 @@ from fftimeline.domain.entries import Entry, EntryDraft, Impact, Kind, Nature
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.sharing import Audience
 from fftimeline.domain.support import TAKEN_UP_LABELS, SupportOffer, TakenUp
-from fftimeline.ui.widgets.form_dialog import FormDialog
+from fftimeline.ui.widgets.form_dialog import FormDialog, kept_entry
 from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, show_date
 from fftimeline.ui.widgets.sharing_ticks import SharingTicks
 
@@ -94,10 +94,8 @@ class SupportOfferDialog(FormDialog):
         """The form again after a lock, with the same list of organisations."""
         if case_id is None:
             return None
-        entry_id = context.get("entry_id")
-        entry = vault.entries.get(int(entry_id)) if entry_id is not None else None
         names = [str(n) for n in context.get("organisations", [])]
-        return cls(vault, case_id, names, entry, parent)
+        return cls(vault, case_id, names, kept_entry(vault, context), parent)
 
     def _other_shown(self) -> None:
         other = self.organisation.currentIndex() == len(self._organisations)

@@ -48,7 +48,7 @@ from fftimeline.domain.tasks import TaskDraft
 from fftimeline.services.meetings import SavedMeeting
 from fftimeline.ui.meetings import meeting_tables as rows
 from fftimeline.ui.models.entry_text import date_text, day_text
-from fftimeline.ui.widgets.form_dialog import FormDialog
+from fftimeline.ui.widgets.form_dialog import FormDialog, kept_entry
 from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, show_date
 from fftimeline.ui.widgets.form_tables import RowsTable
 from fftimeline.ui.widgets.sharing_ticks import SharingTicks
@@ -88,9 +88,7 @@ class MeetingDialog(FormDialog):
         """The form again after a lock: the same meeting, or a new one."""
         if case_id is None:
             return None
-        entry_id = context.get("entry_id")
-        entry = vault.entries.get(int(entry_id)) if entry_id is not None else None
-        return cls(vault, case_id, entry, parent)
+        return cls(vault, case_id, kept_entry(vault, context), parent)
 
     # Building -----------------------------------------------------------------------
     def _line(self, name: str, hint: str = "") -> QLineEdit:

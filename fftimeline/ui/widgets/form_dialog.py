@@ -48,7 +48,14 @@ from fftimeline.ui.widgets.form_helpers import (
 )
 
 if TYPE_CHECKING:
+    from fftimeline.domain.entries import Entry
     from fftimeline.services.vault import OpenVault
+
+
+def kept_entry(vault: OpenVault, context: dict[str, Any]) -> Entry | None:
+    """The saved entry a form kept across a lock was changing (None: a new one)."""
+    entry_id = context.get("entry_id")
+    return vault.entries.get(int(entry_id)) if entry_id is not None else None
 
 
 class FormDialog(GuardedDialog):
