@@ -52,7 +52,7 @@ from fftimeline.redaction.values import RedactedEntry, as_text
 from fftimeline.services.disclosure_log import Output, write_and_record
 from fftimeline.services.export import ExportRequest, audiences, make_cover, redact_for, rows_for
 from fftimeline.services.leak_check import prepare as prepare_leak_check
-from fftimeline.services.print_plan import shared_plan
+from fftimeline.services.plan_sharing import shared_plan
 from fftimeline.services.print_scan import scan_pdf
 
 if TYPE_CHECKING:
@@ -96,8 +96,6 @@ class PrintRequest(ExportRequest):
     """
 
     large_print: bool = False
-    safety_plan: bool = False
-    """Print the case's current safety plan after the timeline or chronology (if shared)."""
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from fftimeline.export.document import Document, Paragraph
 from fftimeline.export.files import part_files
 from fftimeline.export.pdf_text import pdf_contents
 from fftimeline.printing import render_pdf
-from fftimeline.services.print_plan import PlanNotPrinted, shared_plan
+from fftimeline.services.plan_sharing import PlanNotIncluded, shared_plan
 from fftimeline.services.printing import (
     NothingToPrint,
     PrintRequest,
@@ -274,10 +274,10 @@ def test_a_safety_plan_not_shared_with_an_audience_is_not_printed_for_it(
 ) -> None:
     team_only = Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM}))
     vault.safety_plans.save(case_id, make_plan(sharing=team_only))
-    with pytest.raises(PlanNotPrinted) as refused:
+    with pytest.raises(PlanNotIncluded) as refused:
         prepare(vault, case_id, _request("parents-carers", safety_plan=True))
     assert refused.value.code == "plan_not_shared"
-    with pytest.raises(PlanNotPrinted) as professional:
+    with pytest.raises(PlanNotIncluded) as professional:
         prepare(vault, case_id, _request("strategy-meeting", safety_plan=True))
     assert professional.value.code == "plan_not_shared"
     team = prepare(vault, case_id, _request("safeguarding-team", safety_plan=True))

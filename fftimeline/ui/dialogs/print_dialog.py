@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.records import Disclosure
-from fftimeline.domain.sharing import Audience
 from fftimeline.domain.support import SupportOrganisation
 from fftimeline.printing import page_count, paint_on_printer, render_pdf
 from fftimeline.services.export import audiences, password_problems
@@ -53,6 +52,7 @@ from fftimeline.ui.background import run_in_background
 from fftimeline.ui.dialogs.print_check import PrintCheck
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.models.entry_text import NameMask, no_mask
+from fftimeline.ui.safety_plans.plan_offer import offer_plan, plan_tick
 from fftimeline.ui.widgets.form_helpers import line_edit, problem_label
 from fftimeline.ui.wording.notice import WordingNotice
 
@@ -85,7 +85,7 @@ class PrintDialog(QDialog):
         self.audience.setCurrentIndex(max(self.audience.findData("parents-carers"), 0))
         self.child_name = QCheckBox(self.tr("Show the child's full name (otherwise initials)"))
         self.large_print = QCheckBox(self.tr("Large print (at least 16 point)"))
-        self.safety_plan = QCheckBox(self.tr("End with the current safety plan"))
+        self.safety_plan = plan_tick(self.tr("End with the current safety plan"))
         self.what = QLabel()
         self.what.setWordWrap(True)
         self.what.setAccessibleName(self.tr("What will be printed"))
@@ -188,7 +188,7 @@ class PrintDialog(QDialog):
         self.child_name.setChecked(not initials_only)
         going = self._vault.wording.ids_going_to(self._case_id, profile.base)
         self.wording.show_for(going, profile.base)
-        self._plan_offered(profile.base)
+        offer_plan(self.safety_plan, self._vault, self._case_id, profile.base)
         if profile.base in FAMILY_AUDIENCES:
             self.what.setText(
                 self.tr(
@@ -201,19 +201,6 @@ class PrintDialog(QDialog):
             self.what.setText(
                 self.tr("The chronology as a landscape table, with the marking on every page.")
             )
-
-    def _plan_offered(self, audience: Audience) -> None:
-        """Offer the safety plan only when there is one and it may go to this audience."""
-        plan = self._vault.safety_plans.current(self._case_id)
-        goes = plan is not None and plan.sharing.allows(audience)
-        self.safety_plan.setEnabled(goes)
-        if not goes:
-            self.safety_plan.setChecked(False)
-        self.safety_plan.setToolTip(
-            ""
-            if goes or plan is None
-            else self.tr("The safety plan is not marked as safe to share with this audience.")
-        )
 
     def _on_protect(self) -> None:
         on = self.protect.isChecked()

@@ -1,4 +1,4 @@
-"""The safety plan redacted for the audience of a printed document (services, real vault)."""
+"""The safety plan redacted for the audience of an output (services, real vault)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.redaction.audiences import AudienceField
 from fftimeline.redaction.redact import RedactedChronology
 from fftimeline.services.export import redact_for
-from fftimeline.services.print_plan import PlanNotPrinted, shared_plan
+from fftimeline.services.plan_sharing import PlanNotIncluded, shared_plan
 from fftimeline.services.printing import PrintRequest
 from fftimeline.services.vault import OpenVault
 from tests.factories import make_case, make_entry, make_plan, make_review
@@ -65,12 +65,12 @@ def test_no_plan_or_a_plan_not_shared_is_refused_in_plain_words(
     vault: OpenVault, case_id: int
 ) -> None:
     chron = _chron(vault, case_id, "police")
-    with pytest.raises(PlanNotPrinted) as none:
+    with pytest.raises(PlanNotIncluded) as none:
         shared_plan(vault.safety_plans.current(case_id), chron)
     assert none.value.code == "no_safety_plan"
     team_only = Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM}))
     plan = vault.safety_plans.save(case_id, make_plan(sharing=team_only))
-    with pytest.raises(PlanNotPrinted) as refused:
+    with pytest.raises(PlanNotIncluded) as refused:
         shared_plan(plan, chron)
     assert refused.value.code == "plan_not_shared"
-    assert str(refused.value).endswith("Nothing was printed or recorded.")
+    assert str(refused.value).endswith("Nothing was written or recorded.")

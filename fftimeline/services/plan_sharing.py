@@ -1,8 +1,9 @@
-"""The current safety plan, redacted for the audience of a printed document (services).
+"""The current safety plan, redacted for the audience of an output (services layer).
 
-A printed document (the family's timeline or a professional chronology) can end with the
-case's current safety plan, when the key worker asks and the plan is marked as safe to share
-with that audience. Its texts are redacted by the same redactor as the entries.
+A printed document (the family's timeline or a professional chronology) or a spreadsheet
+can end with the case's current safety plan, when the key worker asks and the plan is
+marked as safe to share with that audience. Its texts are redacted by the same redactor as
+the entries, and the independent leak scan knows the plan's sharing itself.
 """
 
 from __future__ import annotations
@@ -14,17 +15,17 @@ from fftimeline.redaction.audiences import AudienceField
 from fftimeline.redaction.redact import RedactedChronology
 
 
-class PlanNotPrinted(DomainError):
-    """The safety plan was asked for, but cannot go in this document."""
+class PlanNotIncluded(DomainError):
+    """The safety plan was asked for, but cannot go in this output."""
 
 
-def _plan_problem(code: str) -> PlanNotPrinted:
+def _plan_problem(code: str) -> PlanNotIncluded:
     words = {
-        "no_safety_plan": "This case has no safety plan yet, so none can be printed.",
+        "no_safety_plan": "This case has no safety plan yet, so none can be included.",
         "plan_not_shared": "The safety plan is not marked as safe to share with this audience, "
-        "so it is not printed. Change who it may be shared with in the safety plan first.",
+        "so it cannot be included. Change who it may be shared with in the safety plan first.",
     }
-    return PlanNotPrinted(code, words[code] + " Nothing was printed or recorded.")
+    return PlanNotIncluded(code, words[code] + " Nothing was written or recorded.")
 
 
 def shared_plan(current: SafetyPlan | None, chron: RedactedChronology) -> SharedPlan:
@@ -34,7 +35,7 @@ def shared_plan(current: SafetyPlan | None, chron: RedactedChronology) -> Shared
     the family's view (the family's own document does not print them).
 
     Raises:
-        PlanNotPrinted: no plan, or the plan is not shared with this audience.
+        PlanNotIncluded: no plan, or the plan is not shared with this audience.
     """
     if current is None:
         raise _plan_problem("no_safety_plan")
