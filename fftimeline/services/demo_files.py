@@ -202,7 +202,9 @@ class CaseFile(_Table):
         _known("source", sources, self.sources)
         _known("register key", {k for e in self.entries for k in e.links}, self.register_)
         summaries = [e.summary for e in self.entries]
-        _known("entry summary", {s for t in self.tasks for s in t.arises_from}, summaries)
+        named = {s for t in self.tasks for s in t.arises_from}
+        named |= {s for e in self.entries if e.meeting for s in e.meeting.discusses}
+        _known("entry summary", named, summaries)
         if len(set(summaries)) != len(summaries):
             raise rule_error("summary_twice", "Two entries have the same summary.")
         return self

@@ -67,6 +67,8 @@ class MeetingSpec(_Table):
     parents_invited: bool
     parents_not_invited_because: str = ""
     decisions: tuple[DecisionSpec, ...] = ()
+    discusses: tuple[str, ...] = ()
+    """Storyline entries the meeting discussed, by summary (linked once they are saved)."""
 
     def value(self, d: Dater) -> Meeting:
         """The meeting's structured part, dated."""

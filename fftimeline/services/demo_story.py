@@ -61,10 +61,15 @@ class DemoStoryError(DomainError):
 
 @dataclass(frozen=True)
 class DemoEntry:
-    """An entry draft plus the register keys it links to (ids exist only once saved)."""
+    """An entry draft plus the register keys it links to (ids exist only once saved).
+
+    ``discusses``: for a meeting, the positions (in the case's entry list) of the entries
+    it discussed.
+    """
 
     draft: EntryDraft
     links: tuple[str, ...] = ()
+    discusses: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,7 +145,8 @@ class Story:
             support=spec.support,
             parents_told=spec.parents_told,
         )
-        return DemoEntry(draft=draft, links=spec.links)
+        discusses = data.positions(spec.meeting.discusses) if spec.meeting else ()
+        return DemoEntry(draft=draft, links=spec.links, discusses=discusses)
 
 
 def load_story(folder: Path | None = None) -> Story:

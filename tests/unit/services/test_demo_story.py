@@ -134,3 +134,14 @@ def test_a_task_may_not_name_an_audience_that_does_not_exist(tmp_path: Path) -> 
     _edit(folder / "sharing.toml", '"child", "police"]', '"child", "press"]')
     with pytest.raises(DemoStoryError, match=r"sharing\.toml \[everyone\]"):
         load_story(folder)
+
+
+def test_a_meeting_may_not_discuss_an_entry_that_is_not_in_the_story(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    _edit(
+        folder / "cases" / "jordan.toml",
+        'discusses = ["Jordan assaulted in Saltmouth"',
+        'discusses = ["Jordan assaulted in Leeds"',
+    )
+    with pytest.raises(DemoStoryError, match="no entry summary called 'Jordan assaulted in Leeds'"):
+        load_story(folder)
