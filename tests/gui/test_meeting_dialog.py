@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from fftimeline.domain.cases import Case
 from fftimeline.domain.dates import today
 from fftimeline.domain.entries import Entry, FamilyPosition
+from fftimeline.domain.wording_check import MarkKind, WordingMark
 from fftimeline.services.vault import OpenVault
 from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.meetings.meeting_dialog import MeetingDialog
@@ -144,3 +145,35 @@ def test_parents_not_invited_must_say_why(qtbot: QtBot, vault: OpenVault, case: 
     assert dialog.problem.text().startswith("The parents were not invited: say why.")
     qtbot.keyClicks(dialog.not_invited_because, "Police shared intelligence")
     assert dialog.save_button.isEnabled()
+
+
+def test_the_meetings_own_words_are_checked_as_typed_and_marks_are_kept(
+    qtbot: QtBot, vault: OpenVault, case: Case
+) -> None:
+    dialog = MeetingDialog(vault, case.id, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.when.line, "10/7/25")
+    qtbot.keyClicks(dialog.summary, "Core group")
+    dialog.add_team.click()
+    qtbot.keyClicks(dialog.notes, "Jayden keeps putting himself at risk.")
+    notes = dialog.wording.underliners["account"]
+    notes.recheck_now()
+    assert [f.rule_id for f in notes.findings] == ["self-risk"]
+    assert dialog.wording.summary.text().startswith("Wording: 1 wording finding.")
+    [finding] = notes.findings
+    dialog.marks.add(
+        WordingMark(
+            field="account",
+            rule_id=finding.rule_id,
+            words=finding.words,
+            kind=MarkKind.OWN_WORDS,
+            reason="Jayden's own words at the meeting",
+        )
+    )
+    dialog.save_button.click()
+    [saved] = [e for e in vault.entries.entries(case.id) if e.meeting is not None]
+    assert [m.reason for m in saved.wording_marks] == ["Jayden's own words at the meeting"]
+    assert vault.wording.case_findings(case.id) == []  # kept on purpose: closed
+    [kept] = vault.wording.case_findings(case.id, include_closed=True)
+    assert (kept.field_label, kept.finding.rule_id) == ("the full account", "self-risk")

@@ -52,6 +52,8 @@ from fftimeline.ui.widgets.form_dialog import FormDialog, kept_entry
 from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, show_date
 from fftimeline.ui.widgets.form_tables import RowsTable
 from fftimeline.ui.widgets.sharing_ticks import SharingTicks
+from fftimeline.ui.wording.editor_hook import EditorWording
+from fftimeline.ui.wording.marks import WordingMarks
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
@@ -76,9 +78,38 @@ class MeetingDialog(FormDialog):
         if entry is not None and entry.meeting is not None:
             self._fill(entry)
         self._connect()
+        self._check_wording(entry)
         context = {"entry_id": entry.id if entry is not None else None}
-        self.finish(self._scrolled(), vault, case_id, context)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._scrolled(), 1)
+        column.addWidget(self.wording.summary)
+        self.finish(body, vault, case_id, context)
         self.resize(1040, 860)
+
+    def _check_wording(self, entry: Entry | None) -> None:
+        """Underline the wording check's findings in the meeting's own words, as typed."""
+        self.marks = WordingMarks(self)
+        self.marks.load(entry.wording_marks if entry is not None else ())
+        self.marks.changed.connect(self.check)
+        fields = {self.summary: "summary", self.notes: "account", self.view_text: "family-view"}
+        fields[self.not_invited_because] = "not-invited-because"
+        self.wording = EditorWording(
+            self,
+            {key: widget for widget, key in fields.items()},
+            self.marks,
+            self._vault.wording,
+            self._case,
+            self._event_date,
+            fields={key: key for key in fields.values()},
+        )
+        self.when.edited.connect(self.wording.date_changed)
+        self.finished.connect(self.wording.close)
+
+    def _event_date(self) -> EventDate | None:
+        day = chosen_date(self.when)
+        return EventDate.exact(day) if day is not None else None
 
     @classmethod
     @override
@@ -315,6 +346,7 @@ class MeetingDialog(FormDialog):
             sharing=self.sharing.sharing(before.sharing if before is not None else None),
             meeting=self._meeting(),
             parents_told=self.parents_told.isChecked(),
+            wording_marks=self.marks.marks,
         )
         return EntryDraft(**fields), rows.tasks_from(self.tasks.rows())
 
