@@ -194,8 +194,11 @@ class ExportDialog(GuardedDialog):
         top = QFormLayout()
         top.addRow(self.tr("Audience"), who)
         top.addRow("", self.child_name)
-        top.addRow("", self.grading)
-        top.addRow("", self.safety_plan)
+        choices = QHBoxLayout()  # one row: the dialog must fit a 768-pixel screen
+        choices.addWidget(self.grading)
+        choices.addWidget(self.safety_plan)
+        choices.addStretch(1)
+        top.addRow("", choices)
         top.addRow(self.tr("Dates"), dates)
         top.addRow(self.tr("Kinds"), self.kinds)
         save_as = QHBoxLayout()
