@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -14,22 +12,14 @@ from fftimeline.domain.errors import DomainError
 from fftimeline.domain.meetings import Challenge, Decision
 from fftimeline.domain.records import AuditAction
 from fftimeline.domain.tasks import TaskDraft
-from fftimeline.services.vault import OpenVault, create_vault
+from fftimeline.services.vault import OpenVault
 from tests.factories import (
     make_case,
     make_entry,
     make_meeting,
     make_meeting_entry,
     make_task,
-    passphrase,
 )
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[OpenVault]:
-    v = create_vault(tmp_path / "work.fft", passphrase(), actor="Sam Key")
-    yield v
-    v.close()
 
 
 @pytest.fixture

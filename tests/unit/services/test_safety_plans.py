@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -12,15 +10,8 @@ from fftimeline.domain.closing import CaseClosed, ClosureDraft
 from fftimeline.domain.dates import today
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.records import AuditAction
-from fftimeline.services.vault import OpenVault, create_vault
-from tests.factories import make_case, make_plan, make_review, passphrase
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[OpenVault]:
-    v = create_vault(tmp_path / "work.fft", passphrase(), actor="Sam Key")
-    yield v
-    v.close()
+from fftimeline.services.vault import OpenVault
+from tests.factories import make_case, make_plan, make_review
 
 
 @pytest.fixture
