@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from fftimeline.catalogue import gettext
-from fftimeline.export.cell_lines import FONT_NAME, wrapped_lines
+from fftimeline.export.cell_lines import FONT_NAME, LineCounter
 from fftimeline.export.layout import Layout
 from fftimeline.export.sheet_rows import add_rows, rows_xml
 from fftimeline.export.summary import write_summary
@@ -284,7 +284,8 @@ def _chronology_sheet(ws: Worksheet, rows: list[ChronologyRow], with_grading: bo
     ws.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 2)}"
     ws.print_title_rows = "1:1"
     values = [[str(cell_text(v)) for v in row.values(with_grading)] for row in rows]
-    heights = [row_height(list(v), widths) for v in values]
+    counter = LineCounter()
+    heights = [row_height(list(v), widths, counter=counter) for v in values]
     xml = rows_xml(values, 2, _body_style(ws), heights)
     return _Body(xml, f"A1:{last}{len(rows) + 1}")
 
@@ -307,17 +308,24 @@ MAX_ROW_PT = 409.0
 """The tallest row a spreadsheet allows."""
 
 
-def row_height(values: list[object], widths: list[int], *, bold: bool = False) -> float:
+def row_height(
+    values: list[object],
+    widths: list[int],
+    *,
+    bold: bool = False,
+    counter: LineCounter | None = None,
+) -> float:
     """The row height (points) that shows every wrapped line of its tallest cell.
 
     Spreadsheet programs do not grow a row for wrapped text they did not lay out
     themselves, so a printed row would hide its text or run into the next; this lays each
     cell's words out at its column's width (`cell_lines`, with a margin for a wider font).
     """
+    counter = counter or LineCounter()
     lines = 1
     for value, width in zip(values, widths, strict=False):
         if isinstance(value, str) and value:
-            lines = max(lines, wrapped_lines(value, width, bold=bold))
+            lines = max(lines, counter.lines(value, width, bold=bold))
     return min(MAX_ROW_PT, lines * LINE_PT + 3)
 
 
@@ -327,6 +335,7 @@ def fit_row_heights(ws: Worksheet) -> None:
     widths = [
         round(ws.column_dimensions[get_column_letter(i)].width or 10) for i in range(1, last + 1)
     ]
+    counter = LineCounter()
     for number, row in enumerate(ws.iter_rows(), start=1):
         if ws.row_dimensions[number].height is not None:
             continue
@@ -334,7 +343,7 @@ def fit_row_heights(ws: Worksheet) -> None:
         for cell, width in zip(row, widths, strict=False):
             if isinstance(cell.value, str) and cell.value:
                 bold = bool(cell.font and cell.font.bold)
-                lines = max(lines, wrapped_lines(cell.value, width, bold=bold))
+                lines = max(lines, counter.lines(cell.value, width, bold=bold))
         ws.row_dimensions[number].height = min(MAX_ROW_PT, lines * LINE_PT + 3)
 
 

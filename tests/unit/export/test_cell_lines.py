@@ -43,3 +43,8 @@ def test_never_fewer_lines_than_the_text_needs_at_full_width(words: list[str]) -
     text = " ".join(words)
     width = 20
     assert wrapped_lines(text, width) >= text_width(text) / width
+
+
+def test_full_width_letters_and_emoji_count_double() -> None:
+    assert wrapped_lines("电话" * 10, 20) >= 2  # 20 full-width letters need 40 widths
+    assert text_width("😀") >= 2 * text_width("a")
