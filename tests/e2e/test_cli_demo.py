@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from fftimeline.domain.dates import Certainty
-from fftimeline.domain.entries import Entry, FamilyPosition, Kind, Nature
+from fftimeline.domain.entries import Entry, Kind, Nature
 from fftimeline.domain.sharing import Audience
 from fftimeline.domain.sources import WithheldReason
+from fftimeline.domain.views import ViewPosition
 from fftimeline.services.vault import OpenVault, open_vault
 from tests.e2e.cli_helpers import PASSPHRASE, digest, run, secret_file
 
@@ -68,7 +69,7 @@ def test_demo_vault_covers_every_recording_choice(opened: OpenVault) -> None:
     assert {e.kind for e in entries} == set(Kind)
     assert {e.nature for e in entries} == set(Nature)
     assert {e.event_date.certainty for e in entries} == set(Certainty)
-    assert {e.family_view.position for e in entries} == set(FamilyPosition)
+    assert {v.position for e in entries for v in e.views} == set(ViewPosition)
     assert set().union(*(e.sharing.audiences for e in entries)) == set(Audience)
     withheld = {e.source.withheld_reason for e in entries if e.source and e.source.withheld}
     assert withheld == set(WithheldReason)

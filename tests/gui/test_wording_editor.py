@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from fftimeline.domain.cases import Case
-from fftimeline.domain.entries import Entry, FamilyView
+from fftimeline.domain.entries import Entry
 from fftimeline.domain.wording_check import MarkKind
 from fftimeline.language import Severity, WordingFinding
 from fftimeline.services.vault import OpenVault
@@ -23,7 +23,7 @@ from fftimeline.ui.widgets import editor_history
 from fftimeline.ui.wording.editor_hook import FIELD_KEYS
 from fftimeline.ui.wording.marks import MarkDialog
 from fftimeline.ui.wording.underline import WordingUnderliner
-from tests.factories import make_case, make_entry
+from tests.factories import family_text, family_view, make_case, make_entry
 
 ISSUE = "Head of Year thinks Jayden is choosing to hang around with older boys"
 
@@ -261,7 +261,7 @@ def test_their_own_words_survives_an_amend_and_appears_in_history(
     qtbot: QtBot, vault: OpenVault, case: Case
 ) -> None:
     words = "Mum says the man (24) is her boyfriend."
-    entry = vault.entries.add(case.id, make_entry(family_view=FamilyView(text=words)))
+    entry = vault.entries.add(case.id, make_entry(views=family_view(words)))
     dialog = open_editor(qtbot, vault, case, entry)
     u = wait_checked(qtbot, dialog, "family_text")
     (finding,) = u.findings
@@ -276,7 +276,7 @@ def test_their_own_words_survives_an_amend_and_appears_in_history(
     saved = dialog.saved
     assert saved is not None and saved.version == 2
     assert [m.reason for m in saved.wording_marks] == ["Mum's word for him, said on the phone"]
-    assert saved.family_view.text == words
+    assert family_text(saved) == words
 
     again = open_editor(qtbot, vault, case, saved)
     again.form.fields.widgets["summary"].setText("Seen getting into a car at 15:20")

@@ -44,7 +44,8 @@ class Column(IntEnum):
     SUMMARY = 3
     SOURCE = 4
     SIGNIFICANCE = 5
-    SHARING = 6
+    VIEWS = 6
+    SHARING = 7
 
 
 _HEADERS: dict[Column, str] = {
@@ -54,6 +55,7 @@ _HEADERS: dict[Column, str] = {
     Column.SUMMARY: "What happened",
     Column.SOURCE: "Who told us",
     Column.SIGNIFICANCE: "How serious",
+    Column.VIEWS: "Views: the child's and the family's",
     Column.SHARING: "Safe to share with",
 }
 
@@ -62,6 +64,7 @@ _WRAPPED: dict[Column, str] = {  # headers on two lines, so the columns can stay
     Column.NATURE: "How we\nknow",
     Column.SOURCE: "Who told\nus",
     Column.SIGNIFICANCE: "How\nserious",
+    Column.VIEWS: "Views",
     Column.SHARING: "Safe to\nshare with",
 }
 
@@ -82,6 +85,7 @@ class _Row:
     tips: tuple[str, ...]
     serious: bool
     withdrawn: bool
+    disputed: bool
 
 
 def _row_for(entry: Entry, mask: NameMask = words.no_mask) -> _Row:
@@ -99,6 +103,7 @@ def _row_for(entry: Entry, mask: NameMask = words.no_mask) -> _Row:
         summary,
         source,
         significance,
+        words.views_text(entry),
         words.sharing_text(entry),
     )
     tips = (
@@ -108,9 +113,13 @@ def _row_for(entry: Entry, mask: NameMask = words.no_mask) -> _Row:
         summary,
         source,
         significance,
+        mask(words.views_tip(entry)),
         words.sharing_tip(entry),
     )
-    return _Row(entry, texts, tips, entry.significance is Significance.SERIOUS, entry.retracted)
+    disputed = any(v.disputed for v in entry.views)
+    return _Row(
+        entry, texts, tips, entry.significance is Significance.SERIOUS, entry.retracted, disputed
+    )
 
 
 def _date_key(entry: Entry) -> tuple[dt.date, int, dt.time, int]:
@@ -135,8 +144,7 @@ class ChronologyModel(QAbstractTableModel):
         self._sort_column = Column.DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._mask: NameMask = words.no_mask
-        self._serious_icon: QIcon | None = None
-        self._withdrawn_icon: QIcon | None = None
+        self._icons: dict[str, QIcon] = {}
 
     # Setting and reading -----------------------------------------------------
     def set_entries(self, entries: list[Entry], *, in_date_order: bool = False) -> None:
@@ -278,12 +286,17 @@ class ChronologyModel(QAbstractTableModel):
         return self._style_data(row, column, role)
 
     def _style_data(self, row: _Row, column: Column, role: int) -> Any:
-        """Icons, fonts and greying: serious risk and withdrawn rows stand out, not by colour."""
+        """Icons, fonts and greying: serious risk, withdrawn and disputed rows stand out.
+
+        Never by colour alone: each icon sits beside its words ("Serious risk", "Disputes").
+        """
         if role == Qt.ItemDataRole.DecorationRole:
             if column is Column.SIGNIFICANCE and row.serious:
                 return self._icon("serious")
             if column is Column.SUMMARY and row.withdrawn:
                 return self._icon("withdrawn")
+            if column is Column.VIEWS and row.disputed:
+                return self._icon("disputed")
             return None
         if role == Qt.ItemDataRole.FontRole and row.withdrawn:
             font = QFont()
@@ -296,11 +309,14 @@ class ChronologyModel(QAbstractTableModel):
         return None
 
     def _icon(self, which: str) -> QIcon:
-        """The cached icon for serious risk or withdrawn rows."""
-        if self._serious_icon is None or self._withdrawn_icon is None:
-            self._serious_icon = icons.serious_risk()
-            self._withdrawn_icon = icons.withdrawn()
-        return self._serious_icon if which == "serious" else self._withdrawn_icon
+        """The cached icon for serious risk, withdrawn or disputed rows."""
+        if not self._icons:
+            self._icons = {
+                "serious": icons.serious_risk(),
+                "withdrawn": icons.withdrawn(),
+                "disputed": icons.disputed(),
+            }
+        return self._icons[which]
 
     @override
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -8,7 +8,7 @@ import pytest
 
 from fftimeline.domain.cases import CaseDraft, FamilyMember
 from fftimeline.domain.dates import Certainty, EventDate, Precision
-from fftimeline.domain.entries import FamilyView, Kind
+from fftimeline.domain.entries import Kind
 from fftimeline.domain.people import LinkKind
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
@@ -23,6 +23,7 @@ from fftimeline.export.leak_records import (
 )
 from fftimeline.redaction.audiences import find_profile
 from fftimeline.services.leak_check import entitlements
+from tests.factories import family_view
 from tests.unit.export.leak_builders import CASE, EVERYONE, person, thing
 from tests.unit.redaction.case_builder import saved
 
@@ -135,7 +136,7 @@ def test_content_of_entries_left_out_fields_not_seen_and_spans_hidden_by_hand():
     shown = saved(
         1,
         account="Seen at the flat.",
-        family_view=FamilyView(text="Mum disagrees."),
+        views=family_view("Mum disagrees."),
         sharing=EVERYONE,
     )
     withdrawn = saved(2, summary="Withdrawn words", sharing=EVERYONE).model_copy(

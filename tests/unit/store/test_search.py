@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from fftimeline.domain.entries import FamilyPosition, FamilyView
 from fftimeline.domain.sources import Source
+from fftimeline.domain.views import ViewPosition
 from fftimeline.services.vault import OpenVault
-from tests.factories import make_case, make_entry, make_person
+from tests.factories import family_view, make_case, make_entry, make_person
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def test_finds_by_summary_account_family_view_and_source(vault: OpenVault, case_
         case_id,
         make_entry(
             summary="Call from school",
-            family_view=FamilyView(position=FamilyPosition.DISPUTE, text="Mum says grandmother"),
+            views=family_view("Mum says grandmother", ViewPosition.DISPUTE),
         ),
     )
     c = vault.entries.add(
