@@ -169,7 +169,7 @@ def test_every_audience_can_export_every_demo_case(demo: tuple[Path, Path], tmp_
             result = run(
                 "export", str(vault), "--passphrase-file", str(secret), "--case", case,
                 "--audience", audience.value, "--out", str(out), "--recipients", "Team",
-                "--purpose", "Demo",
+                "--purpose", "Demo", "--confirm-child-wish", "Demo of every audience",
             )  # fmt: skip
             assert result.code == 0, (case, audience, result.err)
 
@@ -203,3 +203,57 @@ def test_the_command_line_works_in_a_non_ascii_folder(tmp_path: Path) -> None:
     assert checked.returncode == 0, checked.stderr
     listed = run("cases", str(vault))
     assert listed.returncode == 0 and len(listed.stdout.strip().splitlines()) >= 2
+
+
+def _wished_entry(vault: Path) -> Entry:
+    opened = open_vault(vault, bytearray(PASSPHRASE.encode()), actor="Tester")
+    try:
+        return next(e for e in opened.entries.entries(1) if e.child_wish is not None)
+    finally:
+        opened.close()
+
+
+def test_the_parents_export_stops_where_jordan_wants_to_tell_donna_himself(
+    demo: tuple[Path, Path], tmp_path: Path
+) -> None:
+    vault, secret = demo
+    wished = _wished_entry(vault)
+    assert "tell Donna himself" in (wished.child_wish.text if wished.child_wish else "")
+    out = tmp_path / "parents.xlsx"
+    before = digest(vault)
+    args = (
+        "export", str(vault), "--passphrase-file", str(secret), "--case", "1",
+        "--audience", "parents-carers", "--out", str(out), "--recipients", "Donna Reid",
+        "--purpose", "Keeping Donna updated",
+    )  # fmt: skip
+    stopped = run(*args)
+    assert stopped.code == 24, stopped.err
+    assert "The child asked us not to tell the parents/carers" in stopped.err
+    assert f"entry {wished.id} (" in stopped.err
+    assert "--confirm-child-wish" in stopped.err
+    assert not out.exists()
+    assert digest(vault) == before  # nothing recorded as shared
+
+
+def test_a_confirmed_reason_lets_the_parents_export_go_and_is_recorded(
+    demo: tuple[Path, Path], tmp_path: Path
+) -> None:
+    vault, secret = demo
+    wished = _wished_entry(vault)
+    out = tmp_path / "parents.xlsx"
+    reason = "Jordan told Donna with Dev on Friday and agreed she can see it now"
+    result = run(
+        "export", str(vault), "--passphrase-file", str(secret), "--case", "1",
+        "--audience", "parents-carers", "--out", str(out), "--recipients", "Donna Reid",
+        "--purpose", "Keeping Donna updated", "--confirm-child-wish", reason,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert out.read_bytes()[:2] == b"PK"
+    checked = open_vault(vault, bytearray(PASSPHRASE.encode()), actor="Tester")
+    try:
+        last = checked.disclosures.disclosures(1)[-1]
+    finally:
+        checked.close()
+    assert (last.audience, last.file_name) == ("parents-carers", out.name)
+    assert last.child_wish_entries == (wished.id,)
+    assert last.child_wish_reason == reason
