@@ -338,6 +338,7 @@ class EntryEditorDialog(QDialog):
         for checklist in self.form.findChildren(QListWidget):
             checklist.clear()
         self.form.marks.load(())
+        self.form.views.wipe()
         self.wording.close()
 
     def _forget(self) -> None:

@@ -91,6 +91,11 @@ class ViewsBox(QWidget):
         if recorded and recorded != ViewPosition.NOT_ASKED.value:
             self._show_family(True)
 
+    def wipe(self) -> None:
+        """Forget the people's names shown beside their rows (on lock, nothing stays)."""
+        for label in self._labels.values():
+            label.clear()
+
     def _show_family(self, shown: bool) -> None:
         for widget in (
             self._labels.get(_FAMILY),
