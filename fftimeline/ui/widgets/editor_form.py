@@ -188,7 +188,7 @@ class EntryForm(QWidget):
             form,
             "next_action_due",
             self.tr("Due by"),
-            f.date("next_action_due", self.tr("Next action due by"), exact_only=True),
+            f.date("next_action_due", self.tr("Next action due by"), ahead=True),
         )
         self._row(
             form,
