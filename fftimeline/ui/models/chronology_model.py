@@ -44,8 +44,7 @@ class Column(IntEnum):
     SUMMARY = 3
     SOURCE = 4
     SIGNIFICANCE = 5
-    VIEWS = 6
-    SHARING = 7
+    SHARING = 6
 
 
 _HEADERS: dict[Column, str] = {
@@ -55,7 +54,6 @@ _HEADERS: dict[Column, str] = {
     Column.SUMMARY: "What happened",
     Column.SOURCE: "Who told us",
     Column.SIGNIFICANCE: "How serious",
-    Column.VIEWS: "Views: the child's and the family's",
     Column.SHARING: "Safe to share with",
 }
 
@@ -64,7 +62,6 @@ _WRAPPED: dict[Column, str] = {  # headers on two lines, so the columns can stay
     Column.NATURE: "How we\nknow",
     Column.SOURCE: "Who told\nus",
     Column.SIGNIFICANCE: "How\nserious",
-    Column.VIEWS: "Views",
     Column.SHARING: "Safe to\nshare with",
 }
 
@@ -103,17 +100,16 @@ def _row_for(entry: Entry, mask: NameMask = words.no_mask) -> _Row:
         summary,
         source,
         significance,
-        words.views_text(entry),
         words.sharing_text(entry),
     )
+    views = mask(words.views_tip(entry))  # each person's view, beside what happened
     tips = (
         words.date_text(entry),
         words.kind_text(entry),
         nature,
-        summary,
+        f"{summary}\n{views}" if views else summary,
         source,
         significance,
-        mask(words.views_tip(entry)),
         words.sharing_tip(entry),
     )
     disputed = any(v.disputed for v in entry.views)
@@ -288,14 +284,16 @@ class ChronologyModel(QAbstractTableModel):
     def _style_data(self, row: _Row, column: Column, role: int) -> Any:
         """Icons, fonts and greying: serious risk, withdrawn and disputed rows stand out.
 
-        Never by colour alone: each icon sits beside its words ("Serious risk", "Disputes").
+        Never by colour alone: a shape beside words ("Serious risk", "Withdrawn: …"); the
+        disagreement sign beside "What happened" has its words in the tip and in what a screen
+        reader reads ("The child: Disputes: …"), and the filter "the family disputes this".
         """
         if role == Qt.ItemDataRole.DecorationRole:
             if column is Column.SIGNIFICANCE and row.serious:
                 return self._icon("serious")
             if column is Column.SUMMARY and row.withdrawn:
                 return self._icon("withdrawn")
-            if column is Column.VIEWS and row.disputed:
+            if column is Column.SUMMARY and row.disputed:  # its tip says who, in words
                 return self._icon("disputed")
             return None
         if role == Qt.ItemDataRole.FontRole and row.withdrawn:

@@ -19,7 +19,7 @@ from fftimeline.domain.dates import today
 from fftimeline.domain.entries import SIGNIFICANCE_LABELS, Entry, Kind
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
 from fftimeline.domain.sources import UNKNOWN_TO_US, Source
-from fftimeline.domain.views import ViewHolder, ViewPosition, child_view, strongest
+from fftimeline.domain.views import ViewHolder, child_view
 
 _CTX = "EntryText"
 
@@ -96,26 +96,6 @@ def family_text(entry: Entry, relationships: dict[str, str] | None = None) -> st
 def child_text(entry: Entry) -> str:
     """The child's own view and wishes about sharing ('' when neither is recorded)."""
     return wording.child_view_words(child_view(entry.views), entry.child_wish)
-
-
-_SHORT_POSITION = {
-    ViewPosition.AGREE: "Agrees",
-    ViewPosition.PARTLY: "Partly",
-    ViewPosition.DISPUTE: "Disputes",
-    ViewPosition.NOT_ASKED: "Not asked",
-    ViewPosition.NOT_SAFE: "Not safe",
-}
-"""Positions in a word for the table; each is a word of the full label, so search finds it."""
-
-
-def views_text(entry: Entry) -> str:
-    """Views for the table, in a word: the strongest position ('Disputes', 'Partly').
-
-    A dispute shows before 'partly agrees', which shows before the rest, whoever holds it;
-    '' when no view is recorded. The tip (`views_tip`) says whose each is, in full.
-    """
-    view = strongest(entry.views)
-    return "" if view is None else tr(_SHORT_POSITION[view.position])
 
 
 def views_tip(entry: Entry) -> str:

@@ -37,13 +37,12 @@ from fftimeline.ui.widgets.main_actions import MainActions
 from fftimeline.ui.widgets.search_box import SearchBox
 from fftimeline.ui.widgets.task_panel import TaskPanel
 
-_SAMPLES = {  # texts each column should show whole (the serious-risk and dispute icons added)
+_SAMPLES = {  # texts each column should show whole (the serious-risk icon is added)
     Column.DATE: "25 Sep 2025 at 23:15",
     Column.KIND: "Family contact",
     Column.NATURE: "Family's accou",
     Column.SOURCE: "Priya Shah, Te",
     Column.SIGNIFICANCE: "Serious risk",
-    Column.VIEWS: "Disputes",
     Column.SHARING: "Team, Strategy",
 }
 """Kind, date and sharing read short in the table (the full words are in the tips and the
@@ -98,7 +97,7 @@ class ChronologyTable(QTableView):
             title = str(proxy.headerData(column, Qt.Orientation.Horizontal))
             widest_line = max(bold.horizontalAdvance(line) for line in title.split("\n"))
             text = metrics.horizontalAdvance(sample) + 2 * self._char
-            if column in (Column.SIGNIFICANCE, Column.VIEWS):
+            if column is Column.SIGNIFICANCE:
                 text += icon
             widths[column] = max(text, widest_line + 4 * self._char)
             self.floors[column] = max(_SQUEEZED_CHARS * self._char, widest_line + 2 * self._char)
