@@ -294,23 +294,24 @@ def test_hide_names_hides_third_parties_sources_and_the_family_too(
 # wish about sharing stops the parents' export until it is confirmed with a reason. ---------
 
 
-def _answer_when_open(kind: type, answer: Any, tries: int = 200) -> list[QWidget]:
+def _answer_when_open(kind: type, answer: Any, tries: int = 200) -> list[object]:
     """Poll for a modal window of ``kind`` and answer it; the windows answered."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    seen: list[QWidget] = []
+    seen: list[object] = []
 
     def poll(left: int = tries) -> None:
-        modal = QApplication.activeModalWidget()
+        modal: Any = QApplication.activeModalWidget()
         if isinstance(modal, kind):
             seen.append(modal)
             try:
                 answer(modal)
             except AssertionError as failed:  # never leave a modal window waiting
-                seen.append(failed)  # type: ignore[arg-type]
-                modal._closing = True  # type: ignore[attr-defined]  # no keep-draft question
-                modal.reject()  # type: ignore[attr-defined]
+                seen.append(failed)
+                dialog: Any = modal
+                dialog._closing = True  # no keep-draft question
+                dialog.reject()
         elif left:
             QTimer.singleShot(25, lambda: poll(left - 1))
 

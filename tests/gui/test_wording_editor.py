@@ -322,8 +322,8 @@ def test_a_mark_for_words_no_longer_there_is_not_saved(
     assert len(dialog.form.marks.marks) == 1
     summary.setText("Mum was upset and said nobody was helping")
     nature = dialog.form.fields.widgets["nature"]  # "How do we know?" has no default
-    nature.setCurrentIndex(nature.findData("family-account"))  # type: ignore[attr-defined]
-    dialog.form.fields.widgets["no_source_reason"].setText("She told me herself")  # type: ignore[attr-defined]
+    nature.setCurrentIndex(nature.findData("family-account"))
+    dialog.form.fields.widgets["no_source_reason"].setText("She told me herself")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved is not None
     assert dialog.saved.wording_marks == ()
