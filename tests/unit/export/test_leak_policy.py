@@ -243,3 +243,35 @@ def test_possible_days_of_every_certainty(date, first, last):
 def test_an_entry_counts_as_left_out_by_the_filters_only_when_certainly_outside(date, scope, out):
     entry = saved(1, event_date=date, sharing=EVERYONE)
     assert bool(left_out_because(entry, PARENTS, scope)) is out
+
+
+def test_the_childs_own_view_and_wish_are_protected_from_the_parents():
+    from fftimeline.domain.views import ChildWish, PersonView, ViewHolder, ViewPosition
+
+    child = PersonView(holder=ViewHolder.CHILD, position=ViewPosition.DISPUTE, text="I never did.")
+    wish = ChildWish(text="I want to tell Mum myself", not_told=frozenset({Audience.PARENTS}))
+    entry = saved(
+        1,
+        views=(*family_view("Mum disagrees."), child),
+        child_wish=wish,
+        no_source_reason="",
+        sharing=EVERYONE,
+    )
+    record = CaseRecord(CASE, entries=(entry,))
+    parents = _guard(record, PARENTS)
+    texts = {c.text for c in parents.content}
+    assert {"I never did.", "I want to tell Mum myself"} <= texts
+    assert "Mum disagrees." in parents.shown[1]
+    assert "I never did." not in parents.shown[1]
+    child_rights = entitlements(find_profile(Audience.CHILD.value))
+    mine = _guard(record, child_rights)
+    assert "I never did." in mine.shown[1] and "I want to tell Mum myself" in mine.shown[1]
+
+
+def test_a_family_member_named_in_a_view_is_protected_where_names_are_not_seen():
+    from fftimeline.domain.views import PersonView, ViewHolder, ViewPosition
+
+    aunt = PersonView(holder=ViewHolder.MEMBER, name="Bernice Adeyemi", position=ViewPosition.AGREE)
+    record = CaseRecord(CASE, entries=(saved(1, views=(aunt,), sharing=EVERYONE),))
+    assert _values(_guard(record, STRATEGY))["Bernice Adeyemi"] == "a family member's name"
+    assert "Bernice Adeyemi" not in _values(_guard(record, PARENTS))
