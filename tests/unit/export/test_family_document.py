@@ -175,3 +175,27 @@ def test_an_account_that_repeats_its_summary_is_printed_once() -> None:
         if isinstance(b, EntryCard)
     )
     assert card.lines[0].text == "Missing overnight\nFound in Leeds by police at 06:00."
+
+
+def test_each_persons_view_is_beside_the_entry_and_disputes_stand_out() -> None:
+    views = (
+        ShownView(ViewHolder.MEMBER, "Grace Okafor", ViewPosition.DISPUTE, "He was home."),
+        ShownView(ViewHolder.MEMBER, "Tunde Okafor", ViewPosition.AGREE, ""),
+    )
+    child = ShownView(ViewHolder.CHILD, "", ViewPosition.PARTLY, "Only the first part.")
+    both = entry(3, family_views=views, child_view=child, child_wish="I want to tell Dad myself")
+    card = next(
+        b for b in build_family_document(FIRST, [both], SUPPORT).blocks if isinstance(b, EntryCard)
+    )
+    family = [line for line in card.lines if line.label == "Your family's view"]
+    assert [(line.text.split(":")[0], line.strong) for line in family] == [
+        ("Grace Okafor", True),
+        ("Tunde Okafor", False),
+    ]
+    assert "He was home." in family[0].text
+    [child_line] = [line for line in card.lines if line.label == "Your child's view"]
+    assert child_line.strong and "Only the first part." in child_line.text
+    wish = [line for line in card.lines if line.label == "Your child's wishes about sharing"]
+    assert [line.text for line in wish] == ["I want to tell Dad myself"]
+    assert "Your family does not agree with all of this" in card.tag
+    assert "Your child does not agree with all of this" in card.tag
