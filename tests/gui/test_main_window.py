@@ -446,3 +446,33 @@ def test_the_childs_wish_stops_the_parents_export_until_a_reason_is_given(
     [recorded] = vault.disclosures.disclosures(case_id)
     assert recorded.child_wish_entries == (wished.id,)
     assert recorded.child_wish_reason == "JJ told his mum on Friday and asked us to share it now"
+
+
+def test_ctrl_t_starts_a_task_filled_from_the_selected_entry(
+    qtbot, window: MainWindow, vault: OpenVault
+) -> None:
+    import datetime as dt
+
+    from fftimeline.ui.dialogs.task_dialog import TaskDialog
+    from fftimeline.ui.widgets.form_helpers import chosen_date
+
+    read: list[tuple[str, str, dt.date | None, frozenset[int]]] = []
+
+    def look_then_cancel(dialog: Any) -> None:
+        read.append(
+            (dialog.what.text(), dialog.owner.text(), chosen_date(dialog.due), dialog._entry_ids)
+        )
+        dialog.reject()
+
+    serious = select_summary(window, "Arrested with cash and two phones in Birmingham")
+    _answer_when_open(TaskDialog, look_then_cancel)
+    qtbot.keyClick(window.ui.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    plain = select_summary(window, "Seen getting into a car outside school")
+    _answer_when_open(TaskDialog, look_then_cancel)
+    window.commands.new_task.trigger()  # the same command from the Entry menu
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    assert read == [
+        # its next action is a task already: a follow-up, still due within 24 hours
+        (f"Follow up: {serious.summary}", "Sam Key", tomorrow, frozenset({serious.id})),
+        (f"Follow up: {plain.summary}", "Sam Key", None, frozenset({plain.id})),
+    ]

@@ -44,7 +44,7 @@ class DateEdit(QWidget):
         self.line.setAccessibleName(accessible_name)
         self.line.setPlaceholderText(
             self.tr("e.g. 12/3/25")
-            if exact_only
+            if self._exact_only
             else self.tr("e.g. 12/3/25, March 2025, around 2024")
         )
         self.readback = QLabel(self)
