@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fftimeline.services.child_wishes import ChildWishNotConfirmed
 from fftimeline.ui.models.entry_text import NameMask, no_mask
+from fftimeline.ui.widgets.form_helpers import typed_reason
 
 
 class ChildWishDialog(QDialog):
@@ -87,9 +88,4 @@ class ChildWishDialog(QDialog):
     ) -> str | None:
         """The reason to share anyway, or None to keep the child's wish (nothing shared)."""
         dialog = cls(stop, parent, mask)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.reason.toPlainText().strip()
-            return None
-        finally:
-            dialog.deleteLater()
+        return typed_reason(dialog, dialog.reason)
