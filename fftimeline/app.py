@@ -30,6 +30,7 @@ from fftimeline.hardening import disable_core_dumps
 from fftimeline.settings import AppSettings, load_settings, save_settings
 from fftimeline.ui.app_icon import app_icon
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
+from fftimeline.ui.collector import collect_on_interface_thread
 from fftimeline.ui.help import add_help_key
 from fftimeline.ui.session_watch import SessionWatch
 from fftimeline.ui.smoke import after_first_paint, quit_when_drawn
@@ -40,6 +41,7 @@ from fftimeline.ui.window_fit import ScreenFit, restore_geometry, saved_geometry
 if TYPE_CHECKING:
     from fftimeline.language import LoadedRules
     from fftimeline.services.vault import OpenVault
+    from fftimeline.ui.backup_actions import BackupActions
     from fftimeline.ui.main_window import MainWindow
 
 # What the welcome screen does not need is imported once it has been drawn (`load_the_rest`),
@@ -49,6 +51,7 @@ LATER = (
     "fftimeline.ui.dialogs.entry_editor",
     "fftimeline.ui.app_menu",
     "fftimeline.ui.dialogs.passphrase_dialog",
+    "fftimeline.ui.backup_actions",
     "fftimeline.services.demo",
 )
 
@@ -73,10 +76,12 @@ class AppController(QObject):
         self.settings: AppSettings = load_settings(settings_path)
         self.vault: OpenVault | None = None
         self.main_window: MainWindow | None = None
+        self.backup_actions: BackupActions | None = None
         self._offering = False
         last = Path(self.settings.last_vault_path) if self.settings.last_vault_path else None
         self.start_window = StartWindow(last_vault=last, data_dir=data_dir, actor=actor or _actor())
         self.start_window.unlocked.connect(self.on_unlocked)
+        self.start_window.backup_folder_for = self._remembered_backup_folder
         add_help_key(self.start_window)
         self.idle = IdleLock(self.settings.idle_lock_minutes, parent=self)
         self.idle.idle.connect(self.lock)
@@ -97,6 +102,7 @@ class AppController(QObject):
         self.settings = self.settings.model_copy(update={"last_vault_path": str(vault.path)})
         self._save_settings()
         from fftimeline.ui.app_menu import add_app_menus
+        from fftimeline.ui.backup_actions import BackupActions
         from fftimeline.ui.main_window import MainWindow
 
         window = MainWindow(vault, support=lambda: self.settings.support_list())
@@ -104,6 +110,10 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.hide_names_changed.connect(self._remember_hide_names)
         self._add_idle_choice(window)
+        self.backup_actions = BackupActions(
+            lambda: self.vault, self.lock, self._remember_backup_folder, actor=vault.actor
+        )
+        self.backup_actions.add_to(window)
         add_app_menus(window, change_passphrase=self.change_passphrase, quit_app=_quit)
         restore_geometry(window, self.settings.main_window_geometry, MAIN_WINDOW_SIZE)
         window.show()
@@ -247,11 +257,32 @@ class AppController(QObject):
             window.clear_case_data()
             window.close()
             window.deleteLater()
-        vault.close()
+        self._close_with_backup(vault)
+
+    def _close_with_backup(self, vault: OpenVault) -> None:
+        """The day's closing backup (off the interface thread, with progress), then close."""
+        from fftimeline.services.backups import Reason
+        from fftimeline.ui.backup_runner import run_backup
+
+        if vault.backups.due():
+            run_backup(
+                self.start_window,
+                lambda progress: vault.backups.make(Reason.CLOSING, progress),
+            )
+        vault.close(backup=False)
 
     def shutdown(self) -> None:
         """On quit: lock (which keeps drafts) so the vault is closed cleanly."""
         self.lock()
+
+    def _remember_backup_folder(self, vault: Path, folder: Path) -> None:
+        folders = {**self.settings.backup_folders, str(vault): str(folder)}
+        self.settings = self.settings.model_copy(update={"backup_folders": folders})
+        self._save_settings()
+
+    def _remembered_backup_folder(self, vault: Path) -> Path | None:
+        folder = self.settings.backup_folders.get(str(vault))
+        return Path(folder) if folder else None
 
     def _remember_window(self, window: MainWindow) -> None:
         geometry = saved_geometry(window)
@@ -339,6 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("fftimeline")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    collect_on_interface_thread(app)  # never a collection (freeing Qt objects) in a worker
     sys.excepthook = _plain_excepthook
     settings_path, data_dir = _locations()
     install_translations(app, load_settings(settings_path).language)

@@ -48,6 +48,11 @@ _FIELDS: dict[str, Callable[[object], bool]] = {
     "hide_names": lambda v: type(v) is bool,
     "language": _text(20),
     "main_window_geometry": _text(2000),
+    "backup_folders": lambda v: (
+        isinstance(v, dict)
+        and len(v) <= 100
+        and all(isinstance(k, str) and isinstance(f, str) for k, f in v.items())
+    ),
     "support": lambda v: v is None or _support_ok(v),
 }
 """What each setting may hold."""
@@ -63,6 +68,8 @@ class AppSettings:
         hide_names: show initials instead of children's names (working in public places).
         language: the interface language ("cy", "en"); empty for the computer's language.
         main_window_geometry: the main window's last size and place (Qt's saved geometry).
+        backup_folders: the backup folder chosen for each vault (paths only), so backups can
+            be found from the unlock screen even when the vault itself will not open.
         support: the organisations printed under "Where to get support" on the family's
             timeline, as plain objects (name, helps_with, phone, website); None until the
             key worker edits them, when the shipped example is used.
@@ -73,6 +80,7 @@ class AppSettings:
     hide_names: bool = False
     language: str = ""
     main_window_geometry: str = ""
+    backup_folders: dict[str, str] = dataclasses.field(default_factory=dict)
     support: tuple[dict[str, str], ...] | None = None
 
     def __post_init__(self) -> None:

@@ -61,17 +61,23 @@ def current_secret(args: argparse.Namespace, label: str = "Passphrase") -> Secre
     return SecretSource(args.passphrase_file, PASSPHRASE_ENV, label)
 
 
-def _problems(secret: bytearray) -> list[str]:
+def _problems(secret: bytearray, rules: Callable[[str], list[str]]) -> list[str]:
     """Plain reasons a new passphrase is too weak ([] when it will do)."""
     try:
         text = bytes(secret).decode("utf-8")
     except UnicodeDecodeError:
         return ["The passphrase is not valid text. Type it again."]
-    return passphrase_problems(text)
+    return rules(text)
 
 
-def ask_new(source: SecretSource) -> bytearray:
-    """A new passphrase that passes the strength check; a person gets three tries."""
+def ask_new(
+    source: SecretSource, rules: Callable[[str], list[str]] = passphrase_problems
+) -> bytearray:
+    """A new passphrase that passes the strength check; a person gets three tries.
+
+    ``rules`` gives the reasons a passphrase is too weak: for an existing vault, its
+    `OpenVault.new_passphrase_problems`, which counts the names in its cases.
+    """
     tries = NEW_TRIES if source.interactive else 1
     problems: list[str] = []
     for attempt in range(1, tries + 1):
@@ -82,7 +88,7 @@ def ask_new(source: SecretSource) -> bytearray:
                 raise
             warn(exc.message)
             continue
-        problems = _problems(secret)
+        problems = _problems(secret, rules)
         if not problems:
             return secret
         wipe(secret)

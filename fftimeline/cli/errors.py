@@ -12,6 +12,7 @@ import sys
 from pydantic import ValidationError
 
 from fftimeline.domain.errors import (
+    DiskFull,
     DomainError,
     NotAVault,
     NotFound,
@@ -39,6 +40,7 @@ _BY_CLASS: tuple[tuple[type[DomainError], int], ...] = (
     (WeakPassphrase, 15),
     (VaultExists, 16),
     (NotFound, 19),
+    (DiskFull, 24),
 )
 
 _BY_CODE: dict[str, int] = {
@@ -54,6 +56,8 @@ _BY_CODE: dict[str, int] = {
     "protection_failed": 20,
     "export_not_written": 20,
     "weak_password": 20,
+    "backup_not_made": 25,
+    "backup_stopped": 25,
     "nothing_to_print": 20,
     "support_list_unreadable": 20,
     "grading_not_for_audience": 20,
@@ -64,7 +68,7 @@ _BY_CODE: dict[str, int] = {
     "handover_already_imported": 22,
     "handover_needs_worker": 2,
     "case_closed": 23,
-    "child_wish_not_confirmed": 24,
+    "child_wish_not_confirmed": 26,
 }
 
 

@@ -14,6 +14,9 @@ Commands:
     passwd VAULT      change the passphrase (old, then the new one twice)
     cases VAULT       list case ids with initials, entry and task counts
     export VAULT      write a redacted spreadsheet of one case for one audience
+    backup VAULT      make a verified, encrypted backup now
+    backups VAULT     list a vault's backups with their cases and entries
+    restore BACKUP --to VAULT   restore a backup into a new vault file
     handover VAULT    hand one case over to another key worker as an encrypted file
     import-handover FILE --to VAULT   add a handed-over case to a vault
     check-wording VAULT  list wording findings in a case, one tab-separated line each
@@ -40,6 +43,9 @@ Exit codes:
     21  the hand-over file could not be read: wrong passphrase, damaged, changed or not one
     22  that hand-over is already in the vault
     23  the case is closed, so it cannot be changed or handed over
+    24  the disk is full (nothing was changed)
+    25  a backup could not be made, or failed its checks
+    26  export: the child asked that this audience is not told about an entry that would go
     130 stopped with Ctrl+C
 """
 
@@ -60,6 +66,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "fftimeline.cli.vault_commands",
     "fftimeline.cli.export_command",
+    "fftimeline.cli.backup_commands",
     "fftimeline.cli.handover_commands",
     "fftimeline.cli.wording_commands",
 )

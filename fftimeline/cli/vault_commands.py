@@ -87,8 +87,10 @@ def check(args: argparse.Namespace) -> int:
     _report(result)
     if result.ok:
         say("The vault passed every check.")
+        say(result.backups)
         return OK
     warn("The vault failed a check. Keep a copy of the file and ask for help.")
+    warn(result.backups)
     if not result.integrity_ok:
         return INTEGRITY_FAILED
     return CIPHER_FAILED if not result.cipher_ok else AUDIT_BROKEN
@@ -102,11 +104,15 @@ def passwd(args: argparse.Namespace) -> int:
             new_source = SecretSource(
                 args.new_passphrase_file, NEW_PASSPHRASE_ENV, "New passphrase"
             )
-            with wiped(ask_new(new_source)) as new:
+            with wiped(ask_new(new_source, vault.new_passphrase_problems)) as new:
                 vault.change_passphrase(new, current=old)
         finally:
             vault.close()
     say("Passphrase changed. The old passphrase no longer opens the vault.")
+    say(
+        "Backups made before today still open with the old passphrase only; the newest "
+        "backup opens with the new one."
+    )
     return OK
 
 

@@ -115,6 +115,18 @@ class VaultNotSaved(VaultError):
         )
 
 
+class DiskFull(VaultNotSaved):
+    """The disk (or the file system holding the vault) has no space left."""
+
+    def __init__(self) -> None:
+        VaultError.__init__(
+            self,
+            "disk_full",
+            "The disk is full, so nothing was changed. Free some space on the disk (or "
+            "choose another place) and try again.",
+        )
+
+
 class VaultClosed(VaultError):
     """The vault was closed (locked) before this call."""
 

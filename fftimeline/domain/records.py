@@ -33,6 +33,8 @@ class AuditAction(StrEnum):
     EXPORTED = "exported"
     PREFERENCE_CHANGED = "preference-changed"
     MIGRATED = "migrated"
+    BACKUP_MADE = "backup-made"
+    RESTORED = "restored-from-backup"
     EXPORT_ABANDONED = "export-abandoned"
     HANDED_OVER = "handed-over"
     HANDOVER_RECEIVED = "handover-received"

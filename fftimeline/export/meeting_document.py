@@ -70,7 +70,8 @@ def build_meeting_document(
     facts = Paragraph.of(
         "Case: ",
         Part(cover.case_label, FIRST_PAGE),
-        f". For: {cover.audience}. Recipients: ",
+        # Initials already end in a full stop ("J. O."): no second one after them.
+        f"{'' if cover.case_label.endswith('.') else '.'} For: {cover.audience}. Recipients: ",
         Part(cover.recipients, FIRST_PAGE),
         ". Purpose: ",
         Part(cover.purpose, FIRST_PAGE),

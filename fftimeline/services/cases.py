@@ -10,8 +10,9 @@ import datetime as dt
 from fftimeline.domain.cases import Case, CaseDraft, CaseSummary, record_allocation
 from fftimeline.domain.dates import today
 from fftimeline.domain.errors import NotFound
+from fftimeline.domain.people import LinkKind
 from fftimeline.domain.records import AuditAction
-from fftimeline.store import audit, cases, closures
+from fftimeline.store import audit, cases, closures, register
 from fftimeline.store.earlier import Kept, earlier
 from fftimeline.store.vault import VaultStore
 
@@ -64,6 +65,21 @@ class CaseService:
             cases.replace(conn, case)
             audit.append(conn, self._actor, [audit.AuditEvent(AuditAction.CASE_CHANGED, case_id)])
         return case
+
+    def names_for_passphrase_check(self) -> list[str]:
+        """Every child's, family member's and register person's name and nickname.
+
+        A new passphrase made of these would be among the first guesses of anyone who
+        knows the work, so `passphrase_problems` counts them against it.
+        """
+        names: list[str] = []
+        with self._store.read() as conn:
+            for case in cases.all_cases(conn):
+                names += [case.child_name, case.known_as, *(m.name for m in case.family)]
+                for item in register.links(conn, case.id):
+                    if item.kind is LinkKind.PERSON:
+                        names += [item.name, *item.nicknames]
+        return [n for n in names if n]
 
     def earlier_details(self, case_id: int) -> list[Case]:
         """How the case's details read before each change, oldest first."""

@@ -7,11 +7,19 @@ stays the caller's: it is handed to SQLCipher and never kept, so the caller can 
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fftimeline.domain.errors import VaultExists, WeakPassphrase
+from fftimeline.domain.errors import (
+    DomainError,
+    VaultExists,
+    WeakPassphrase,
+    WrongPassphraseOrDamaged,
+)
 from fftimeline.domain.passphrase import passphrase_problems
+from fftimeline.services.backups import BackupService, Reason, backup_before_upgrade
 from fftimeline.services.cases import CaseService
 from fftimeline.services.chronology import ChronologyService
 from fftimeline.services.closing import ClosingService
@@ -52,6 +60,8 @@ class VaultCheck:
     cipher_ok: bool
     audit_ok: bool
     problems: list[str] = field(default_factory=list)
+    backups: str = ""
+    """Where the newest real backup is (or that there is none), in one plain sentence."""
 
     @property
     def ok(self) -> bool:
@@ -59,13 +69,13 @@ class VaultCheck:
         return self.integrity_ok and self.cipher_ok and self.audit_ok
 
 
-def _weak(passphrase: bytearray) -> None:
+def _weak(passphrase: bytearray, names: Sequence[str] = ()) -> None:
     """Raise WeakPassphrase listing the reasons, if the new passphrase is too weak."""
     try:
         text = bytes(passphrase).decode("utf-8")
     except UnicodeDecodeError:
         text = ""
-    problems = passphrase_problems(text)
+    problems = passphrase_problems(text, names)
     del text
     if problems:
         raise WeakPassphrase("weak_passphrase", " ".join(problems))
@@ -97,9 +107,21 @@ class OpenVault:
         self.notices: list[str] = []
         """What opening found and put right (an interrupted export), in plain words."""
         self.wording = WordingService(store)
+        self.backups = BackupService(store, actor)
+
+    def new_passphrase_problems(self, text: str) -> list[str]:
+        """Why ``text`` would be too weak as this vault's passphrase ([] when it will do).
+
+        The names of the children, family members and people in the registers of every
+        case count against it: they are the first guesses of anyone who knows the work.
+        """
+        return passphrase_problems(text, self.cases.names_for_passphrase_check())
 
     def change_passphrase(self, new: bytearray, *, current: bytearray | None = None) -> None:
         """Re-encrypt the vault under a new passphrase, proved by reopening it.
+
+        A verified backup is made first (under the passphrase in force now) and another
+        after the change (under the new passphrase only).
 
         Args:
             new: the new passphrase; the caller zeroes it afterwards.
@@ -108,15 +130,30 @@ class OpenVault:
 
         Raises:
             WeakPassphrase: the new passphrase is too weak (nothing changed).
+            WrongPassphraseOrDamaged: ``current`` is not the passphrase (nothing changed).
+            BackupNotMade, DiskFull: no backup could be made first (nothing changed).
         """
-        _weak(new)
+        _weak(new, self.cases.names_for_passphrase_check())
+        if current is not None and not self._store.current_key_matches(current):
+            raise WrongPassphraseOrDamaged()
+        self.backups.make(Reason.BEFORE_PASSPHRASE_CHANGE)
         self._store.change_passphrase(new, current)
+        with contextlib.suppress(DomainError):  # the change itself is done and proved
+            self.backups.make(Reason.AFTER_PASSPHRASE_CHANGE)
 
     def check(self) -> VaultCheck:
-        """Check the database, every encrypted page, and the audit chain."""
+        """Check the database, every encrypted page, and the audit chain.
+
+        Raises:
+            DiskFull: the disk is too full to check the vault completely (no verdict).
+        """
         result = self._store.check()
         return VaultCheck(
-            result.integrity_ok, result.cipher_ok, result.audit_ok, list(result.problems)
+            result.integrity_ok,
+            result.cipher_ok,
+            result.audit_ok,
+            list(result.problems),
+            self.backups.latest_hint(),
         )
 
     @property
@@ -124,8 +161,16 @@ class OpenVault:
         """Whether the vault has been closed (locked)."""
         return self._store.closed
 
-    def close(self) -> None:
-        """Checkpoint the WAL and close the file, releasing the lock; safe to call twice."""
+    def close(self, *, backup: bool = True) -> None:
+        """Close the file, releasing the lock; safe to call twice.
+
+        With ``backup`` (the default) the day's closing backup is made first when due. A
+        backup that cannot be made never stops the vault closing. The app makes that
+        backup itself, off the interface thread, then closes with ``backup=False``.
+        """
+        if backup and self.backups.due():
+            with contextlib.suppress(DomainError):
+                self.backups.make(Reason.CLOSING)
         self._store.close()
 
 
@@ -155,7 +200,13 @@ def open_vault(
     Raises:
         VaultNotFound, NotAVault, WrongPassphraseOrDamaged, VaultTooNew, VaultInUse.
     """
-    store = VaultStore.open(Path(path), passphrase, actor, failed_attempts=failed_attempts)
+    store = VaultStore.open(
+        Path(path),
+        passphrase,
+        actor,
+        failed_attempts=failed_attempts,
+        before_migrating=lambda conn: backup_before_upgrade(Path(path), conn),
+    )
     vault = OpenVault(store, actor)
     vault.notices = reconcile(vault)
     return vault

@@ -108,11 +108,16 @@ def records(conn: Connection, case_id: int | None = None) -> list[AuditRecord]:
     return [_record(r) for r in rows]
 
 
-def verify(conn: Connection) -> int | None:
-    """Check the whole chain; return the first bad ``seq``, or None when it is intact."""
+def verify(conn: Connection, schema: str = "main") -> int | None:
+    """Check the whole chain; return the first bad ``seq``, or None when it is intact.
+
+    ``schema`` names an attached database to check instead (a backup being verified).
+    """
+    if not schema.isidentifier():
+        raise ValueError(schema)
     prev = GENESIS_HASH
     expected_seq = 1
-    for row in conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY seq"):
+    for row in conn.execute(f"SELECT {_COLUMNS} FROM {schema}.audit ORDER BY seq"):
         seq, at, actor, action, case_id, entry_id, detail, prev_hash, h = row
         bad = (
             seq != expected_seq

@@ -1,22 +1,34 @@
 """Opening and creating the encrypted vault file (store layer).
 
 This is the one place that keys SQLCipher. It follows the exact sequence of the security
-checklist (§C2): look at the file before touching it, key it, prove the key with a read,
-pin and assert the cipher settings, check our ``application_id``, and only then switch
-on WAL and take the single-writer lock. A failed open leaves the file's bytes and
-modification time exactly as they were.
+checklist (§C2), with two additions that keep a failed open from changing anything and
+keep the single-writer lock from ever being lost:
+
+1. `held.reserve`: a file this process already holds is refused as in use *before* any
+   descriptor is opened on it (closing a descriptor would drop the process's lock).
+2. Look at the file (missing, empty, plain SQLite) and read its first page (the newest
+   committed copy, from a ``-wal`` a crash left, when there is one: see `wal`).
+3. `kdf.derive_key`: check the passphrase against that page the way SQLCipher does. A
+   wrong one is refused before SQLite opens the file, so a ``-wal`` left by a crash is
+   never folded in or deleted by a failed open.
+4. Connect with the derived key, prove it with a read, pin and assert the cipher
+   settings, check our ``application_id``, and only then switch on WAL and take the lock.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from fftimeline.domain.errors import (
+    DiskFull,
     NotAVault,
     VaultExists,
     VaultInUse,
@@ -25,6 +37,7 @@ from fftimeline.domain.errors import (
     VaultReadOnly,
     WrongPassphraseOrDamaged,
 )
+from fftimeline.store import held, kdf, wal
 
 Connection = Any
 """A ``sqlcipher3`` connection (the package ships no type hints)."""
@@ -37,41 +50,78 @@ BUSY_TIMEOUT_S = 0.2
 _BUSY_NAMES = ("SQLITE_BUSY", "SQLITE_LOCKED")
 
 
+class VaultConnection(sqlcipher.Connection):  # type: ignore[misc]
+    """A SQLCipher connection that gives its file back to `held` when it is closed.
+
+    Attributes:
+        hold: this process's reservation of the file (released on close).
+        first_page: the file's first page as it was read before connecting; lets the
+            current passphrase be checked later without opening the file again.
+    """
+
+    hold: held.Hold | None = None
+    first_page: bytes = b""
+
+    def close(self) -> None:
+        """Close, then let the file be opened again by this process."""
+        try:
+            super().close()
+        finally:
+            if self.hold is not None:
+                self.hold.release()
+
+
 def is_busy(error: BaseException) -> bool:
     """Whether a SQLCipher error means another connection holds the vault's lock."""
     name = str(getattr(error, "sqlite_errorname", "") or "")
     return name.startswith(_BUSY_NAMES) or "database is locked" in str(error)
 
 
-def _look_before_opening(path: Path) -> None:
-    """Refuse missing, empty and plain-SQLite files without writing anything."""
+_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether an error means the disk (or the file's size limit) is full."""
+    name = str(getattr(error, "sqlite_errorname", "") or "")
+    if name.startswith("SQLITE_FULL") or "database or disk is full" in str(error):
+        return True
+    return isinstance(error, OSError) and error.errno in _FULL_ERRNOS
+
+
+def _look_before_opening(path: Path) -> bytes:
+    """Refuse missing, empty and plain-SQLite files without writing anything; the first page."""
     try:
         size = path.stat().st_size
-    except FileNotFoundError:
-        raise VaultNotFound() from None
     except OSError:
         raise VaultNotFound() from None
     if not path.is_file() or size == 0:
         raise NotAVault()
     try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
+        page = kdf.read_first_page(path)
     except OSError:
         raise VaultNotFound() from None
-    if head == SQLITE_MAGIC or size < 1024:
+    if page[: len(SQLITE_MAGIC)] == SQLITE_MAGIC or size < 1024:
         raise NotAVault()
+    # After a crash the page SQLite reads may be a newer committed copy in the -wal.
+    page = wal.committed_first_page(Path(f"{path}-wal"), kdf.PAGE_SIZE) or page
     if not (os.access(path, os.R_OK | os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)):
         raise VaultReadOnly()
+    return page
 
 
-def _connect(path: Path, passphrase: bytearray) -> Connection:
-    """Connect and key; nothing is read or written yet."""
-    conn = sqlcipher.connect(
-        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+def connect_keyed(target: str, key: bytearray, *, uri: bool = False) -> VaultConnection:
+    """Connect and key (a passphrase, or a raw key spec from `kdf`); nothing read or written yet."""
+    conn: VaultConnection = sqlcipher.connect(
+        target,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_S,
+        check_same_thread=False,
+        factory=VaultConnection,
+        uri=uri,
     )
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(passphrase)
+        conn.set_key(key)
         conn.execute("PRAGMA cipher_compatibility = 4")
         # Exclusive locking before the first read: WAL then never uses a -shm file and
         # the lock is held for the life of the connection (single writer).
@@ -82,8 +132,8 @@ def _connect(path: Path, passphrase: bytearray) -> Connection:
     return conn
 
 
-def _verify_key(conn: Connection) -> None:
-    """Force key derivation and the page-1 HMAC check with a read."""
+def verify_key(conn: Connection) -> None:
+    """Force the page-1 HMAC check with a read; close the connection if it fails."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.Error as exc:
@@ -141,23 +191,82 @@ def open_connection(path: Path, passphrase: bytearray) -> Connection:
     """Open an existing vault file and return a keyed, locked connection.
 
     Raises:
+        VaultInUse: this process or another holds the vault (checked before anything
+            touches the file when it is this process).
         VaultNotFound: there is no file at ``path``.
         NotAVault: the file is empty, plain SQLite, or not ours.
         WrongPassphraseOrDamaged: the key does not open it, or it is damaged.
-        VaultInUse: another connection holds the vault.
+        DiskFull: the disk is too full to switch the vault to WAL.
     """
-    _look_before_opening(path)
-    conn = _connect(path, passphrase)
-    _verify_key(conn)
+    return _open(path, passphrase, str(path), _for_work)
+
+
+def open_read_only(path: Path, passphrase: bytearray) -> Connection:
+    """Open a vault or backup for reading only: nothing is ever written to it, not even on close.
+
+    Used for backups, which must stay exactly as they were made. The file is reserved in
+    `held` like any vault while the connection is open.
+
+    Raises:
+        The same errors as `open_connection`.
+    """
+    return _open(path, passphrase, f"{path.absolute().as_uri()}?mode=ro", _for_reading)
+
+
+def _for_work(conn: Connection) -> None:
+    _apply_pragmas(conn)
+    _take_writer_lock(conn)
+
+
+def _for_reading(conn: Connection) -> None:
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA query_only = ON")
+
+
+def _open(
+    path: Path, passphrase: bytearray, target: str, finish: Callable[[Connection], None]
+) -> VaultConnection:
+    """Reserve, look, check the key on page 1, connect, check it is ours, then ``finish``."""
+    hold = held.reserve(path)
     try:
-        if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APP_ID:
-            raise NotAVault()
-        assert_cipher_settings(conn)
-        _apply_pragmas(conn)
-        _take_writer_lock(conn)
+        page = _look_before_opening(path)
+        conn = _keyed_from_page(target, page, passphrase, uri=target.startswith("file:"))
+        try:
+            if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APP_ID:
+                raise NotAVault()
+            assert_cipher_settings(conn)
+            finish(conn)
+        except sqlcipher.Error as exc:
+            conn.close()
+            raise DiskFull() if is_disk_full(exc) else WrongPassphraseOrDamaged() from None
+        except BaseException:
+            conn.close()
+            raise
     except BaseException:
-        conn.close()
+        hold.release()
         raise
+    return _owned(conn, hold, page)
+
+
+def _keyed_from_page(target: str, page: bytes, passphrase: bytearray, *, uri: bool) -> Any:
+    """Check the passphrase against the first page, then connect with the derived key."""
+    key = kdf.derive_key(page, passphrase)
+    if key is None:
+        raise WrongPassphraseOrDamaged()
+    spec = kdf.raw_key_spec(key)
+    try:
+        conn = connect_keyed(target, spec, uri=uri)
+    finally:
+        key[:] = bytes(len(key))
+        spec[:] = bytes(len(spec))
+    verify_key(conn)
+    return conn
+
+
+def _owned(conn: VaultConnection, hold: held.Hold, page: bytes) -> VaultConnection:
+    """Tie the reservation to the connection: released on close, or if it is ever dropped."""
+    conn.hold, conn.first_page = hold, page
+    weakref.finalize(conn, hold.release)
     return conn
 
 
@@ -166,18 +275,35 @@ def create_connection(path: Path, passphrase: bytearray) -> Connection:
 
     Raises:
         VaultExists: a file (or anything else) is already at ``path``.
+        DiskFull: there is no space left for it (nothing is left behind).
     """
+    hold = held.reserve(path)
+    try:
+        new_private_file(path)
+        hold.move_to(path)
+        conn = _create_keyed(path, passphrase)
+    except BaseException:
+        hold.release()
+        raise
+    return _owned(conn, hold, b"")
+
+
+def new_private_file(path: Path) -> None:
+    """Create an empty file only its owner can read, refusing to replace anything."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         raise VaultExists() from None
-    except OSError:
-        raise VaultNotSaved() from None
-    os.close(fd)
+    except OSError as exc:
+        raise DiskFull() if is_disk_full(exc) else VaultNotSaved() from None
+    os.close(fd)  # nothing holds the new file yet, so closing this descriptor is safe
+
+
+def _create_keyed(path: Path, passphrase: bytearray) -> VaultConnection:
     try:
         if os.name == "posix":
             path.chmod(0o600)
-        conn = _connect(path, passphrase)
+        conn = connect_keyed(str(path), passphrase)
         try:
             _apply_pragmas(conn)
             conn.execute(f"PRAGMA application_id = {APP_ID}")
@@ -186,6 +312,9 @@ def create_connection(path: Path, passphrase: bytearray) -> Connection:
         except BaseException:
             conn.close()
             raise
+    except sqlcipher.Error as exc:
+        remove_vault_files(path)
+        raise DiskFull() if is_disk_full(exc) else VaultNotSaved() from None
     except BaseException:
         remove_vault_files(path)
         raise

@@ -56,6 +56,11 @@ def latest(migrations: Sequence[Migration] = MIGRATIONS) -> int:
     return migrations[-1].version if migrations else 0
 
 
+def pending(conn: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> bool:
+    """Whether opening this vault will upgrade its schema (a backup is made first)."""
+    return 0 < schema_version(conn) < latest(migrations)
+
+
 def refuse_too_new(conn: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> None:
     """Raise VaultTooNew if the vault was written by a newer program."""
     if schema_version(conn) > latest(migrations):
@@ -79,7 +84,8 @@ def migrate(
             audit.append(conn, actor, [event])
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # a failed COMMIT (disk full) has rolled back already
+                conn.execute("ROLLBACK")
             raise
         applied.append(step.version)
     return applied

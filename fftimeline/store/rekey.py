@@ -9,16 +9,24 @@ the store checks directly that it no longer opens the vault.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from fftimeline.domain.errors import VaultError, VaultNotSaved, WrongPassphraseOrDamaged
+from fftimeline.domain.errors import (
+    DiskFull,
+    VaultError,
+    VaultNotSaved,
+    WrongPassphraseOrDamaged,
+)
 from fftimeline.domain.records import AuditAction
-from fftimeline.store import audit
-from fftimeline.store.connection import Connection, close_connection, open_connection
+from fftimeline.store import audit, kdf
+from fftimeline.store.connection import (
+    Connection,
+    close_connection,
+    is_disk_full,
+    open_connection,
+)
 
 
 class PassphraseNotChanged(VaultError):
@@ -43,8 +51,10 @@ def _rekey(conn: Connection, new: bytearray) -> None:
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.reset_key(new)
-    except (sqlcipher.Error, MemoryError):
-        raise VaultNotSaved() from None  # the key was not changed
+    except sqlcipher.Error as exc:  # the key was not changed
+        raise DiskFull() if is_disk_full(exc) else VaultNotSaved() from None
+    except MemoryError:
+        raise VaultNotSaved() from None
     try:
         conn.execute("BEGIN IMMEDIATE")
         audit.append(conn, actor, [audit.AuditEvent(AuditAction.PASSPHRASE_CHANGED)])
@@ -74,32 +84,15 @@ def _reopen_and_prove(path: Path, new: bytearray) -> Connection:
     return conn
 
 
-PAGE_SIZE = 4096
-KDF_ITERATIONS = 256_000
-SALT_SIZE = 16
-HMAC_SIZE = 64
+def current_key_matches(conn: Connection, passphrase: bytearray) -> bool:
+    """Whether ``passphrase`` is the key of the vault open on ``conn``.
 
-
-def key_matches(path: Path, passphrase: bytearray) -> bool:
-    """Whether ``passphrase`` is the vault's key, checked the way SQLCipher 4 checks it.
-
-    Recomputes the HMAC of page 1 (PBKDF2-HMAC-SHA512 key from the file's salt, then the
-    HMAC key from the salt XOR 0x3a) without opening a second connection, which the
-    exclusive lock would refuse. Used to confirm the current passphrase before a change.
+    Checked against the first page read when the vault was opened (SQLCipher's own
+    derivation and HMAC, see `kdf`), so no file is opened while the vault is held: closing
+    a descriptor on the vault would drop this process's lock on it.
     """
-    try:
-        with path.open("rb") as fh:
-            page = fh.read(PAGE_SIZE)
-    except OSError:
-        return False
-    if len(page) != PAGE_SIZE:
-        return False
-    salt = page[:SALT_SIZE]
-    key = hashlib.pbkdf2_hmac("sha512", passphrase, salt, KDF_ITERATIONS, 32)
-    mac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), 2, 32)
-    body = page[SALT_SIZE : PAGE_SIZE - HMAC_SIZE] + (1).to_bytes(4, "little")
-    expected = hmac.new(mac_key, body, "sha512").digest()
-    return hmac.compare_digest(expected, page[PAGE_SIZE - HMAC_SIZE :])
+    page = getattr(conn, "first_page", b"")
+    return bool(page) and kdf.key_matches(page, passphrase)
 
 
 def _old_must_fail(path: Path, old: bytearray) -> None:
@@ -117,7 +110,7 @@ def change_passphrase(
     """Rekey the vault behind ``conn`` to ``new``; return the proved, reopened connection.
 
     ``conn`` is closed by this call whatever happens; on failure the error says which
-    passphrase to use. Check ``current`` with `key_matches` first.
+    passphrase to use. Check ``current`` with `current_key_matches` first.
     """
     try:
         _rekey(conn, new)
@@ -132,7 +125,12 @@ def change_passphrase(
 
 
 def check(conn: Connection) -> tuple[bool, bool, int | None, list[str]]:
-    """Run the three checks; return (database ok, pages ok, first bad audit seq, problems)."""
+    """Run the three checks; return (database ok, pages ok, first bad audit seq, problems).
+
+    Raises:
+        DiskFull: the disk is too full to fold the ``-wal`` into the vault, which the
+            page check needs; that says nothing about damage, so no verdict is given.
+    """
     problems: list[str] = []
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
@@ -140,13 +138,17 @@ def check(conn: Connection) -> tuple[bool, bool, int | None, list[str]]:
     except (sqlcipher.Error, MemoryError):
         integrity_ok = False
     if not integrity_ok:
-        problems.append("The vault's structure is damaged. Restore it from a backup.")
+        problems.append("The vault's structure is damaged.")
     try:
         cipher_ok = not _cipher_problems(conn)
-    except (sqlcipher.Error, MemoryError):
+    except sqlcipher.Error as exc:
+        if is_disk_full(exc):
+            raise DiskFull() from None
+        cipher_ok = False
+    except MemoryError:
         cipher_ok = False
     if not cipher_ok:
-        problems.append("Some encrypted pages of the vault are damaged. Restore it from a backup.")
+        problems.append("Some encrypted pages of the vault are damaged.")
     try:
         bad_seq = audit.verify(conn)
     except (sqlcipher.Error, MemoryError):

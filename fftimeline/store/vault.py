@@ -15,27 +15,29 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import gc
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from fftimeline.collector import collector_paused
 from fftimeline.domain.errors import (
+    DiskFull,
     VaultClosed,
     VaultError,
     VaultNotSaved,
     WrongPassphraseOrDamaged,
 )
 from fftimeline.domain.records import AuditAction
-from fftimeline.store import audit, migrations, purge, rekey
+from fftimeline.store import audit, backup, migrations, purge, rekey
 from fftimeline.store.connection import (
     Connection,
     close_connection,
     create_connection,
+    is_disk_full,
     open_connection,
     remove_vault_files,
 )
@@ -43,24 +45,6 @@ from fftimeline.store.connection import (
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a store call builds many objects.
-
-    Loading or saving thousands of entries creates hundreds of thousands of small
-    objects; with a large heap the collector would rescan everything several times
-    (measured: 3x slower loads). Reference counting still frees memory meanwhile.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 @dataclass(frozen=True)
@@ -101,8 +85,18 @@ class VaultStore:
             store = cls(path, conn, actor)
             with store.write() as c:
                 audit.append(c, actor, [audit.AuditEvent(AuditAction.VAULT_CREATED)])
-        except BaseException:
+        except BaseException as exc:
             close_connection(conn)
+            remove_vault_files(path)
+            if isinstance(exc, sqlcipher.Error):
+                raise DiskFull() if is_disk_full(exc) else VaultNotSaved() from None
+            raise
+        # Reopen, so the first page is read (while nothing holds the file) like any open:
+        # the current passphrase can then be checked later without touching the file.
+        close_connection(conn)
+        try:
+            store._conn = open_connection(path, passphrase)
+        except BaseException:
             remove_vault_files(path)
             raise
         return store
@@ -116,17 +110,27 @@ class VaultStore:
         steps: Sequence[migrations.Migration] = migrations.MIGRATIONS,
         *,
         failed_attempts: int = 0,
+        before_migrating: Callable[[Connection], None] | None = None,
     ) -> VaultStore:
         """Open an existing vault, upgrade its schema if needed and record the unlock.
 
         A wrong passphrase cannot be written into a vault it cannot open, so the caller counts
         failed attempts and they are recorded here, just before the unlock that followed them.
+        ``before_migrating`` runs (with the open connection) only when the schema is about to
+        be upgraded: the services make a backup there.
         """
         conn = open_connection(path, passphrase)
         try:
+            if before_migrating is not None and migrations.pending(conn, steps):
+                before_migrating(conn)
             migrations.migrate(conn, actor, steps)
-        except (VaultNotSaved, sqlcipher.Error, MemoryError):
+        except DiskFull:
             close_connection(conn)
+            raise
+        except (VaultNotSaved, sqlcipher.Error, MemoryError) as exc:
+            close_connection(conn)
+            if is_disk_full(exc):
+                raise DiskFull() from None
             raise WrongPassphraseOrDamaged() from None
         except BaseException:
             close_connection(conn)
@@ -149,7 +153,7 @@ class VaultStore:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """Use the connection for reading (serialised with writes)."""
-        with self._lock, _gc_paused():
+        with self._lock, collector_paused():
             try:
                 yield self._live()
             except (sqlcipher.Error, MemoryError):
@@ -162,7 +166,7 @@ class VaultStore:
 
         Nested calls join the outer transaction.
         """
-        with self._lock, _gc_paused():
+        with self._lock, collector_paused():
             conn = self._live()
             if self._depth:
                 self._depth += 1
@@ -182,7 +186,7 @@ class VaultStore:
             except BaseException as exc:
                 self._rollback(conn)
                 if isinstance(exc, sqlcipher.Error | MemoryError):
-                    raise VaultNotSaved() from None
+                    raise DiskFull() if is_disk_full(exc) else VaultNotSaved() from None
                 raise
             finally:
                 self._depth = 0
@@ -191,8 +195,8 @@ class VaultStore:
     def _begin(conn: Connection) -> None:
         try:
             conn.execute("BEGIN IMMEDIATE")
-        except sqlcipher.Error:
-            raise VaultNotSaved() from None
+        except sqlcipher.Error as exc:
+            raise DiskFull() if is_disk_full(exc) else VaultNotSaved() from None
 
     @staticmethod
     def _rollback(conn: Connection) -> None:
@@ -212,10 +216,30 @@ class VaultStore:
         with self._lock:
             self._flush_pending()
             conn = self._live()
-            if current is not None and not rekey.key_matches(self.path, current):
+            if current is not None and not rekey.current_key_matches(conn, current):
                 raise WrongPassphraseOrDamaged()
             self._conn = None  # closed by the change whatever happens now
             self._conn = rekey.change_passphrase(self.path, conn, new, current)
+
+    def backup_to(self, target: Path, progress: backup.Progress | None = None) -> None:
+        """Write a verified, encrypted copy of the vault to the new file ``target``.
+
+        Raises:
+            BackupNotMade, BackupStopped, DiskFull, VaultExists: see `backup.make_verified`.
+        """
+        with self._lock:
+            self._flush_pending()
+            backup.make_verified(self._live(), target, progress)
+
+    @property
+    def damage_seen(self) -> bool:
+        """Whether this session found the vault damaged (then it is not backed up)."""
+        return self._damage_seen
+
+    def current_key_matches(self, passphrase: bytearray) -> bool:
+        """Whether ``passphrase`` is the one in force (reads no file; see `rekey`)."""
+        with self._lock:
+            return rekey.current_key_matches(self._live(), passphrase)
 
     def check(self) -> StoreCheck:
         """Integrity of the database, of every encrypted page, and of the audit chain."""

@@ -26,6 +26,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -225,8 +226,16 @@ class BackgroundJob(QThread):
 
     @classmethod
     def stop_all(cls) -> None:
-        """Ask every running job to stop and wait for it (before the vault closes)."""
+        """Ask every running job to stop and wait for it (before the vault closes).
+
+        A job deleted with its window before its end was noticed is only forgotten: its
+        thread has finished (Qt waits for it), and touching it would raise, stopping the
+        lock before the vault is closed.
+        """
         for job in list(cls._running):
+            if not shiboken6.isValid(job):
+                cls._running.remove(job)
+                continue
             job.cancel()
             job.wait()
             job._forget()

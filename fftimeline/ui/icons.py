@@ -64,6 +64,11 @@ def lock() -> QIcon:
     return _drawn(_draw_padlock)
 
 
+def print_() -> QIcon:
+    """A printer: the toolbar icon for printing (no standard pixmap exists for it)."""
+    return _drawn(_draw_printer)
+
+
 def filters() -> QIcon:
     """The toolbar icon for showing the filters."""
     return _standard(QStyle.StandardPixmap.SP_FileDialogDetailedView)
@@ -103,6 +108,15 @@ def _draw_padlock(painter: QPainter, s: float) -> None:
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
     painter.drawEllipse(QPointF(s * 0.5, s * 0.64), s * 0.07, s * 0.07)
     painter.drawRect(QRectF(s * 0.47, s * 0.64, s * 0.06, s * 0.16))
+
+
+def _draw_printer(painter: QPainter, s: float) -> None:
+    """A sheet going into a printer body, with the printed sheet coming out below."""
+    painter.drawRect(QRectF(s * 0.3, s * 0.1, s * 0.4, s * 0.25))
+    painter.drawRoundedRect(QRectF(s * 0.1, s * 0.35, s * 0.8, s * 0.35), s * 0.06, s * 0.06)
+    painter.drawRect(QRectF(s * 0.3, s * 0.6, s * 0.4, s * 0.3))
+    painter.drawLine(QPointF(s * 0.38, s * 0.72), QPointF(s * 0.62, s * 0.72))
+    painter.drawLine(QPointF(s * 0.38, s * 0.81), QPointF(s * 0.62, s * 0.81))
 
 
 def _draw_clock(painter: QPainter, s: float) -> None:

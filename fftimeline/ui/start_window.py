@@ -66,6 +66,7 @@ class StartWindow(QWidget):
         self.vault_path: Path | None = None
         self.new_path: Path | None = None
         self.failed_unlocks: dict[Path, int] = {}  # recorded in the audit at the next unlock
+        self.backup_folder_for: Callable[[Path], Path | None] = lambda _vault: None
         self.setWindowTitle("fftimeline")
         self.pages = QStackedWidget()
         self.welcome_page = self._welcome_page()
@@ -135,8 +136,11 @@ class StartWindow(QWidget):
         )
         new_button.clicked.connect(self.show_create)
         demo_button.clicked.connect(self.open_demo)
+        self.backups_button = button(self.tr("Restore from a backup…"))
+        self.backups_button.clicked.connect(self.open_backups)
         links.addWidget(new_button)
         links.addWidget(demo_button)
+        links.addWidget(self.backups_button)
         links.addStretch(1)
         layout.addLayout(links)
         return page
@@ -255,6 +259,21 @@ class StartWindow(QWidget):
             self.unlock_error,
         )
         self.failed_unlocks[path] = 0 if opened else failed + 1
+
+    def open_backups(self) -> None:
+        """The backups of the vault on the unlock screen: restore one into a new file."""
+        if self.vault_path is None:
+            return
+        from fftimeline.ui.backup_actions import restore_dialog_for  # not needed to draw
+
+        dialog = restore_dialog_for(
+            self.vault_path, self.backup_folder_for(self.vault_path), actor=self.actor
+        )
+        dialog.restored.connect(lambda path: self.show_unlock(path, self._restored_note()))
+        dialog.exec()
+
+    def _restored_note(self) -> str:
+        return self.tr("Restored. Unlock it with the passphrase the backup was made with.")
 
     def _check_new(self) -> None:
         first, second = self.new_passphrase.text(), self.repeat_passphrase.text()

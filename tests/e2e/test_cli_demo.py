@@ -227,7 +227,7 @@ def test_the_parents_export_stops_where_jordan_wants_to_tell_donna_himself(
         "--purpose", "Keeping Donna updated",
     )  # fmt: skip
     stopped = run(*args)
-    assert stopped.code == 24, stopped.err
+    assert stopped.code == 26, stopped.err
     assert "The child asked us not to tell the parents/carers" in stopped.err
     assert f"entry {wished.id} (" in stopped.err
     assert "--confirm-child-wish" in stopped.err

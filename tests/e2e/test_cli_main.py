@@ -14,6 +14,15 @@ from fftimeline.cli import vault_commands
 pytestmark = pytest.mark.e2e
 
 
+@pytest.fixture(autouse=True)
+def _keep_the_test_process_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process runs must not switch core dumps off for pytest itself: a lowered hard
+    limit cannot be raised again, and `test_core_dumps` starts its children with them on."""
+    monkeypatch.setattr(
+        importlib.import_module("fftimeline.cli.main"), "disable_core_dumps", lambda: True
+    )
+
+
 def _record_app_starts(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     """Stand in for the desktop app: record the arguments it is started with."""
     started: list[list[str]] = []

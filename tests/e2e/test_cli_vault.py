@@ -166,9 +166,13 @@ def test_check_finds_a_tampered_audit_chain(tmp_path: Path) -> None:
     result = run("check", str(vault), "--passphrase-file", str(tmp_path / "passphrase.txt"))
     assert result.code == 5
     assert "History (audit chain):    BROKEN" in result.out
-    assert (
-        result.err.strip() == "The vault failed a check. Keep a copy of the file and ask for help."
-    )
+    first, backup_line = result.err.strip().splitlines()
+    assert first == "The vault failed a check. Keep a copy of the file and ask for help."
+    # It points to the real backup (made when the vault was last closed), not to a made-up one.
+    assert backup_line.startswith("Your latest backup is from ")
+    backup = Path(backup_line.split(": ", 1)[1].split(". To restore", 1)[0])
+    assert backup.is_file() and backup.parent == tmp_path / "work-backups"
+    assert f'fftimeline restore "{backup}" --to NEW-VAULT.fft' in backup_line
 
 
 def test_check_finds_damaged_pages(tmp_path: Path) -> None:

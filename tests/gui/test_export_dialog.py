@@ -53,7 +53,7 @@ def test_preview_shows_full_and_audience_side_by_side(qtbot, vault, case, entrie
     assert dlg.preview.shown.toPlainText() == "Left out: not shared with this audience."
     assert WITHHELD_NAME in dlg.preview.full.toPlainText()
     _select(dlg, "Arrested with cash")
-    dlg.grab().save("/tmp/export.png")
+    dlg.grab().save(str(tmp_path / "export.png"))
 
 
 def test_changing_audience_updates_counts(qtbot, vault, case, entries, tmp_path):
@@ -89,7 +89,7 @@ def test_save_writes_file_shows_hash_and_records(qtbot, vault, case, entries, tm
     assert str(tmp_path / "meeting.xlsx") in dlg.result_label.text()
     ws = load_workbook(tmp_path / "meeting.xlsx")["Chronology"]
     assert ws.max_row == 4
-    dlg.grab().save("/tmp/export-saved.png")
+    dlg.grab().save(str(tmp_path / "export-saved.png"))
 
 
 def test_missing_recipients_and_mismatched_passwords_are_said_plainly(
@@ -161,7 +161,7 @@ def test_disclosures_dialog_lists_the_register(qtbot, vault, case, entries, tmp_
     cells = [table.model().index(0, c).data() for c in range(table.columnCount())]
     assert "Strategy meeting" in cells and "Members of the strategy meeting" in cells
     assert "3" in cells and "meeting.xlsx" in cells
-    register.grab().save("/tmp/disclosures.png")
+    register.grab().save(str(tmp_path / "disclosures.png"))
 
 
 def test_new_audience_is_saved_and_chosen(qtbot, vault, case, entries, tmp_path, monkeypatch):

@@ -290,6 +290,12 @@ def test_hide_names_hides_third_parties_sources_and_the_family_too(
     assert summary in table_summaries(window)
 
 
+def test_every_toolbar_command_has_an_icon_beside_its_word(window: MainWindow) -> None:
+    commands = window.commands
+    for action in (commands.new_entry, commands.export, commands.print_, commands.lock):
+        assert not action.icon().isNull(), action.text()
+
+
 # A walk as a key worker would go: a serious risk becomes an overdue task, and the child's
 # wish about sharing stops the parents' export until it is confirmed with a reason. ---------
 

@@ -9,6 +9,7 @@ saving, the search highlight's "…", and the padlock and clock icons.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -101,7 +102,7 @@ def _cut(window: MainWindow, column: Column) -> list[str]:
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 800), (1024, 700)])
 def test_what_happened_gets_the_room_and_kind_and_sharing_fit(
-    qtbot, window: MainWindow, vault: OpenVault, case: Case, width: int, height: int
+    qtbot, window: MainWindow, vault: OpenVault, case: Case, width: int, height: int, tmp_path: Path
 ) -> None:
     vault.entries.add(case.id, make_entry(summary="Information from the school office"))
     window.select_case(case.id)
@@ -115,7 +116,7 @@ def test_what_happened_gets_the_room_and_kind_and_sharing_fit(
     assert _cut(window, Column.SHARING) == []
     assert _cut(window, Column.DATE) == []
     assert window.ui.table.horizontalScrollBar().maximum() == 0  # every column on screen
-    window.grab().save(f"/tmp/mainfix-{width}.png")
+    window.grab().save(str(tmp_path / f"mainfix-{width}.png"))
 
 
 def test_kind_and_sharing_are_short_in_the_table_and_whole_in_the_tip(
@@ -150,7 +151,7 @@ def test_export_dialog_fits_a_768_pixel_screen(qtbot, vault, case, entries, tmp_
     assert not dlg.password.isVisibleTo(dlg)  # shown only when protecting
     dlg.protect.setChecked(True)
     assert dlg.password.isVisibleTo(dlg)
-    dlg.grab().save("/tmp/mainfix-export.png")
+    dlg.grab().save(str(tmp_path / "mainfix-export.png"))
 
 
 # Item 6: Esc asks before throwing typing away -------------------------------------------------

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fftimeline.services.vault import OpenVault, passphrase_problems
+from fftimeline.services.vault import OpenVault
 from fftimeline.ui.background import BackgroundWork
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.widgets.start_parts import message_label, password_field, take_passphrase, wipe
@@ -75,7 +75,7 @@ class ChangePassphraseDialog(QDialog):
 
     def _problem(self) -> str:
         new, again = self.new.text(), self.again.text()
-        problems = passphrase_problems(new) if new else []
+        problems = self.vault.new_passphrase_problems(new) if new else []  # counts case names
         if not self.current.text():
             return self.tr("Type the passphrase you use now.")
         if not new:

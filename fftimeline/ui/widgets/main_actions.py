@@ -124,6 +124,7 @@ def build_actions(parent: QObject) -> MainActions:
             tip=QCoreApplication.translate(
                 "MainWindow", "Print, preview or save as PDF for an audience"
             ),
+            icon=icons.print_(),
         ),
         disclosures=_action(
             parent,

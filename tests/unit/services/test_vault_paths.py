@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from fftimeline.domain.errors import WrongPassphraseOrDamaged
+from fftimeline.services.backups import find_backups
+from fftimeline.services.restore import describe
 from fftimeline.services.vault import create_vault, open_vault
 from fftimeline.settings import AppSettings, load_settings, save_settings
 from tests.factories import make_case, passphrase
@@ -41,7 +43,11 @@ def test_a_vault_in_a_non_ascii_folder_is_created_reopened_and_refuses_a_wrong_p
     with pytest.raises(WrongPassphraseOrDamaged):
         open_vault(path, passphrase("not the right words at all"), actor="Siân Jones")
     leftovers = sorted(p.name for p in folder.iterdir())
-    assert leftovers == ["cronoleg Siân.fft"], leftovers  # no temp or journal files left
+    # No temp or journal files left; the day's closing backup is in its own folder.
+    assert leftovers == ["cronoleg Siân-backups", "cronoleg Siân.fft"], leftovers
+    [backup] = find_backups(folder / "cronoleg Siân-backups", "cronoleg Siân")
+    [summary] = describe([backup], passphrase())  # opened read-only through a file: URI
+    assert summary.facts is not None and summary.facts.cases == 1
 
 
 def test_the_settings_remember_a_non_ascii_vault_path(tmp_path: Path) -> None:

@@ -107,11 +107,17 @@ def test_wrong_current_passphrase_changes_nothing(vault: OpenVault) -> None:
 
 
 def test_key_check_agrees_with_sqlcipher(vault: OpenVault) -> None:
-    from fftimeline.store.rekey import key_matches
+    from fftimeline.store.kdf import key_matches, read_first_page
+    from fftimeline.store.rekey import current_key_matches
 
     vault.cases.add(make_case())
-    assert key_matches(vault.path, passphrase())
-    assert not key_matches(vault.path, passphrase("correct horse battery staple 43"))
+    with vault._store.read() as conn:  # checked without opening the held file
+        assert current_key_matches(conn, passphrase())
+        assert not current_key_matches(conn, passphrase("correct horse battery staple 43"))
+    vault.close()
+    page = read_first_page(vault.path)
+    assert key_matches(page, passphrase())
+    assert not key_matches(page, passphrase("correct horse battery staple 43"))
 
 
 def test_a_failure_after_the_rekey_says_which_passphrase_to_use(
@@ -119,10 +125,16 @@ def test_a_failure_after_the_rekey_says_which_passphrase_to_use(
 ) -> None:
     from sqlcipher3 import dbapi2 as sqlcipher
 
+    from fftimeline.domain.records import AuditAction
     from fftimeline.store import audit, rekey
 
-    def disk_full(*_args: object) -> None:
-        raise sqlcipher.OperationalError("database or disk is full")
+    real_append = audit.append
+
+    def disk_full(conn: object, actor: str, events: list[audit.AuditEvent]) -> None:
+        # Only the rekey's own audit row fails: the backup made before it is written fine.
+        if any(e.action is AuditAction.PASSPHRASE_CHANGED for e in events):
+            raise sqlcipher.OperationalError("database or disk is full")
+        real_append(conn, actor, events)
 
     monkeypatch.setattr(audit, "append", disk_full)
     new = "a brand new passphrase for this vault"
@@ -132,3 +144,14 @@ def test_a_failure_after_the_rekey_says_which_passphrase_to_use(
     monkeypatch.undo()
     again = open_vault(vault.path, passphrase(new), actor="Sam Key")
     again.close()
+
+
+def test_a_new_passphrase_made_of_case_names_is_refused(vault: OpenVault) -> None:
+    vault.cases.add(make_case(child_name="Jordan Reid"))
+    weak = "jordan reid lantern 2025"
+    assert vault.new_passphrase_problems(weak)
+    with pytest.raises(WeakPassphrase) as caught:
+        vault.change_passphrase(passphrase(weak), current=passphrase())
+    assert "name of anyone in your cases" in caught.value.message
+    vault.close(backup=False)
+    open_vault(vault.path, passphrase(), actor=ACTOR).close(backup=False)
