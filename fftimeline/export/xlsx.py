@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from fftimeline.catalogue import gettext
+from fftimeline.export.cell_lines import FONT_NAME, LineCounter
 from fftimeline.export.layout import Layout
 from fftimeline.export.sheet_rows import add_rows, rows_xml
 from fftimeline.export.summary import write_summary
@@ -50,11 +51,11 @@ LEGEND: tuple[tuple[str, str], ...] = (
 HEADERS: tuple[tuple[str, int], ...] = (
     ("Date", 14),
     ("Kind", 12),
-    ("Significance", 11),
+    ("Significance", 13),
     ("What happened", 40),
     ("How we know", 14),
     ("Source", 17),
-    ("Impact", 8),
+    ("Impact", 9),
     ("Action or outcome", 20),
     ("Family's view", 19),
     ("Child's view", 15),
@@ -64,7 +65,7 @@ already in date order; how serious each entry is stands next to its kind, where 
 looks first. Together they fit an A4 landscape page at 8 pt or more."""
 GRADING_HEADER = ("Grading", 10)
 
-BOLD = Font(bold=True)
+BOLD = Font(name=FONT_NAME, bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 WRAP = Alignment(wrap_text=True, vertical="top")
 NEUTRAL = "fftimeline"
@@ -247,8 +248,8 @@ def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
     ws.title = "Cover"
     lines = cover_lines(cover)
     ws.append(["Chronology", MARKING])
-    ws["A1"].font = Font(bold=True, size=14)
-    ws["B1"].font = Font(bold=True, color="B00020")
+    ws["A1"].font = Font(name=FONT_NAME, bold=True, size=14)
+    ws["B1"].font = Font(name=FONT_NAME, bold=True, color="B00020")
     for label, value in lines:
         ws.append([label, cell_text(value)])
     ws.append([])
@@ -285,13 +286,14 @@ def _chronology_sheet(ws: Worksheet, rows: list[ChronologyRow], with_grading: bo
         head = ws.cell(1, i)
         head.font, head.fill, head.alignment = BOLD, HEADER_FILL, WRAP
     widths = [w for _, w in headers]
-    ws.row_dimensions[1].height = row_height([h for h, _ in headers], widths)
+    ws.row_dimensions[1].height = row_height([h for h, _ in headers], widths, bold=True)
     ws.freeze_panes = "A2"
     last = get_column_letter(len(headers))
     ws.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 2)}"
     ws.print_title_rows = "1:1"
     values = [[str(cell_text(v)) for v in row.values(with_grading)] for row in rows]
-    heights = [row_height(list(v), widths) for v in values]
+    counter = LineCounter()
+    heights = [row_height(list(v), widths, counter=counter) for v in values]
     xml = rows_xml(values, 2, _body_style(ws), heights)
     return _Body(xml, f"A1:{last}{len(rows) + 1}")
 
@@ -314,33 +316,43 @@ MAX_ROW_PT = 409.0
 """The tallest row a spreadsheet allows."""
 
 
-def row_height(values: list[object], widths: list[int]) -> float:
+def row_height(
+    values: list[object],
+    widths: list[int],
+    *,
+    bold: bool = False,
+    counter: LineCounter | None = None,
+) -> float:
     """The row height (points) that shows every wrapped line of its tallest cell.
 
     Spreadsheet programs do not grow a row for wrapped text they did not lay out
-    themselves, so a printed row would hide its text or run into the next; this counts
-    the lines each cell wraps to at its column's width (allowing for bold text and long
-    words, so the guess errs on the tall side: a row with spare room reads better than a
-    row that hides its last line).
+    themselves, so a printed row would hide its text or run into the next; this lays each
+    cell's words out at its column's width (`cell_lines`, with a margin for a wider font).
     """
+    counter = counter or LineCounter()
     lines = 1
     for value, width in zip(values, widths, strict=False):
         if isinstance(value, str) and value:
-            per_line = max(int(width * 0.85) - 1, 1)
-            wrapped = sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
-            lines = max(lines, wrapped)
+            lines = max(lines, counter.lines(value, width, bold=bold))
     return min(MAX_ROW_PT, lines * LINE_PT + 3)
 
 
 def fit_row_heights(ws: Worksheet) -> None:
-    """Give every row of ``ws`` the height its wrapped text needs (see `row_height`)."""
+    """Give every row of ``ws`` the height its wrapped text needs (bold text is wider)."""
     last = ws.max_column
     widths = [
         round(ws.column_dimensions[get_column_letter(i)].width or 10) for i in range(1, last + 1)
     ]
-    for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
-        if ws.row_dimensions[number].height is None:
-            ws.row_dimensions[number].height = row_height(list(row), widths)
+    counter = LineCounter()
+    for number, row in enumerate(ws.iter_rows(), start=1):
+        if ws.row_dimensions[number].height is not None:
+            continue
+        lines = 1
+        for cell, width in zip(row, widths, strict=False):
+            if isinstance(cell.value, str) and cell.value:
+                bold = bool(cell.font and cell.font.bold)
+                lines = max(lines, counter.lines(cell.value, width, bold=bold))
+        ws.row_dimensions[number].height = min(MAX_ROW_PT, lines * LINE_PT + 3)
 
 
 MIN_SCALE = 74
