@@ -17,7 +17,7 @@ from fftimeline.domain.sharing import Audience
 from fftimeline.domain.sources import WithheldReason
 from fftimeline.domain.views import ViewPosition
 from fftimeline.services.vault import OpenVault, open_vault
-from tests.e2e.cli_helpers import PASSPHRASE, digest, run, secret_file
+from tests.e2e.cli_helpers import PASSPHRASE, Run, digest, run, secret_file
 
 pytestmark = pytest.mark.e2e
 
@@ -205,6 +205,16 @@ def test_the_command_line_works_in_a_non_ascii_folder(tmp_path: Path) -> None:
     assert listed.returncode == 0 and len(listed.stdout.strip().splitlines()) >= 2
 
 
+def _to_donna(demo: tuple[Path, Path], out: Path, *extra: str) -> Run:
+    """``fftimeline export`` of Jordan's case for his mum, Donna."""
+    vault, secret = demo
+    return run(
+        "export", str(vault), "--passphrase-file", str(secret), "--case", "1",
+        "--audience", "parents-carers", "--out", str(out), "--recipients", "Donna Reid",
+        "--purpose", "Keeping Donna updated", *extra,
+    )  # fmt: skip
+
+
 def _wished_entry(vault: Path) -> Entry:
     opened = open_vault(vault, bytearray(PASSPHRASE.encode()), actor="Tester")
     try:
@@ -216,17 +226,12 @@ def _wished_entry(vault: Path) -> Entry:
 def test_the_parents_export_stops_where_jordan_wants_to_tell_donna_himself(
     demo: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    vault, secret = demo
+    vault = demo[0]
     wished = _wished_entry(vault)
     assert "tell Donna himself" in (wished.child_wish.text if wished.child_wish else "")
     out = tmp_path / "parents.xlsx"
     before = _shared(vault)
-    args = (
-        "export", str(vault), "--passphrase-file", str(secret), "--case", "1",
-        "--audience", "parents-carers", "--out", str(out), "--recipients", "Donna Reid",
-        "--purpose", "Keeping Donna updated",
-    )  # fmt: skip
-    stopped = run(*args)
+    stopped = _to_donna(demo, out)
     assert stopped.code == 26, stopped.err
     assert "The child asked us not to tell the parents/carers" in stopped.err
     assert f"entry {wished.id} (" in stopped.err
@@ -246,15 +251,11 @@ def _shared(vault: Path) -> list[tuple[str, str]]:
 def test_a_confirmed_reason_lets_the_parents_export_go_and_is_recorded(
     demo: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    vault, secret = demo
+    vault = demo[0]
     wished = _wished_entry(vault)
     out = tmp_path / "parents.xlsx"
     reason = "Jordan told Donna with Dev on Friday and agreed she can see it now"
-    result = run(
-        "export", str(vault), "--passphrase-file", str(secret), "--case", "1",
-        "--audience", "parents-carers", "--out", str(out), "--recipients", "Donna Reid",
-        "--purpose", "Keeping Donna updated", "--confirm-child-wish", reason,
-    )  # fmt: skip
+    result = _to_donna(demo, out, "--confirm-child-wish", reason)
     assert result.code == 0, result.err
     assert out.read_bytes()[:2] == b"PK"
     checked = open_vault(vault, bytearray(PASSPHRASE.encode()), actor="Tester")
