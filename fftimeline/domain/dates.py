@@ -42,13 +42,13 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+def day_words(d: dt.date) -> str:
+    """One day in words in the language in use, '3 May 2025' (also a day still to come)."""
+    return _day(d)
+
+
 def _day(d: dt.date) -> str:
     return gettext("{day} {month} {year}").format(day=d.day, month=month_name(d.month), year=d.year)
-
-
-def day_words(d: dt.date) -> str:
-    """One day in words in the language in use: '3 May 2025'."""
-    return _day(d)
 
 
 def _month(d: dt.date) -> str:

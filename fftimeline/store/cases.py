@@ -48,11 +48,19 @@ def all_cases(conn: Connection) -> list[Case]:
     return [Case.model_validate_json(r[0]) for r in rows]
 
 
-_Figures = tuple[int, str | None, str | None]
+_DISPUTED = (
+    "EXISTS (SELECT 1 FROM json_each(v.data, '$.views') AS w"
+    " WHERE json_extract(w.value, '$.position') IN ('dispute', 'partly-agree'))"
+    " OR json_extract(v.data, '$.family_view.position') IN ('dispute', 'partly-agree')"
+)
+"""An entry someone disputes in whole or in part (a version saved before views were per
+person holds one family's view)."""
+
+_Figures = tuple[int, str | None, int, str | None]
 
 
 def _entry_figures(conn: Connection) -> dict[int, _Figures]:
-    """Per case: entries, the last serious risk, and the last day the parents were told.
+    """Per case: entries, the last serious risk, disputed entries, the parents last told.
 
     "Told" is read from the JSON only for contacts with the family and meetings (SQLite's
     CASE does not evaluate the rest), so the case list stays one quick pass.
@@ -60,13 +68,14 @@ def _entry_figures(conn: Connection) -> dict[int, _Figures]:
     rows = conn.execute(
         "SELECT e.case_id, count(*),"
         " max(CASE WHEN v.significance = 'serious-risk' THEN v.sort_date END),"
+        f" sum(CASE WHEN {_DISPUTED} THEN 1 ELSE 0 END),"
         " max(CASE WHEN v.kind IN ('contact-with-family', 'meeting-decision')"
         " AND json_extract(v.data, '$.parents_told') = 1 THEN v.sort_date END)"
         " FROM entries AS e JOIN entry_versions AS v"
         " ON v.entry_id = e.id AND v.version = e.current_version"
         " WHERE v.retracted = 0 GROUP BY e.case_id"
     )
-    return {int(r[0]): (int(r[1]), r[2], r[3]) for r in rows}
+    return {int(r[0]): (int(r[1]), r[2], int(r[3] or 0), r[4]) for r in rows}
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -81,7 +90,7 @@ def summaries(conn: Connection) -> list[CaseSummary]:
     closed = closures.all_closures(conn)
     out = []
     for case in all_cases(conn):
-        count, serious, told = entries.get(case.id, (0, None, None))
+        count, serious, disputed, told = entries.get(case.id, (0, None, 0, None))
         open_count, overdue = open_tasks.get(case.id, (0, 0))
         out.append(
             CaseSummary(
@@ -90,6 +99,7 @@ def summaries(conn: Connection) -> list[CaseSummary]:
                 open_tasks=open_count,
                 overdue_tasks=overdue,
                 last_serious=_day(serious),
+                disputed=disputed,
                 closure=closed.get(case.id),
                 parents_last_told=_day(told),
                 safety_review_on=reviews.get(case.id),

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from fftimeline.domain.cases import Case
 from fftimeline.domain.dates import today
-from fftimeline.domain.entries import Entry, FamilyPosition
+from fftimeline.domain.entries import Entry
+from fftimeline.domain.views import ViewHolder, ViewPosition
 from fftimeline.domain.wording_check import MarkKind, WordingMark
 from fftimeline.services.vault import OpenVault
 from fftimeline.ui.main_window import MainWindow
@@ -75,7 +76,9 @@ def test_a_meeting_with_a_disputed_decision_and_the_teams_later_response(
     window.commands.new_meeting.trigger()
     [meeting] = [e for e in vault.entries.entries(case.id) if e.meeting is not None]
     assert meeting.event_date.start == dt.date(2025, 7, 10) and meeting.parents_told
-    assert meeting.family_view.position is FamilyPosition.DISPUTE
+    assert [(v.holder, v.position) for v in meeting.views] == [
+        (ViewHolder.FAMILY, ViewPosition.DISPUTE)
+    ]
     assert meeting.meeting is not None and meeting.meeting.discussed == {arrested.id}
     assert meeting.meeting.unanswered == 1
     [task] = vault.meetings.tasks_of(meeting.id)

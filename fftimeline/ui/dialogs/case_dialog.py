@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,11 +24,18 @@ from typing_extensions import override
 from fftimeline.domain.cases import Case, CaseDraft, FamilyMember, TeamMember
 from fftimeline.domain.errors import DomainError
 from fftimeline.ui.widgets.form_dialog import FormDialog
-from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, show_date
+from fftimeline.ui.widgets.form_helpers import (
+    ask_choice,
+    chosen_date,
+    optional_date_edit,
+    show_date,
+)
 from fftimeline.ui.widgets.form_tables import RowsTable
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
+
+_ACCEPT = QMessageBox.ButtonRole.AcceptRole
 
 
 INTERVALS: tuple[tuple[int | None, str], ...] = (
@@ -200,10 +208,43 @@ class CaseDialog(FormDialog):
 
     @override
     def persist(self, draft: CaseDraft) -> Case:
-        """Add the case, or save its changes."""
+        """Add the case, or save its changes (a new key worker's name: correction or hand-over?).
+
+        Raises:
+            DomainError: the key worker chose to go back (nothing is saved).
+        """
         if self._case is None:
             return self._vault.cases.add(draft)
-        return self._vault.cases.update(self._case.id, draft)
+        change = self._key_worker_change(draft)
+        if change not in ("correction", "new"):
+            raise DomainError(
+                "key_worker_change_cancelled",
+                self.tr("Not saved: say whether the key worker's name is a correction."),
+            )
+        return self._vault.cases.update(self._case.id, draft, correction=change == "correction")
+
+    def _key_worker_change(self, draft: CaseDraft) -> str | None:
+        """'correction', 'new' or None (cancelled) when the key worker's name was changed."""
+        before = self._case.key_worker if self._case is not None else ""
+        if not before or not draft.key_worker or draft.key_worker == before:
+            return "new"
+        return ask_choice(
+            self,
+            self.tr("Key worker"),
+            self.tr("“{old}” is now “{new}”. Is this a new key person?").format(
+                old=before, new=draft.key_worker
+            ),
+            [
+                ("correction", self.tr("Same person: correct the name"), _ACCEPT),
+                ("new", self.tr("A new key person: record a hand-over"), _ACCEPT),
+                ("cancel", self.tr("Go back"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            escape="cancel",
+            informative=self.tr(
+                "A correction keeps the key-person history as it is, with the name put right. "
+                "A new key person ends the current allocation today and starts a new one."
+            ),
+        )
 
     @classmethod
     def ask(cls, parent: QWidget, vault: OpenVault, case: Case | None) -> Case | None:

@@ -137,7 +137,11 @@ class SupportOfferDialog(FormDialog):
         fields: dict[str, Any] = (
             dict(before)
             if before is not None
-            else {"nature": Nature.FACT, "impact": Impact.POSITIVE}
+            else {
+                "nature": Nature.FACT,
+                "impact": Impact.POSITIVE,
+                "no_source_reason": self.tr("The key worker offered it"),
+            }
         )
         fields.update(
             kind=Kind.SUPPORT,

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 from typing_extensions import override
 
-from fftimeline.domain.tasks import TASK_STATUS_LABELS, Task, TaskDraft, TaskStatus
+from fftimeline.domain.tasks import (
+    TASK_STATUS_LABELS,
+    Task,
+    TaskDraft,
+    TaskStatus,
+    TaskSuggestion,
+)
 from fftimeline.ui.widgets.form_dialog import FormDialog
 from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, show_date
 
@@ -31,6 +37,8 @@ class TaskDialog(FormDialog):
         task: Task | None,
         entry_ids: frozenset[int],
         parent: QWidget | None = None,
+        *,
+        suggested: TaskSuggestion | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -52,6 +60,8 @@ class TaskDialog(FormDialog):
         self.outcome.setTabChangesFocus(True)
         if task is not None:
             self._fill(task)
+        elif suggested is not None:
+            self._suggest(suggested)
         form = QFormLayout()
         form.addRow(self.tr("What is to be done"), self.what)
         form.addRow(self.tr("Who owns it"), self.owner)
@@ -86,6 +96,12 @@ class TaskDialog(FormDialog):
         self.status.setCurrentIndex(self.status.findData(task.status.value))
         self.outcome.setPlainText(task.outcome)
 
+    def _suggest(self, suggestion: TaskSuggestion) -> None:
+        """Start from the selected entry (Ctrl+T): its next action, owner and due date."""
+        self.what.setText(suggestion.what)
+        self.owner.setText(suggestion.owner)
+        show_date(self.due, suggestion.due)
+
     @override
     def labels(self) -> dict[str, str]:
         """The fields by name, for messages."""
@@ -105,6 +121,7 @@ class TaskDialog(FormDialog):
             status=TaskStatus(self.status.currentData()),
             outcome=self.outcome.toPlainText(),
             entry_ids=self._entry_ids,
+            next_action_of=self._task.next_action_of if self._task is not None else None,
         )
 
     @override
@@ -123,7 +140,14 @@ class TaskDialog(FormDialog):
         task: Task | None = None,
         *,
         entry_ids: frozenset[int] = frozenset(),
+        suggested: TaskSuggestion | None = None,
     ) -> Task | None:
-        """Show the form; the saved task, or None when cancelled."""
-        saved: Task | None = cls(vault, case_id, task, entry_ids, parent).run()
+        """Show the form; the saved task, or None when cancelled.
+
+        ``suggested`` fills a new task's form from the selected entry (the key worker edits it).
+        """
+        if suggested is not None:
+            entry_ids = suggested.entry_ids
+        dialog = cls(vault, case_id, task, entry_ids, parent, suggested=suggested)
+        saved: Task | None = dialog.run()
         return saved

@@ -33,11 +33,8 @@ from typing_extensions import override
 
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import (
-    FAMILY_POSITION_LABELS,
     Entry,
     EntryDraft,
-    FamilyPosition,
-    FamilyView,
     Kind,
     Nature,
 )
@@ -45,6 +42,7 @@ from fftimeline.domain.errors import DomainError
 from fftimeline.domain.meetings import MEETING_KIND_LABELS, Meeting, MeetingKind
 from fftimeline.domain.sharing import Audience
 from fftimeline.domain.tasks import TaskDraft
+from fftimeline.domain.views import VIEW_POSITION_LABELS, PersonView, ViewHolder, ViewPosition
 from fftimeline.services.meetings import SavedMeeting
 from fftimeline.ui.meetings import meeting_tables as rows
 from fftimeline.ui.models.entry_text import date_text, day_text
@@ -170,7 +168,7 @@ class MeetingDialog(FormDialog):
         )
         self.view_position = QComboBox()
         self.view_position.setAccessibleName(self.tr("The family's position"))
-        for position, label in FAMILY_POSITION_LABELS.items():
+        for position, label in VIEW_POSITION_LABELS.items():
             self.view_position.addItem(self.tr(label), position.value)
         self.view_text = self._line(self.tr("The family's view"), self.tr("What the family says"))
         self.discussed = QListWidget()
@@ -288,10 +286,10 @@ class MeetingDialog(FormDialog):
         self.not_invited_because.setText(meeting.parents_not_invited_because)
         for row in rows.decision_rows(meeting.decisions):
             self.decisions.add_row(row)
-        self.view_position.setCurrentIndex(
-            self.view_position.findData(entry.family_view.position.value)
-        )
-        self.view_text.setText(entry.family_view.text)
+        family = next((v for v in entry.views if v.holder is ViewHolder.FAMILY), None)
+        position = family.position if family is not None else ViewPosition.NOT_ASKED
+        self.view_position.setCurrentIndex(self.view_position.findData(position.value))
+        self.view_text.setText(family.text if family is not None else "")
         ticked_items = []
         for i in range(self.discussed.count()):
             item = self.discussed.item(i)
@@ -326,6 +324,18 @@ class MeetingDialog(FormDialog):
             discussed=self._discussed_ids(),
         )
 
+    def _views(self, before: EntryDraft | None) -> tuple[PersonView, ...]:
+        """The family's view as typed here, beside any other views the entry holds."""
+        others = tuple(
+            v for v in (before.views if before else ()) if v.holder is not ViewHolder.FAMILY
+        )
+        family = PersonView(
+            holder=ViewHolder.FAMILY,
+            position=ViewPosition(self.view_position.currentData()),
+            text=self.view_text.text(),
+        )
+        return (*others, family) if family.is_recorded else others
+
     @override
     def draft(self) -> Draft:
         """The meeting entry and its new tasks as typed; raises the domain's errors."""
@@ -333,16 +343,17 @@ class MeetingDialog(FormDialog):
         if day is None:
             raise DomainError("meeting_needs_date", self.tr("Say when the meeting was."))
         before = self._entry.draft() if self._entry is not None else None
-        fields: dict[str, Any] = dict(before) if before is not None else {"nature": Nature.FACT}
+        fields: dict[str, Any] = (
+            dict(before)
+            if before is not None
+            else {"nature": Nature.FACT, "no_source_reason": self.tr("Recorded at the meeting")}
+        )
         fields.update(
             kind=Kind.MEETING,
             event_date=EventDate.exact(day),
             summary=self.summary.text(),
             account=self.notes.toPlainText(),
-            family_view=FamilyView(
-                position=FamilyPosition(self.view_position.currentData()),
-                text=self.view_text.text(),
-            ),
+            views=self._views(before),
             sharing=self.sharing.sharing(before.sharing if before is not None else None),
             meeting=self._meeting(),
             parents_told=self.parents_told.isChecked(),

@@ -8,7 +8,7 @@ import pytest
 
 from fftimeline.domain.cases import CaseDraft, FamilyMember
 from fftimeline.domain.dates import Certainty, EventDate, Precision
-from fftimeline.domain.entries import FamilyView, Kind
+from fftimeline.domain.entries import Kind
 from fftimeline.domain.meetings import Attendee, AttendeeKind
 from fftimeline.domain.people import LinkKind
 from fftimeline.domain.safety_plans import SafetyPlan
@@ -27,6 +27,7 @@ from fftimeline.export.leak_records import (
 from fftimeline.redaction.audiences import AudienceField, find_profile, make_custom
 from fftimeline.services.leak_check import entitlements
 from tests.factories import (
+    family_view,
     make_meeting,
     make_meeting_entry,
     make_plan,
@@ -145,7 +146,7 @@ def test_content_of_entries_left_out_fields_not_seen_and_spans_hidden_by_hand():
     shown = saved(
         1,
         account="Seen at the flat.",
-        family_view=FamilyView(text="Mum disagrees."),
+        views=family_view("Mum disagrees."),
         sharing=EVERYONE,
     )
     withdrawn = saved(2, summary="Withdrawn words", sharing=EVERYONE).model_copy(
@@ -331,3 +332,35 @@ def test_the_safety_plan_is_protected_unless_it_may_go_to_this_audience():
     allowed = _guard(CaseRecord(CASE, safety_plans=(first, shared)), PARENTS)
     assert plan_words <= set(allowed.plan_shown)
     assert not plan_words & {c.text for c in allowed.content}
+
+
+def test_the_childs_own_view_and_wish_are_protected_from_the_parents():
+    from fftimeline.domain.views import ChildWish, PersonView, ViewHolder, ViewPosition
+
+    child = PersonView(holder=ViewHolder.CHILD, position=ViewPosition.DISPUTE, text="I never did.")
+    wish = ChildWish(text="I want to tell Mum myself", not_told=frozenset({Audience.PARENTS}))
+    entry = saved(
+        1,
+        views=(*family_view("Mum disagrees."), child),
+        child_wish=wish,
+        no_source_reason="",
+        sharing=EVERYONE,
+    )
+    record = CaseRecord(CASE, entries=(entry,))
+    parents = _guard(record, PARENTS)
+    texts = {c.text for c in parents.content}
+    assert {"I never did.", "I want to tell Mum myself"} <= texts
+    assert "Mum disagrees." in parents.shown[1]
+    assert "I never did." not in parents.shown[1]
+    child_rights = entitlements(find_profile(Audience.CHILD.value))
+    mine = _guard(record, child_rights)
+    assert "I never did." in mine.shown[1] and "I want to tell Mum myself" in mine.shown[1]
+
+
+def test_a_family_member_named_in_a_view_is_protected_where_names_are_not_seen():
+    from fftimeline.domain.views import PersonView, ViewHolder, ViewPosition
+
+    aunt = PersonView(holder=ViewHolder.MEMBER, name="Bernice Adeyemi", position=ViewPosition.AGREE)
+    record = CaseRecord(CASE, entries=(saved(1, views=(aunt,), sharing=EVERYONE),))
+    assert _values(_guard(record, STRATEGY))["Bernice Adeyemi"] == "a family member's name"
+    assert "Bernice Adeyemi" not in _values(_guard(record, PARENTS))

@@ -37,7 +37,7 @@ def test_a_strategy_meeting_reads_who_came_with_the_family_by_relationship() -> 
     actions = as_text(row.action_or_outcome)
     assert actions.startswith("Decided: J. O. stays with his aunt at weekends\n")
     view = as_text(row.family_view)
-    assert view.startswith("Partly agrees: the child's mother agrees with the plan")
+    assert view.startswith("Partly agrees: The child's mother agrees with the plan")
     assert "Challenged by the child's mother on 4 May 2024: She wants J. O. home" in view
     assert "The team's response on 6 May 2024: The team will look again" in view
 
