@@ -7,7 +7,7 @@ import datetime as dt
 import json
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from fftimeline.domain.cases import Case
@@ -50,8 +50,13 @@ def _fill_meeting(qtbot: QtBot, dialog: MeetingDialog, arrested: Entry) -> None:
     assert dialog.problem.text() == ("Decision 1: say who challenged it, when, and what they said.")
     _set(dialog.decisions, 0, 2, "12/7/25")
     _set(dialog.decisions, 0, 3, "She wants Jayden home at weekends")
-    dialog.view_position.setCurrentIndex(dialog.view_position.findData("dispute"))
-    qtbot.keyClicks(dialog.view_text, "Grace disputes the weekends decision")
+    position = dialog.views.widgets["view_pos:member:Grace Okafor"]
+    assert isinstance(position, QComboBox)
+    position.setCurrentIndex(position.findData("dispute"))
+    qtbot.keyClicks(
+        dialog.views.widgets["view_text:member:Grace Okafor"],
+        "Grace disputes the weekends decision",
+    )
     for i in range(dialog.discussed.count()):
         item = dialog.discussed.item(i)
         if item.data(Qt.ItemDataRole.UserRole) == arrested.id:
@@ -76,8 +81,8 @@ def test_a_meeting_with_a_disputed_decision_and_the_teams_later_response(
     window.commands.new_meeting.trigger()
     [meeting] = [e for e in vault.entries.entries(case.id) if e.meeting is not None]
     assert meeting.event_date.start == dt.date(2025, 7, 10) and meeting.parents_told
-    assert [(v.holder, v.position) for v in meeting.views] == [
-        (ViewHolder.FAMILY, ViewPosition.DISPUTE)
+    assert [(v.holder, v.name, v.position) for v in meeting.views] == [
+        (ViewHolder.MEMBER, "Grace Okafor", ViewPosition.DISPUTE)
     ]
     assert meeting.meeting is not None and meeting.meeting.discussed == {arrested.id}
     assert meeting.meeting.unanswered == 1

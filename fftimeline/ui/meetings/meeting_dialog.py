@@ -42,10 +42,13 @@ from fftimeline.domain.errors import DomainError
 from fftimeline.domain.meetings import MEETING_KIND_LABELS, Meeting, MeetingKind
 from fftimeline.domain.sharing import Audience
 from fftimeline.domain.tasks import TaskDraft
-from fftimeline.domain.views import VIEW_POSITION_LABELS, PersonView, ViewHolder, ViewPosition
+from fftimeline.domain.views import PersonView
 from fftimeline.services.meetings import SavedMeeting
 from fftimeline.ui.meetings import meeting_tables as rows
 from fftimeline.ui.models.entry_text import date_text, day_text
+from fftimeline.ui.widgets.editor_fields import FieldRegistry
+from fftimeline.ui.widgets.editor_state import views_from, views_state
+from fftimeline.ui.widgets.editor_views import ViewsBox, holders_of
 from fftimeline.ui.widgets.form_dialog import FormDialog, kept_entry
 from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, show_date
 from fftimeline.ui.widgets.form_tables import RowsTable
@@ -91,7 +94,7 @@ class MeetingDialog(FormDialog):
         self.marks = WordingMarks(self)
         self.marks.load(entry.wording_marks if entry is not None else ())
         self.marks.changed.connect(self.check)
-        fields = {self.summary: "summary", self.notes: "account", self.view_text: "family-view"}
+        fields = {self.summary: "summary", self.notes: "account"}
         fields[self.not_invited_because] = "not-invited-because"
         self.wording = EditorWording(
             self,
@@ -166,11 +169,8 @@ class MeetingDialog(FormDialog):
                 self.tr("Responded on"),
             ],
         )
-        self.view_position = QComboBox()
-        self.view_position.setAccessibleName(self.tr("The family's position"))
-        for position, label in VIEW_POSITION_LABELS.items():
-            self.view_position.addItem(self.tr(label), position.value)
-        self.view_text = self._line(self.tr("The family's view"), self.tr("What the family says"))
+        self.views = FieldRegistry(self)  # everyone's view, as in the entry editor
+        self.views_box = ViewsBox(self.views, holders_of(self._case))
         self.discussed = QListWidget()
         self.discussed.setAccessibleName(self.tr("Entries discussed"))
         self._fill_discussed()
@@ -204,7 +204,7 @@ class MeetingDialog(FormDialog):
         form.addRow(self.tr("Who was invited\nand who came"), self._people_box())
         form.addRow(self.tr("The parents"), self._parents_box())
         form.addRow(self.tr("What was decided,\nand any challenge"), self.decisions)
-        form.addRow(self.tr("The family's view"), self._view_box())
+        form.addRow(self.tr("Views: the child's\nand the family's"), self.views_box)
         form.addRow(self.tr("Entries discussed"), self.discussed)
         form.addRow(self.tr("Tasks that follow"), self._tasks_box())
         form.addRow("", self.parents_told)
@@ -237,14 +237,6 @@ class MeetingDialog(FormDialog):
         layout.addWidget(self.not_invited_because, 1)
         return box
 
-    def _view_box(self) -> QWidget:
-        box = QWidget()
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view_text, 3)
-        layout.addWidget(self.view_position, 1)
-        return box
-
     def _tasks_box(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -255,8 +247,9 @@ class MeetingDialog(FormDialog):
 
     def _connect(self) -> None:
         self.watch(self.kind, self.summary, self.notes, self.people.table, self.parents_invited)
-        self.watch(self.not_invited_because, self.decisions.table, self.view_position)
-        self.watch(self.view_text, self.discussed, self.tasks.table, self.parents_told)
+        self.watch(self.not_invited_because, self.decisions.table)
+        self.watch(self.discussed, self.tasks.table, self.parents_told)
+        self.views.edited.connect(self.check)
         self.watch(*self.sharing.ticks.values())
         self.watch_date(self.when, self.tr("When was it?"))
         self.add_team.clicked.connect(lambda: self._add_people(team=True))
@@ -286,10 +279,9 @@ class MeetingDialog(FormDialog):
         self.not_invited_because.setText(meeting.parents_not_invited_because)
         for row in rows.decision_rows(meeting.decisions):
             self.decisions.add_row(row)
-        family = next((v for v in entry.views if v.holder is ViewHolder.FAMILY), None)
-        position = family.position if family is not None else ViewPosition.NOT_ASKED
-        self.view_position.setCurrentIndex(self.view_position.findData(position.value))
-        self.view_text.setText(family.text if family is not None else "")
+        state = views_state(entry.views)
+        self.views.load(state)
+        self.views_box.show_rows_for(state)
         ticked_items = []
         for i in range(self.discussed.count()):
             item = self.discussed.item(i)
@@ -324,18 +316,6 @@ class MeetingDialog(FormDialog):
             discussed=self._discussed_ids(),
         )
 
-    def _views(self, before: EntryDraft | None) -> tuple[PersonView, ...]:
-        """The family's view as typed here, beside any other views the entry holds."""
-        others = tuple(
-            v for v in (before.views if before else ()) if v.holder is not ViewHolder.FAMILY
-        )
-        family = PersonView(
-            holder=ViewHolder.FAMILY,
-            position=ViewPosition(self.view_position.currentData()),
-            text=self.view_text.text(),
-        )
-        return (*others, family) if family.is_recorded else others
-
     @override
     def draft(self) -> Draft:
         """The meeting entry and its new tasks as typed; raises the domain's errors."""
@@ -353,7 +333,7 @@ class MeetingDialog(FormDialog):
             event_date=EventDate.exact(day),
             summary=self.summary.text(),
             account=self.notes.toPlainText(),
-            views=self._views(before),
+            views=tuple(PersonView(**v) for v in views_from(self.views.state())),
             sharing=self.sharing.sharing(before.sharing if before is not None else None),
             meeting=self._meeting(),
             parents_told=self.parents_told.isChecked(),

@@ -245,6 +245,11 @@ def _day(day: Any) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
 
 
+def views_state(views: tuple[PersonView, ...]) -> FormState:
+    """The form state that shows these views (the meeting form shows views as the editor does)."""
+    return _views_state(views, None)
+
+
 def _views_state(views: tuple[PersonView, ...], wish: ChildWish | None) -> FormState:
     state: FormState = {}
     for view in views:
