@@ -5,7 +5,8 @@ Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUTDIR
 
 The demo vault (invented people only) is written to a temporary folder, opened offscreen,
 photographed at 1280x800 and deleted again. The first two pages of the parents' timeline and
-a page of the strategy meeting's chronology are drawn by the same code that prints them.
+a page of the strategy meeting's chronology are drawn by the same code that prints them. The
+meeting form, the safety plan and the case list (review overdue, parents last updated) too.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ from fftimeline.settings import example_support
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.dialogs.print_dialog import PrintDialog
 from fftimeline.ui.main_window import MainWindow
+from fftimeline.ui.meetings.meeting_dialog import MeetingDialog
 from fftimeline.ui.models.chronology_filter import DisputedBy
+from fftimeline.ui.safety_plans.plan_view import SafetyPlanView
 from fftimeline.ui.start_window import StartWindow
 from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
 
@@ -168,6 +171,28 @@ def document_pages(out: Path, vault: OpenVault) -> None:
     dialog.close()
 
 
+def meeting_screens(out: Path, vault: OpenVault) -> None:
+    """The meeting form (a challenged decision), the safety plan, and the case list."""
+    case_id = vault.cases.summaries()[0].case.id
+    meetings = [e for e in vault.entries.entries(case_id) if e.meeting is not None]
+    challenged = [e for e in meetings if e.meeting is not None and e.meeting.challenges]
+    dialog = MeetingDialog(vault, case_id, (challenged or meetings)[-1])
+    dialog.resize(1040, 1000)
+    grab(dialog, out / "meeting-dialog.png")
+    dialog.mark_unchanged()
+    dialog.close()
+    plan = SafetyPlanView(vault, case_id, writable=True)
+    plan.resize(980, 720)
+    grab(plan, out / "safety-plan.png")
+    plan.close()
+    window = MainWindow(vault)
+    window.resize(1280, 800)
+    window.select_case(case_id)
+    grab(window.ui.case_panel, out / "case-list.png")
+    window.clear_case_data()
+    window.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -185,6 +210,7 @@ def main() -> int:
             views_screens(out, vault)
             document_pages(out, vault)
             wording_screens(out, vault)
+            meeting_screens(out, vault)
         finally:
             vault.close()
     return 0

@@ -61,6 +61,8 @@ _BY_CODE: dict[str, int] = {
     "nothing_to_print": 20,
     "support_list_unreadable": 20,
     "grading_not_for_audience": 20,
+    "no_safety_plan": 20,
+    "plan_not_shared": 20,
     "handover_wrong_passphrase": 21,
     "not_a_handover": 21,
     "handover_too_new": 21,

@@ -74,6 +74,11 @@ def add_parsers(sub: SubParsers) -> dict[str, Command]:
         help="show intelligence grading to a strategy meeting (it sees none otherwise)",
     )
     parser.add_argument(
+        "--safety-plan",
+        action="store_true",
+        help="add the case's current safety plan (only if it may be shared with the audience)",
+    )
+    parser.add_argument(
         "--confirm-child-wish",
         metavar="REASON",
         default="",
@@ -133,13 +138,14 @@ def export(args: argparse.Namespace) -> int:
                 request = PrintRequest(
                     args.audience, recipients, purpose, large_print=args.large_print,
                     password=password, show_grading=args.show_grading,
-                    child_wish_reason=args.confirm_child_wish,
+                    safety_plan=args.safety_plan, child_wish_reason=args.confirm_child_wish,
                 )  # fmt: skip
                 written = _pdf(vault, args, request, out)
             else:
                 xlsx = ExportRequest(
                     args.audience, recipients, purpose, password=password,
-                    show_grading=args.show_grading, child_wish_reason=args.confirm_child_wish,
+                    show_grading=args.show_grading, safety_plan=args.safety_plan,
+                    child_wish_reason=args.confirm_child_wish,
                 )  # fmt: skip
                 result = export_xlsx(vault, args.case, xlsx, out)
                 written = (result.path, result.sha256, result.protected)

@@ -70,6 +70,8 @@ class CaseDraft(BaseModel):
         family: family members with their relationship to the child.
         team: professionals in the team around the child.
         allocations: who has been the key person, and when.
+        parents_update_days: how many days may pass without the parents being told how
+            things stand before the case list flags it (None: never flagged).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
@@ -85,6 +87,7 @@ class CaseDraft(BaseModel):
     family: tuple[FamilyMember, ...] = ()
     team: tuple[TeamMember, ...] = ()
     allocations: tuple[Allocation, ...] = ()
+    parents_update_days: int | None = Field(default=None, ge=1, le=365)
 
     @model_validator(mode="after")
     def _check(self) -> Self:
@@ -131,6 +134,35 @@ class CaseSummary(BaseModel):
     """Entries the child or a family member disputes, in whole or in part."""
     closure: CaseClosure | None = None
     """Set when the case is closed (read-only, listed apart)."""
+    parents_last_told: dt.date | None = None
+    """The latest contact with the family or meeting that says the parents were told."""
+    safety_review_on: dt.date | None = None
+    """When the current safety plan is to be reviewed (None: the case has no plan)."""
+
+    def safety_review_overdue(self, on: dt.date | None = None) -> bool:
+        """Whether the safety plan's review date has passed (never for a closed case)."""
+        day = on or today()
+        review = self.safety_review_on
+        return self.closure is None and review is not None and review < day
+
+    def parents_days(self, on: dt.date | None = None) -> int | None:
+        """Days since the parents were last told how things stand (None: never recorded)."""
+        told = self.parents_last_told
+        return None if told is None else ((on or today()) - told).days
+
+    def parents_update_due(self, on: dt.date | None = None) -> bool:
+        """Whether the key worker's interval for updating the parents has passed.
+
+        Only for an open case with an interval set; a case whose parents were never recorded
+        as told is due once the interval has passed since the case was opened.
+        """
+        interval = self.case.parents_update_days
+        if self.closure is not None or interval is None:
+            return False
+        since = self.parents_days(on)
+        if since is None:
+            since = ((on or today()) - self.case.created_at.date()).days
+        return since > interval
 
 
 def record_allocation(

@@ -43,7 +43,7 @@ def today() -> dt.date:
 
 
 def day_words(d: dt.date) -> str:
-    """One day in words, '3 May 2025' (also a day still to come, such as a due date)."""
+    """One day in words in the language in use, '3 May 2025' (also a day still to come)."""
     return _day(d)
 
 

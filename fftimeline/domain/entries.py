@@ -16,8 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from fftimeline.catalogue import Labels
 from fftimeline.domain.dates import EventDate, today
 from fftimeline.domain.errors import DomainError, rule_error
+from fftimeline.domain.meetings import Meeting
 from fftimeline.domain.sharing import Sharing
 from fftimeline.domain.sources import Source
+from fftimeline.domain.support import SupportOffer
 from fftimeline.domain.views import ChildWish, PersonView, check_unique, legacy_views
 from fftimeline.domain.wording_check import WordingMark
 
@@ -35,6 +37,7 @@ class Kind(StrEnum):
     ACTION = "action-taken"
     NOT_SHARED = "decision-not-to-share"
     POSITIVE = "positive-event"
+    SUPPORT = "support-offered"
 
 
 KIND_LABELS: Labels[Kind] = Labels(
@@ -49,6 +52,7 @@ KIND_LABELS: Labels[Kind] = Labels(
         Kind.ACTION: "Action taken",
         Kind.NOT_SHARED: "Decision not to share or refer",
         Kind.POSITIVE: "Positive or protective event",
+        Kind.SUPPORT: "Support offered",
     }
 )
 
@@ -184,6 +188,13 @@ class EntryDraft(BaseModel):
 
     Kept beside the text, never in it; entries saved before marks existed read as ().
     """
+    meeting: Meeting | None = None
+    """A meeting's structured part (kind "meeting or decision" only; see `domain.meetings`)."""
+    support: SupportOffer | None = None
+    """Support offered to the family (kind "support offered" only)."""
+    parents_told: bool = False
+    """The parents were told (a contact with the family or a meeting): sets the case's
+    "parents last updated" date. Entries saved before schema version 4 read as False."""
 
     @model_validator(mode="before")
     @classmethod
@@ -203,6 +214,7 @@ class EntryDraft(BaseModel):
         _check_learned(self)
         _check_source_reason(self)
         check_unique(self.views)
+        _check_parts(self)
         return self
 
 
@@ -281,6 +293,31 @@ def _check_learned(d: EntryDraft) -> None:
         raise rule_error(
             "learned_before_event",
             "You cannot have learned of it before it happened. Check both dates.",
+        )
+
+
+_TOLD_KINDS = (Kind.FAMILY_CONTACT, Kind.MEETING)
+
+
+def _check_parts(d: EntryDraft) -> None:
+    """The structured parts belong to their kinds; a challenge comes after its meeting."""
+    if d.meeting is not None and d.kind is not Kind.MEETING:
+        raise rule_error(
+            "meeting_only_for_meetings", "Only a meeting or decision holds meeting details."
+        )
+    if d.support is not None and d.kind is not Kind.SUPPORT:
+        raise rule_error(
+            "support_only_for_support", "Only a support offered entry holds support details."
+        )
+    if d.parents_told and d.kind not in _TOLD_KINDS:
+        raise rule_error(
+            "parents_told_only_contact_or_meeting",
+            "Only a contact with the family or a meeting can say the parents were told.",
+        )
+    challenges = d.meeting.challenges if d.meeting is not None else ()
+    if any(c.on < d.event_date.earliest for c in challenges):
+        raise rule_error(
+            "challenge_before_meeting", "A challenge to a decision cannot come before the meeting."
         )
 
 

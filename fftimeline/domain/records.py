@@ -40,6 +40,7 @@ class AuditAction(StrEnum):
     HANDOVER_RECEIVED = "handover-received"
     CASE_CLOSED = "case-closed"
     CASE_PURGED = "case-purged"
+    SAFETY_PLAN_SAVED = "safety-plan-saved"
 
 
 class AuditRecord(BaseModel):

@@ -18,8 +18,10 @@ from __future__ import annotations
 from enum import StrEnum
 
 from fftimeline.domain.dates import Certainty, EventDate, Precision
-from fftimeline.domain.entries import KIND_LABELS, NATURE_LABELS, Kind, Nature
+from fftimeline.domain.entries import KIND_LABELS, NATURE_LABELS, EntryDraft, Kind, Nature
+from fftimeline.domain.meetings import attendance_words, challenges_words, decision_words
 from fftimeline.domain.sources import WITHHELD_REASON_LABELS, Source, WithheldReason
+from fftimeline.domain.support import support_words
 from fftimeline.domain.views import (
     VIEW_POSITION_LABELS,
     ChildWish,
@@ -70,6 +72,7 @@ _PLAIN_KIND: dict[Kind, str] = {
     Kind.ACTION: "Something that was done",
     Kind.NOT_SHARED: "A decision about sharing information",
     Kind.POSITIVE: "Something good",
+    Kind.SUPPORT: "Support offered to you",
 }
 
 _PLAIN_POSITION: dict[Voice, dict[ViewPosition, str]] = {
@@ -180,6 +183,37 @@ def family_view(position: ViewPosition, text: str, voice: Voice = Voice.PROFESSI
     if voice is Voice.PROFESSIONAL:
         return f"{label}: {text}"
     return f"{label} What your family said: {text}"
+
+
+PARENTS_TOLD = "The parents were told."
+"""What an entry that updated the parents says of it."""
+
+
+def part_words(entry: EntryDraft) -> str:
+    """What every audience of the entry reads of its structured parts.
+
+    Who was at the meeting and whether the parents were invited, the support offered, and
+    that the parents were told.
+    """
+    parts = [attendance_words(entry.meeting)] if entry.meeting is not None else []
+    if entry.support is not None:
+        parts.append(support_words(entry.support))
+    if entry.parents_told:
+        parts.append(PARENTS_TOLD)
+    return "\n".join(parts)
+
+
+def structured_words(entry: EntryDraft) -> str:
+    """A meeting's or a support offer's details, and "the parents were told", in words.
+
+    The professional voice, for search; outputs word each part under its audience's rules
+    instead (`redaction.redact`: decisions with the actions, challenges with the family's
+    view, the rest with what happened).
+    """
+    parts = [part_words(entry)]
+    if entry.meeting is not None:
+        parts += [decision_words(entry.meeting), challenges_words(entry.meeting)]
+    return "\n".join(p for p in parts if p)
 
 
 NOT_YET_ASKED = "Not yet asked"

@@ -98,11 +98,20 @@ CHECKED_FIELDS: dict[str, str] = {
     "next-action": "the next action",
     "no-action-reason": "the reason for no action",
     "withheld-professional": "the reason a professional is not named",
+    "not-invited-because": "why the parents were not invited",
+    "support-note": "the note on the support offered",
 }
 """The free-text fields the wording check reads, with their names in plain words."""
 
 WHY_NOT = "why-not:"
 """Prefix of the field key for a reason not to share with an audience: ``why-not:police``."""
+
+_NUMBERED = {
+    "decision:": "decision {n}",
+    "challenge:": "the challenge to decision {n}",
+    "response:": "the team's response to decision {n}",
+}
+"""A meeting's decisions, challenges and the team's responses, by number: ``decision:2``."""
 
 VIEW_OF = "view:"
 """Prefix of the field key for a family member's view: ``view:Donna Reid``."""
@@ -130,6 +139,9 @@ def field_label(field: str) -> str:
         return f"why not shared with {name.lower()}"
     if field.startswith(VIEW_OF):
         return f"{field.removeprefix(VIEW_OF)}'s view"
+    for prefix, label in _NUMBERED.items():
+        if field.startswith(prefix):
+            return label.format(n=field.removeprefix(prefix))
     return CHECKED_FIELDS.get(field, field)
 
 
@@ -151,4 +163,24 @@ def checked_texts(draft: EntryDraft) -> list[tuple[str, str]]:
         (f"{WHY_NOT}{audience.value}", reason)
         for audience, reason in sorted(draft.sharing.reasons_not.items())
     ]
+    texts += _part_texts(draft)
     return [(field, text) for field, text in texts if text.strip()]
+
+
+def _part_texts(draft: EntryDraft) -> list[tuple[str, str]]:
+    """The free text of a meeting or support offer, which goes out with the entry.
+
+    A challenge is the family's words, checked like the family's view (a finding there can
+    be marked as their own words).
+    """
+    texts = [("support-note", draft.support.note if draft.support else "")]
+    meeting = draft.meeting
+    if meeting is None:
+        return texts
+    texts.append(("not-invited-because", meeting.parents_not_invited_because))
+    for n, decision in enumerate(meeting.decisions, start=1):
+        texts.append((f"decision:{n}", decision.text))
+        if decision.challenge is not None:
+            texts.append((f"challenge:{n}", decision.challenge.words))
+            texts.append((f"response:{n}", decision.challenge.response))
+    return texts

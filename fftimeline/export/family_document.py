@@ -49,6 +49,7 @@ from fftimeline.export.document import (
     Part,
 )
 from fftimeline.export.glossary import terms_used
+from fftimeline.export.plan_document import SharedPlan, plan_blocks
 
 LEFT_OUT_MARK = "[redacted]"
 """What a hand redaction leaves in text; the family's documents print '…' instead."""
@@ -150,10 +151,16 @@ def build_family_document(
     support: tuple[SupportOrganisation, ...],
     *,
     large_print: bool = False,
+    plan: SharedPlan | None = None,
 ) -> Document:
-    """The family's (or the child's) timeline as a printable document."""
+    """The family's (or the child's) timeline as a printable document.
+
+    ``plan``: the current safety plan, printed after the timeline when the key worker asks.
+    """
     blocks: list[Block] = [*_first_page(first, entries), PageBreak()]
     blocks += _timeline(first.voice, entries)
+    if plan is not None:
+        blocks += [PageBreak(), *plan_blocks(first.voice, plan)]
     texts = [t for b in blocks for t in Document(blocks=(b,)).texts()]
     blocks += _glossary(texts)
     blocks += _support(first.voice, support)

@@ -153,7 +153,9 @@ def _crosses_units(stream: Stream, first: int, last: int) -> bool:
 
 
 class ShownText:
-    """The recorded text the entries that go show this audience, hidden spans cut out.
+    """The recorded text the entries and the safety plan that go show this audience.
+
+    Spans hidden by hand are cut out.
 
     Made only when some protected text was found, since it reads every entry again.
     """
@@ -174,7 +176,11 @@ class ShownText:
         if any(needle in self._entry(e) for e in likely if e in self._protection.shown):
             return True
         if self._everything is None:
-            self._everything = " | ".join(self._entry(e) for e in self._protection.shown)
+            plan = [
+                f" {' '.join(words_of(t, self._skeletons))} " for t in self._protection.plan_shown
+            ]
+            entries = [self._entry(e) for e in self._protection.shown]
+            self._everything = " | ".join([*entries, *plan])
         return needle in self._everything
 
     def _entry(self, entry_id: int) -> str:

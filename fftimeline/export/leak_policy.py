@@ -9,7 +9,8 @@ with a description in plain words that never holds the value itself:
    their names, nicknames and earlier names ("a person the parents must not see");
 3. every withheld source of any version of any entry ("a withheld source");
 4. the child's names and the family's names (and the name of anyone whose view an entry
-   holds as a family member), for audiences that see initials;
+   holds as a family member, and family members named at a meeting), for audiences that
+   see initials;
 5. the child, family, register people and withheld sources of every other case ("a person
    from another case"), unless the same name is someone this audience sees in this case;
 6. places, vehicles, phone numbers and online handles of every case, for audiences that do
@@ -19,11 +20,15 @@ with a description in plain words that never holds the value itself:
    conditions, and why no source is recorded, which no output shows), and every span
    hidden by hand ("text left out for this audience"), with, beside it, the recorded text
    the audience may legitimately see (`Protection.shown`), so the same words said by an
-   entry that goes do not count.
+   entry that goes do not count;
+8. the text of the case's safety plan (every version), unless its current version may go
+   to this audience (`Protection.plan_shown`, the text it may see).
 
-People this audience may see (the team, professionals, the family when names are shown)
-are listed too (`Protection.allowed`), and so are the places of every case when it sees
-identifiers (`Protection.places_seen`): a longer visible name wins over a protected one
+Meetings and support offers are read through `leak_parts`: their texts join the fields
+whose right shows them. People this audience may see (the team, professionals, the team
+and professionals at a meeting, the family when names are shown) are listed too
+(`Protection.allowed`), and so are the places of every case when it sees identifiers
+(`Protection.places_seen`): a longer visible name wins over a protected one
 inside it ("Varga Close" is a street the police may read, though a withheld "Linda Varga"
 is protected). A name part shared with the child or family the audience sees (a sister's case's
 surname, an uncle who is a third party) is not stopped on its own (`Protection.family`);
@@ -45,8 +50,10 @@ from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.dates import Certainty, EventDate, Precision
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.people import Linked, LinkKind
+from fftimeline.domain.safety_plans import SafetyPlan
 from fftimeline.domain.sources import Source, SourceKind
 from fftimeline.domain.views import ViewHolder
+from fftimeline.export.leak_parts import family_at_meetings, part_texts, professionals_at_meetings
 from fftimeline.export.leak_records import CaseRecord, Entitlements, EntryScope, VaultRecords
 from fftimeline.export.leak_text import letters_only
 
@@ -104,6 +111,7 @@ class Protection:
         shown: per entry that goes, the recorded text of the fields the audience sees.
         hidden: per entry, the spans hidden by hand (never excused by their own entry).
         not_going: entries that must not be in the output, with why.
+        plan_shown: the safety plan's recorded text, when this audience may see the plan.
     """
 
     values: tuple[Protected, ...]
@@ -114,6 +122,7 @@ class Protection:
     shown: dict[int, tuple[str, ...]]
     hidden: dict[int, tuple[str, ...]]
     not_going: dict[int, str]
+    plan_shown: tuple[str, ...] = ()
 
 
 def protection(records: VaultRecords, rights: Entitlements, scope: EntryScope) -> Protection:
@@ -134,6 +143,10 @@ def protection(records: VaultRecords, rights: Entitlements, scope: EntryScope) -
     content = list(dict.fromkeys(_content(case.entries, rights, not_going)))
     content += [ContentText(s.text, by_hand=True, entry_id=s.entry_id) for s in records.hidden]
     shown = {e.id: tuple(_visible(e, rights)) for e in case.entries if e.id not in not_going}
+    plan = _plan_texts(case.safety_plans)
+    plan_goes = bool(case.safety_plans) and case.safety_plans[-1].sharing.allows(rights.audience)
+    if not plan_goes:
+        content += [ContentText(t) for t in plan]
     return Protection(
         values=tuple(dict.fromkeys(values)),
         allowed=tuple(allowed),
@@ -143,6 +156,7 @@ def protection(records: VaultRecords, rights: Entitlements, scope: EntryScope) -
         shown=shown,
         hidden={k: tuple(v) for k, v in hidden.items()},
         not_going=not_going,
+        plan_shown=plan if plan_goes else (),
     )
 
 
@@ -224,6 +238,7 @@ def _allowed_people(case: CaseRecord, rights: Entitlements) -> list[str]:
         source = entry.source
         if source and not source.withheld and (source.professional or rights.sources):
             names.append(source.name)
+    names += professionals_at_meetings(case.all_versions)
     return [n for n in names if n]
 
 
@@ -238,7 +253,7 @@ def _case_people(case: CaseRecord, rights: Entitlements) -> Iterator[Protected]:
     yield from _withheld_sources(case.all_versions, "a withheld source")
     if not rights.child_name:
         yield from _child_and_family((case.case, *case.earlier), "the child's name")
-        names = dict.fromkeys(_holders(case))
+        names = dict.fromkeys([*_holders(case), *family_at_meetings(case.all_versions)])
         yield from (Protected(n, ValueKind.PERSON, "a family member's name") for n in names)
 
 
@@ -339,29 +354,46 @@ def _all_texts(e: Entry) -> list[str]:
         e.no_source_reason,
         *_actions(e),
         *_conditions(e),
+        *part_texts(e).every,
     ]
 
 
 def _hidden(e: Entry, rights: Entitlements) -> list[str]:
+    parts = part_texts(e)
     hidden = [] if rights.account else [e.account]
-    hidden += [] if rights.family_view else _family_views(e)
+    hidden += [] if rights.family_view else [*_family_views(e), *parts.family_view]
     hidden += [] if rights.child_view else _child_views(e)
     hidden += [e.no_source_reason]  # never in an output
-    hidden += [] if rights.actions else _actions(e)
+    hidden += [] if rights.actions else [*_actions(e), *parts.actions]
     return hidden + ([] if rights.handling else _conditions(e))
 
 
 def _visible(e: Entry, rights: Entitlements) -> list[str]:
     """The recorded text of the fields of ``e`` this audience sees."""
-    shown = [e.summary]
+    parts = part_texts(e)
+    shown = [e.summary, *parts.base]
     shown += [e.account] if rights.account else []
-    shown += _family_views(e) if rights.family_view else []
+    shown += [*_family_views(e), *parts.family_view] if rights.family_view else []
     shown += _child_views(e) if rights.child_view else []
-    shown += _actions(e) if rights.actions else []
+    shown += [*_actions(e), *parts.actions] if rights.actions else []
     shown += _conditions(e) if rights.handling else []
     if e.source is not None and not e.source.withheld and rights.sources:
         shown += [e.source.described(), e.opinion_of]
     return [t for t in shown if t]
+
+
+def _plan_texts(versions: Iterable[SafetyPlan]) -> tuple[str, ...]:
+    """Rule 8: every text of every version of the case's safety plan.
+
+    Protected where the current plan may not go to this audience; else the text it may see.
+    """
+    texts: list[str] = []
+    for plan in versions:
+        texts += [plan.agreed_with, plan.reason, *(m.what for m in plan.measures)]
+        if plan.review is not None:
+            r = plan.review
+            texts += [r.changes, r.family_view, r.child_view, *(m.note for m in r.measures)]
+    return tuple(dict.fromkeys(t for t in texts if t))
 
 
 def _family_views(e: Entry) -> list[str]:

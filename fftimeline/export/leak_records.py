@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.entries import Entry, Kind
 from fftimeline.domain.people import Linked
+from fftimeline.domain.safety_plans import SafetyPlan
 from fftimeline.domain.sharing import Audience
 from fftimeline.domain.sources import Source
 
@@ -84,6 +85,7 @@ class CaseRecord:
         earlier_entries: every earlier version of its entries.
         sources: withheld sources known without their entries (another case's, read
             straight from the vault so its entries need not be loaded).
+        safety_plans: every version of the case's safety plan, oldest first.
     """
 
     case: CaseDraft
@@ -92,6 +94,7 @@ class CaseRecord:
     entries: tuple[Entry, ...] = ()
     earlier_entries: tuple[Entry, ...] = ()
     sources: tuple[Source, ...] = ()
+    safety_plans: tuple[SafetyPlan, ...] = ()
 
     @property
     def all_versions(self) -> tuple[Entry, ...]:

@@ -41,6 +41,7 @@ ALLOWED_PARTS = frozenset(
         "xl/worksheets/sheet1.xml",
         "xl/worksheets/sheet2.xml",
         "xl/worksheets/sheet3.xml",
+        "xl/worksheets/sheet4.xml",  # the safety plan's sheet, when the key worker adds it
     }
 )
 _THEME = theme_xml.encode("utf-8")

@@ -15,13 +15,16 @@ from __future__ import annotations
 from fftimeline.export.document import (
     FIRST_PAGE,
     TABLE_PT,
+    Block,
     Document,
     Heading,
     Orientation,
+    PageBreak,
     Paragraph,
     Part,
     Table,
 )
+from fftimeline.export.plan_document import SharedPlan, team_plan_blocks
 from fftimeline.export.xlsx import HANDLING, MARKING, ChronologyRow, Cover
 
 LARGE_TABLE_PT = 12.0
@@ -62,8 +65,12 @@ def build_meeting_document(
     entry_ids: list[int],
     *,
     large_print: bool = False,
+    plan: SharedPlan | None = None,
 ) -> Document:
-    """The professional chronology for ``cover.audience`` as a printable document."""
+    """The professional chronology for ``cover.audience`` as a printable document.
+
+    ``plan``: the current safety plan, printed after the chronology when the key worker asks.
+    """
     columns = [*_COLUMNS, _GRADING] if cover.shows_grading else list(_COLUMNS)
     left_out = sum(n for _, n in cover.left_out)
     reasons = "; ".join(f"{n} {why}" for why, n in cover.left_out if n) or "none"
@@ -78,7 +85,7 @@ def build_meeting_document(
         ".",
     )
     produced = cover.produced_at.strftime("%d %B %Y at %H:%M")
-    blocks = (
+    blocks: tuple[Block, ...] = (
         Heading("Chronology", 1),
         facts,
         Paragraph.of(f"Produced by {cover.produced_by} on {produced}."),
@@ -93,6 +100,8 @@ def build_meeting_document(
             entry_ids=tuple(entry_ids),
         ),
     )
+    if plan is not None:
+        blocks += (PageBreak(), *team_plan_blocks(plan))
     return Document(
         blocks=blocks,
         orientation=Orientation.LANDSCAPE,

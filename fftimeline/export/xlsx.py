@@ -2,9 +2,10 @@
 
 Takes rows that are *already redacted* (plain strings chosen by the redaction layer) and
 builds three visible sheets: a cover sheet saying what this is and how to handle it, the
-chronology itself, and a month-by-month summary. Nothing is hidden anywhere: no comments,
-no hidden rows, columns or sheets, no defined names beyond the print titles and filter range
-the format needs, and neutral document properties. The bytes never touch the disk here.
+chronology itself, and a month-by-month summary (and the safety plan when asked for).
+Nothing is hidden anywhere: no comments, no hidden rows, columns or sheets, no defined names
+beyond the print titles and filter range the format needs, and neutral document properties.
+The bytes never touch the disk here.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from fftimeline.catalogue import gettext
 from fftimeline.export.cell_lines import FONT_NAME, LineCounter
 from fftimeline.export.layout import Layout
+from fftimeline.export.plan_document import SharedPlan
+from fftimeline.export.plan_sheet import PLAN_SHEET, write_plan_sheet
 from fftimeline.export.sheet_rows import add_rows, rows_xml
 from fftimeline.export.summary import write_summary
 
@@ -150,8 +153,13 @@ def build_xlsx(cover: Cover, rows: list[ChronologyRow]) -> bytes:
     return build_xlsx_with_layout(cover, rows)[0]
 
 
-def build_xlsx_with_layout(cover: Cover, rows: list[ChronologyRow]) -> tuple[bytes, Layout]:
-    """The workbook as bytes, and where it put what (for the leak scan)."""
+def build_xlsx_with_layout(
+    cover: Cover, rows: list[ChronologyRow], plan: SharedPlan | None = None
+) -> tuple[bytes, Layout]:
+    """The workbook as bytes, and where it put what (for the leak scan).
+
+    ``plan``: the current safety plan, on a sheet of its own after the summary.
+    """
     wb = Workbook()
     layout = Layout()
     _cover_sheet(wb.active, cover)  # type: ignore[arg-type]
@@ -161,6 +169,9 @@ def build_xlsx_with_layout(cover: Cover, rows: list[ChronologyRow]) -> tuple[byt
     _chronology_layout(layout, rows, cover.shows_grading)
     summary_own = write_summary(wb.create_sheet("Summary"), rows)
     layout.own |= {layout.cell("Summary", r, c): text for (r, c), text in summary_own.items()}
+    if plan is not None:
+        plan_own = write_plan_sheet(wb.create_sheet(PLAN_SHEET), plan)
+        layout.own |= {layout.cell(PLAN_SHEET, r, c): t for (r, c), t in plan_own.items()}
     for n, ws in enumerate(wb.worksheets, start=1):
         if ws is not chronology:  # the chronology's rows are sized as they are written
             fit_row_heights(ws)

@@ -2,7 +2,8 @@
 
 The family's views (each member's, or the family's as a whole) go to audiences that see the
 family's view; the child's own view, and the child's wishes about sharing, only to those that
-see the child's view: the two are never merged. A family member's name is the family's own
+see the child's view: the two are never merged. A meeting's challenges to its decisions (and
+the team's responses) go with the family's views. A family member's name is the family's own
 name, so it is protected as the case's family is (initials and "the child's mother" for
 audiences that see no names): it is cleaned like any other text of the entry.
 
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from fftimeline.domain.entries import Entry
+from fftimeline.domain.meetings import challenges_words
 from fftimeline.domain.views import (
     VIEW_POSITION_LABELS,
     ShownView,
@@ -99,7 +101,8 @@ def _family(
     if not profile.sees(AudienceField.FAMILY_VIEW):
         return Redacted(NOT_SHOWN), ()
     family = family_views(entry.views)
-    if not family:
+    challenged = challenges_words(entry.meeting) if entry.meeting is not None else ""
+    if not family and not challenged:
         return NOT_YET_ASKED, ()
     alone = len(family) == 1 and family[0].holder is ViewHolder.FAMILY
     joined = _Joined()
@@ -112,6 +115,10 @@ def _family(
             joined.add(name.text or FAMILY, name.marks)
             joined.add(": ")
         _line(joined, view.position, words)
+    if challenged:  # a challenge to a meeting's decision, and the team's response
+        words = clean(challenged)
+        joined.add("\n" if family else "")
+        joined.add(words.text, words.marks)
     return joined.text, tuple(joined.marks)
 
 

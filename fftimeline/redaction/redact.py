@@ -1,7 +1,9 @@
 """Turn a case's entries into what one audience may see (redaction layer, pure).
 
 `redact_chronology` picks the entries an audience receives (their sharing includes it,
-they are not withdrawn, they pass the filters), replaces every protected term in every text,
+they are not withdrawn, they pass the filters), replaces every protected term in every text
+(a meeting's attendance, support offered and "the parents were told" with what happened,
+its decisions with the actions, challenges and the team's responses with the family's view),
 shows withheld sources as "Source withheld" with their reason category, labels opinions with
 whose they are, and keeps grading and handling only for audiences that see them. It also
 counts what was left out and why. (The leak scan that checks every output before it is
@@ -27,9 +29,10 @@ from fftimeline.domain.entries import (
     Entry,
     Kind,
 )
+from fftimeline.domain.meetings import decision_words
 from fftimeline.domain.people import Linked
 from fftimeline.domain.sources import Source
-from fftimeline.domain.wording import how_we_know, withheld_source
+from fftimeline.domain.wording import how_we_know, part_words, withheld_source
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
 from fftimeline.redaction.manual import ManualRedactions, manual_spans
 from fftimeline.redaction.people import Former, VaultPeople
@@ -195,6 +198,9 @@ def redact_entry(
     what = entry.summary
     if profile.sees(F.ACCOUNT) and entry.account:
         what = f"{entry.summary}\n\n{entry.account}"
+    parts = part_words(entry)  # a meeting's attendance, support offered, parents told
+    if parts:
+        what = f"{what}\n\n{parts}"
     return RedactedEntry(
         entry_id=entry.id,
         kind=entry.kind,
@@ -236,7 +242,7 @@ def _source(source: Source | None, profile: AudienceProfile, clean: _Clean) -> T
 def _actions(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:
     if not profile.sees(F.ACTIONS):
         return Redacted("")
-    parts = []
+    parts = [decision_words(entry.meeting)] if entry.meeting is not None else []
     if entry.next_action:
         owner = f" ({entry.next_action_owner})" if entry.next_action_owner else ""
         parts.append(f"Next: {entry.next_action}{owner}")

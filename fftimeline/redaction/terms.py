@@ -8,14 +8,16 @@ audience):
 - withheld sources of any version of any entry of C -> "a source" (each name part of a
   person too; a courtesy title alone is never protected);
 - the child (name parts of two letters or more, known-as, earlier names) and the family of
-  C -> initials and "the child's mother" for audiences that do not see the child's name;
+  C, and family members named at C's meetings -> initials and "the child's mother" for
+  audiences that do not see the child's name;
   for the others they are *kept*, so no rule below can hide them;
 - every other case of the vault: its child, family, register people and withheld sources
   -> "another child", "a relative of another child", their role, "a source";
 - places, vehicles, phone numbers and handles of every case -> "a place", "a vehicle"…
   for audiences that do not see identifiers;
-- never protected: C's team, the key worker, professionals named as sources where the
-  audience sees sources (kept terms: a longer kept name wins over a protected part inside it).
+- never protected: C's team, the key worker, the team and other professionals at C's
+  meetings, professionals named as sources where the audience sees sources (kept terms: a
+  longer kept name wins over a protected part inside it).
 
 Where two texts spell the same letters, C's protections win over C's kept names, which win
 over other cases' names.
@@ -28,6 +30,7 @@ from collections.abc import Iterable, Iterator
 
 from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.entries import Entry
+from fftimeline.domain.meetings import AttendeeKind
 from fftimeline.domain.people import Linked, LinkKind
 from fftimeline.domain.sources import Source, SourceKind
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
@@ -107,6 +110,7 @@ def build_redactor(
         *_third_parties(register, entries, former, "c"),
         *_sources([*withheld, *this.withheld], "c", PROTECT),
         *_child_and_family(case, former.cases, profile),
+        *_family_at_meetings(case, entries, profile),
         *_view_holders(case, former.cases, entries, profile),
         *_kept(case, entries, profile),
         *_identifiers(register, former.items, profile, "c", PROTECT),
@@ -163,6 +167,25 @@ def _child_and_family(
                 yield _name(text, label, f"c:family:{i}", rank, keep=not hidden)
 
 
+def _family_at_meetings(
+    case: CaseDraft, entries: list[Entry], profile: AudienceProfile
+) -> Iterator[Term]:
+    """Family members and the child named at a meeting: the family's rules, as above."""
+    hidden = not profile.sees(AudienceField.CHILD_NAME)
+    rank = FAMILY if hidden else KEEP
+    for entry in entries:
+        for person in entry.meeting.attendees if entry.meeting is not None else ():
+            if person.kind is AttendeeKind.CHILD:
+                label = case.initials
+            elif person.kind is AttendeeKind.FAMILY:
+                label = f"the child's {relationship(person.role)}" if person.role else "a relative"
+            else:
+                continue
+            owner = f"c:meeting:{skeleton(person.name)}"
+            for text in name_parts(person.name):
+                yield _name(text, label, owner, rank, keep=not hidden)
+
+
 def _view_holders(
     case: CaseDraft, earlier: Iterable[CaseDraft], entries: list[Entry], profile: AudienceProfile
 ) -> Iterator[Term]:
@@ -183,6 +206,12 @@ def _view_holders(
 def _kept(case: CaseDraft, entries: list[Entry], profile: AudienceProfile) -> Iterator[Term]:
     """Names never protected: the team, the key worker, sources the audience may see named."""
     names = [m.name for m in case.team] + [case.key_worker]
+    names += [
+        a.name
+        for e in entries
+        for a in (e.meeting.attendees if e.meeting is not None else ())
+        if a.kind in (AttendeeKind.TEAM, AttendeeKind.PROFESSIONAL)
+    ]
     if profile.sees(AudienceField.SOURCES):
         names += [
             e.source.name

@@ -44,6 +44,20 @@ def _check_links(draft: EntryDraft, links: Mapping[int, Linked]) -> None:
         )
 
 
+def _check_discussed(
+    conn: Connection, case_id: int, draft: EntryDraft, entry_id: int | None = None
+) -> None:
+    """A meeting discusses entries of its own case, never itself."""
+    discussed = draft.meeting.discussed if draft.meeting is not None else frozenset()
+    if not discussed:
+        return
+    if entry_id in discussed or repo.in_case(conn, case_id, discussed) != set(discussed):
+        raise DomainError(
+            "unknown_discussed_entry",
+            "The meeting is linked to an entry that is not in this case's chronology.",
+        )
+
+
 def _added_event(case_id: int, saved: Sequence[Entry]) -> audit.AuditEvent:
     """One audit row for entries added together: the first id and how many."""
     if len(saved) == 1:
@@ -119,6 +133,7 @@ class ChronologyService:
             drafts = [_ready(d) for d in drafts]
             for draft in drafts:
                 _check_links(draft, links)
+                _check_discussed(conn, case_id, draft)
             saved = _ENTRIES.validate_python(
                 [self._fields(d, first + i, case_id, now) for i, d in enumerate(drafts)]
             )
@@ -138,6 +153,7 @@ class ChronologyService:
             closures.refuse_if_closed(conn, old.case_id)
             links = register.links_by_id(conn, old.case_id)
             _check_links(draft, links)
+            _check_discussed(conn, old.case_id, draft, entry_id)
             extra = {
                 "version": old.version + 1,
                 "amendment_reason": why,

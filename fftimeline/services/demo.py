@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 import secrets
+from collections.abc import Sequence
 from pathlib import Path
 
 from fftimeline.domain.dates import EventDate, today
-from fftimeline.domain.entries import EntryDraft
+from fftimeline.domain.entries import Entry, EntryDraft
 from fftimeline.domain.tasks import TaskDraft, TaskStatus
 from fftimeline.domain.views import PersonView, ViewHolder
 from fftimeline.services.demo_files import CaseFile, Dater, EverydayKind
@@ -100,13 +101,14 @@ def build_demo(seed: int = 7, *, on: dt.date | None = None) -> list[DemoCase]:
                 links=demo.links,
                 entries=(*demo.entries, *filler),
                 tasks=demo.tasks,
+                plans=demo.plans,
             )
         )
     return cases
 
 
 def _save_case(vault: OpenVault, demo: DemoCase) -> None:
-    """Save one demo case, its register, entries (one transaction) and tasks."""
+    """Save one demo case, its register, entries (one transaction), tasks and safety plan."""
     case = vault.cases.add(demo.case)
     ids: dict[str, int] = {}
     for key, item in demo.links.items():
@@ -117,11 +119,37 @@ def _save_case(vault: OpenVault, demo: DemoCase) -> None:
         e.draft.model_copy(update={"link_ids": frozenset(ids[k] for k in e.links)})
         for e in demo.entries
     ]
-    entries = vault.entries.add_many(case.id, drafts)
+    entries = _add_entries(vault, case.id, demo.entries, drafts)
     _close_actions(vault, case.id, demo, [e.id for e in entries])
     for task in demo.tasks:
         entry_ids = frozenset(entries[i].id for i in task.entries)
         vault.tasks.add(case.id, task.draft.model_copy(update={"entry_ids": entry_ids}))
+    for plan in demo.plans:
+        vault.safety_plans.save(case.id, plan)
+
+
+def _add_entries(
+    vault: OpenVault, case_id: int, specs: Sequence[DemoEntry], drafts: list[EntryDraft]
+) -> list[Entry]:
+    """Save the entries in their order; a meeting after the entries it discussed.
+
+    Entry ids exist only once saved, so meetings that discussed entries are saved in a
+    second batch, linked to the entries of the first.
+    """
+    later = {n for n, spec in enumerate(specs) if spec.discusses}
+    first = vault.entries.add_many(case_id, [d for n, d in enumerate(drafts) if n not in later])
+    saved: dict[int, Entry] = dict(zip(sorted(set(range(len(drafts))) - later), first, strict=True))
+    meetings = []
+    for n in sorted(later):
+        meeting = drafts[n].meeting
+        assert meeting is not None
+        discussed = frozenset(saved[i].id for i in specs[n].discusses)
+        linked = meeting.model_copy(update={"discussed": discussed})
+        meetings.append(drafts[n].model_copy(update={"meeting": linked}))
+    if meetings:
+        added = vault.entries.add_many(case_id, meetings)
+        saved |= dict(zip(sorted(later), added, strict=True))
+    return [saved[n] for n in range(len(drafts))]
 
 
 def _close_actions(vault: OpenVault, case_id: int, demo: DemoCase, ids: list[int]) -> None:

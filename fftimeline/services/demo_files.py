@@ -22,8 +22,10 @@ from fftimeline.domain.errors import rule_error
 from fftimeline.domain.people import Linked
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source
+from fftimeline.domain.support import SupportOffer
 from fftimeline.domain.tasks import TaskDraft, TaskStatus
 from fftimeline.domain.views import ChildWish, PersonView, ViewHolder, ViewPosition
+from fftimeline.services.demo_parts import MeetingSpec, PlanSpec
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class CaseSpec(_Table):
     key_worker_organisation: str = ""
     key_worker_phone: str = ""
     key_worker_email: str = ""
+    parents_update_days: int | None = None
     family: tuple[FamilyMember, ...] = ()
     team: tuple[TeamMember, ...] = ()
     allocations: tuple[AllocationSpec, ...] = ()
@@ -101,6 +104,7 @@ class CaseSpec(_Table):
             family=self.family,
             team=self.team,
             allocations=allocations,
+            parents_update_days=self.parents_update_days,
         )
 
 
@@ -155,6 +159,9 @@ class EntrySpec(_Table):
     outcome: str = ""
     sharing: str = "professionals"
     grading: Grading | None = None
+    meeting: MeetingSpec | None = None
+    support: SupportOffer | None = None
+    parents_told: bool = False
 
     def views(self) -> tuple[PersonView, ...]:
         """The child's view and the family's (one member's, or the family's as a whole)."""
@@ -223,6 +230,7 @@ class CaseFile(_Table):
     register_: dict[str, Linked] = Field(default={}, alias="register")
     entries: tuple[EntrySpec, ...] = ()
     tasks: tuple[TaskSpec, ...] = ()
+    safety_plan: tuple[PlanSpec, ...] = ()
 
     @model_validator(mode="after")
     def _check(self) -> Self:
@@ -230,7 +238,9 @@ class CaseFile(_Table):
         _known("source", sources, self.sources)
         _known("register key", {k for e in self.entries for k in e.links}, self.register_)
         summaries = [e.summary for e in self.entries]
-        _known("entry summary", {s for t in self.tasks for s in t.arises_from}, summaries)
+        named = {s for t in self.tasks for s in t.arises_from}
+        named |= {s for e in self.entries if e.meeting for s in e.meeting.discusses}
+        _known("entry summary", named, summaries)
         if len(set(summaries)) != len(summaries):
             raise rule_error("summary_twice", "Two entries have the same summary.")
         return self

@@ -25,6 +25,7 @@ from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.entries import EntryDraft
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.people import Linked
+from fftimeline.domain.safety_plans import SafetyPlanDraft
 from fftimeline.domain.sharing import Sharing
 from fftimeline.domain.tasks import TaskDraft
 from fftimeline.services.demo_files import (
@@ -34,6 +35,7 @@ from fftimeline.services.demo_files import (
     EverydayFile,
     SharingSpec,
 )
+from fftimeline.services.demo_parts import plan_versions
 
 __all__ = [
     "Dater",
@@ -59,10 +61,15 @@ class DemoStoryError(DomainError):
 
 @dataclass(frozen=True)
 class DemoEntry:
-    """An entry draft plus the register keys it links to (ids exist only once saved)."""
+    """An entry draft plus the register keys it links to (ids exist only once saved).
+
+    ``discusses``: for a meeting, the positions (in the case's entry list) of the entries
+    it discussed.
+    """
 
     draft: EntryDraft
     links: tuple[str, ...] = ()
+    discusses: tuple[int, ...] = ()
     action_done: str = ""
     """What came of its next action: the task made for it is then done (see `demo`)."""
 
@@ -83,6 +90,7 @@ class DemoCase:
     links: dict[str, Linked] = field(default_factory=dict)
     entries: tuple[DemoEntry, ...] = ()
     tasks: tuple[DemoTask, ...] = ()
+    plans: tuple[SafetyPlanDraft, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,9 +118,11 @@ class Story:
             tasks = tuple(
                 DemoTask(spec.draft(d), data.positions(spec.arises_from)) for spec in data.tasks
             )
+            plans = plan_versions(data.safety_plan, d, self.sharing)
         except ValidationError as exc:
             raise DemoStoryError(_problem(story.name, exc)) from None
-        return DemoCase(case=case, links=dict(data.register_), entries=entries, tasks=tasks)
+        links = dict(data.register_)
+        return DemoCase(case=case, links=links, entries=entries, tasks=tasks, plans=plans)
 
     def _entry(self, spec: EntrySpec, data: CaseFile, d: Dater) -> DemoEntry:
         draft = EntryDraft(
@@ -136,8 +146,14 @@ class Story:
             outcome=spec.outcome,
             sharing=self.sharing[spec.sharing],
             grading=spec.grading,
+            meeting=None if spec.meeting is None else spec.meeting.value(d),
+            support=spec.support,
+            parents_told=spec.parents_told,
         )
-        return DemoEntry(draft=draft, links=spec.links, action_done=spec.action_done)
+        discusses = data.positions(spec.meeting.discusses) if spec.meeting else ()
+        return DemoEntry(
+            draft=draft, links=spec.links, discusses=discusses, action_done=spec.action_done
+        )
 
 
 def load_story(folder: Path | None = None) -> Story:
@@ -170,6 +186,7 @@ def _check_names(
 ) -> None:
     """Every sharing choice an entry or everyday kind names must be in sharing.toml."""
     wanted = {e.sharing for e in data.entries} | {k.sharing for k in everyday.kinds}
+    wanted |= {p.sharing for p in data.safety_plan}
     unknown = sorted(wanted - set(sharing))
     if unknown:
         raise DemoStoryError(

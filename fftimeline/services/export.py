@@ -21,6 +21,7 @@ from fftimeline.collector import collector_paused
 from fftimeline.domain.entries import Entry, Kind
 from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.records import Disclosure, DisclosureDraft
+from fftimeline.export.plan_document import SharedPlan
 from fftimeline.export.protect import PASSWORD_REMINDER, encrypt_xlsx, password_problems
 from fftimeline.export.xlsx import ChronologyRow, Cover, build_xlsx_with_layout
 from fftimeline.redaction.audiences import (
@@ -42,6 +43,7 @@ from fftimeline.services.child_wishes import ChildWishNotConfirmed, confirmed_dr
 from fftimeline.services.disclosure_log import Output, write_and_record
 from fftimeline.services.leak_check import LeakCheck, check_xlsx
 from fftimeline.services.leak_check import prepare as prepare_leak_check
+from fftimeline.services.plan_sharing import shared_plan
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault as Vault
@@ -85,6 +87,8 @@ class ExportRequest:
             the key worker chooses it for this export).
         password: protect the file with this password (None = not protected). The caller
             owns the buffer and should zero it afterwards.
+        safety_plan: add the case's current safety plan (only when it is shared with the
+            audience: `plan_sharing.shared_plan`).
         child_wish_reason: why entries the child asked this audience not to be told go
             anyway ('' = none given: such an export stops with `ChildWishNotConfirmed`).
     """
@@ -96,6 +100,7 @@ class ExportRequest:
     show_child_name: bool = False
     password: bytearray | None = None
     show_grading: bool = False
+    safety_plan: bool = False
     child_wish_reason: str = ""
 
 
@@ -212,8 +217,9 @@ def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -
     # Validated before anything is written: a file on disk must always have its record.
     draft = disclosure_draft(chron, request)
     cover = _cover(vault, chron, request)
+    plan = _plan(vault, case_id, chron, request)
     check = prepare_leak_check(vault, case_id, chron.profile, request.filters, entries)
-    plain = render_checked(cover, chron, out.name, check)
+    plain = render_checked(cover, chron, out.name, check, plan)
     data = encrypt_xlsx(plain, request.password.decode("utf-8")) if request.password else plain
     # Recorded as pending, written, placed, then marked done: file and record always agree.
     disclosure = write_and_record(
@@ -248,7 +254,17 @@ def check_export(vault: Vault, case_id: int, request: ExportRequest, file_name: 
     entries = vault.entries.entries(case_id, include_retracted=True)
     chron = _redact(vault, case_id, entries, request)
     check = prepare_leak_check(vault, case_id, chron.profile, request.filters, entries)
-    render_checked(_cover(vault, chron, request), chron, file_name, check)
+    plan = _plan(vault, case_id, chron, request)
+    render_checked(_cover(vault, chron, request), chron, file_name, check, plan)
+
+
+def _plan(
+    vault: Vault, case_id: int, chron: RedactedChronology, request: ExportRequest
+) -> SharedPlan | None:
+    """The current safety plan for this audience, when asked for (refused if not shared)."""
+    if not request.safety_plan:
+        return None
+    return shared_plan(vault.safety_plans.current(case_id), chron)
 
 
 def disclosure_draft(chron: RedactedChronology, request: ExportRequest) -> DisclosureDraft:
@@ -265,7 +281,11 @@ def disclosure_draft(chron: RedactedChronology, request: ExportRequest) -> Discl
 
 
 def render_checked(
-    cover: Cover, chron: RedactedChronology, file_name: str, check: LeakCheck
+    cover: Cover,
+    chron: RedactedChronology,
+    file_name: str,
+    check: LeakCheck,
+    plan: SharedPlan | None = None,
 ) -> bytes:
     """The workbook bytes for ``chron``, only if the independent leak scan finds nothing.
 
@@ -281,7 +301,7 @@ def render_checked(
         replace(row, entry_id=e.entry_id)
         for row, e in zip(rows_for(chron.entries), chron.entries, strict=True)
     ]
-    data, layout = build_xlsx_with_layout(cover, rows)
+    data, layout = build_xlsx_with_layout(cover, rows, plan)
     findings, places = check_xlsx(check, data, layout, file_name)
     if findings or places:
         raise LeakFound(places, findings)

@@ -73,6 +73,7 @@ COUNTED = {
     "earlier": "earlier_details",
     "disclosures": "disclosures",
     "history": "audit",
+    "safety_plans": "safety_plans",
 }
 """What a hand-over's counts say, and the table each is counted in."""
 
@@ -224,17 +225,18 @@ def read_handover(
     conn = handover_file.open_for_reading(path, passphrase)
     try:
         manifest = handover_file.read_manifest(conn)
-        rows: Rows = {}
-        for number, table in enumerate(TABLES, start=1):
+        held = handover_file.tables(handover_file.layout(conn))
+        rows: Rows = {t: [] for t in TABLES}  # an earlier layout's missing tables are empty
+        for number, table in enumerate(held, start=1):
             rows[table] = handover_file.read_rows(conn, table)
-            progress.step(number, len(TABLES), "Checking the hand-over file")
+            progress.step(number, len(held), "Checking the hand-over file")
     finally:
         handover_file.close(conn)
     try:
         recorded = json.loads(manifest["digests"])
     except (KeyError, ValueError):
         raise HandoverDamaged() from None
-    if recorded != {t: table_digest(rows[t]) for t in TABLES}:
+    if recorded != {t: table_digest(rows[t]) for t in held}:
         raise HandoverDamaged()
     return _summary(manifest, file_sha256(path)), rows
 

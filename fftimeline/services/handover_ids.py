@@ -3,9 +3,10 @@
 `parse` turns the hand-over file's rows into domain objects, checking each one against the
 domain's rules (a row that does not validate means the file is damaged). `remap` gives the
 case, its entries, register items, tasks and disclosures new ids that are free in the
-receiving vault, and rewrites every reference between them (an entry's linked people, a
-task's entries, a disclosure's entries, earlier details, manual redactions, audit rows), so
-nothing points at the sending vault's ids any more. Pure functions, no I/O.
+receiving vault, and rewrites every reference between them (an entry's linked people, the
+entries a meeting discussed, a task's entries, a disclosure's entries, earlier details,
+manual redactions, audit rows, the safety plan's case), so nothing points at the sending
+vault's ids any more. Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from fftimeline.domain.cases import Case, record_allocation
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.people import Linked
 from fftimeline.domain.records import Disclosure
+from fftimeline.domain.safety_plans import SafetyPlan
 from fftimeline.domain.tasks import Task
 from fftimeline.redaction.manual import MANUAL_REDACTIONS_KEY, ManualRedactions
 from fftimeline.store.handover_file import HandoverDamaged, Row, Rows
@@ -41,6 +43,7 @@ class ReceivedCase:
     disclosures: list[Disclosure]
     audit: list[Row]
     preferences: list[tuple[str, str]]
+    safety_plans: list[SafetyPlan]
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ def parse(rows: Rows) -> ReceivedCase:
             disclosures=_models(Disclosure, (r[-1] for r in rows["disclosures"])),
             audit=list(rows["audit"]),
             preferences=[(str(k), str(v)) for k, v in rows["preferences"]],
+            safety_plans=_models(SafetyPlan, (r[-1] for r in rows["safety_plans"])),
         )
     except (ValidationError, ValueError, TypeError, IndexError):
         raise HandoverDamaged() from None
@@ -103,11 +107,15 @@ def _some(ids: Iterable[int], mapping: Mapping[int, int]) -> frozenset[int]:
 
 
 def _entry(entry: Entry, ids: NewIds) -> Entry:
+    meeting = entry.meeting
+    if meeting is not None:  # the entries a meeting discussed, by their new ids
+        meeting = meeting.model_copy(update={"discussed": _some(meeting.discussed, ids.entries)})
     return entry.model_copy(
         update={
             "id": ids.entries[entry.id],
             "case_id": ids.case,
             "link_ids": _some(entry.link_ids, ids.links),
+            "meeting": meeting,
         }
     )
 
@@ -207,4 +215,5 @@ def remap(
         disclosures=[_disclosure(d, ids) for d in received.disclosures],
         audit=[_audit_row(r, ids, handover_id) for r in received.audit],
         preferences=[_preference(k, v, old_case, ids) for k, v in received.preferences],
+        safety_plans=[p.model_copy(update={"case_id": ids.case}) for p in received.safety_plans],
     )

@@ -18,7 +18,17 @@ from fftimeline.domain.errors import DomainError
 from fftimeline.domain.records import AuditAction
 from fftimeline.services.handover_ids import ReceivedCase, new_ids, remap
 from fftimeline.services.progress import Progress
-from fftimeline.store import audit, case_rows, cases, handover_file, ids, records, register, search
+from fftimeline.store import (
+    audit,
+    case_rows,
+    cases,
+    handover_file,
+    ids,
+    records,
+    safety_plans,
+    search,
+    tasks,
+)
 from fftimeline.store.connection import Connection
 from fftimeline.store.handover_file import Rows
 from fftimeline.store.vault import VaultStore
@@ -113,12 +123,13 @@ def _insert(conn: Connection, case: ReceivedCase, progress: Progress) -> None:
         done += len(batch)
         progress.step(done, total, stage)
     for task in case.tasks:
-        register.insert_task(conn, task)
+        tasks.insert(conn, task)
     case_rows.insert_earlier(conn, [(k, r, case.case.id, at, d) for k, r, at, d in case.earlier])
     for disclosure in case.disclosures:
         records.insert_disclosure(conn, disclosure)
     for key, value in case.preferences:
         records.set_preference(conn, key, value)
+    safety_plans.insert(conn, sorted(case.safety_plans, key=lambda p: p.version))
     search.index(conn, current, {i.id: i for i in case.links if i.id is not None})
     progress.step(total, total, stage)
 

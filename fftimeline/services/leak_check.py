@@ -204,4 +204,5 @@ def _case_record(vault: Vault, case_id: int, entries: Sequence[Entry] | None = N
         register=_register(vault, case_id),
         entries=current,
         earlier_entries=earlier,
+        safety_plans=tuple(vault.safety_plans.versions(case_id)),
     )

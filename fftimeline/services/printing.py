@@ -46,6 +46,7 @@ from fftimeline.export.family_document import (
 from fftimeline.export.files import sha256_hex
 from fftimeline.export.meeting_document import build_meeting_document
 from fftimeline.export.pdf_protect import encrypt_pdf, neutral_pdf
+from fftimeline.export.plan_document import SharedPlan
 from fftimeline.redaction.audiences import AudienceField
 from fftimeline.redaction.redact import RedactedChronology
 from fftimeline.redaction.values import RedactedEntry, as_text
@@ -59,6 +60,7 @@ from fftimeline.services.export import (
     rows_for,
 )
 from fftimeline.services.leak_check import prepare as prepare_leak_check
+from fftimeline.services.plan_sharing import shared_plan
 from fftimeline.services.print_scan import scan_pdf
 
 if TYPE_CHECKING:
@@ -155,7 +157,10 @@ def prepare(
         case = vault.cases.get(case_id)
         shared = _shared(vault, case_id, chron)
         first = first_page(case, chron, shared)
-    return build_document(chron, request, first, support, produced_by=vault.actor)
+    plan = None
+    if request.safety_plan:
+        plan = shared_plan(vault.safety_plans.current(case_id), chron)
+    return build_document(chron, request, first, support, produced_by=vault.actor, plan=plan)
 
 
 def build_document(
@@ -165,11 +170,13 @@ def build_document(
     support: tuple[SupportOrganisation, ...] = (),
     *,
     produced_by: str = "",
+    plan: SharedPlan | None = None,
 ) -> Prepared:
     """The document for an already redacted chronology, chosen by its audience.
 
     The family's or the child's timeline when ``first`` is given (their first page's
-    facts), else the professional chronology.
+    facts), else the professional chronology; either ends with ``plan``, the safety plan,
+    when asked for.
 
     Raises:
         NothingToPrint: the audience would get no entry.
@@ -181,11 +188,13 @@ def build_document(
         cover = make_cover(chron, request, produced_by, when)
         ids = [e.entry_id for e in chron.entries]
         document = build_meeting_document(
-            cover, rows_for(chron.entries), ids, large_print=request.large_print
+            cover, rows_for(chron.entries), ids, large_print=request.large_print, plan=plan
         )
     else:
         entries = family_entries(chron)
-        document = build_family_document(first, entries, support, large_print=request.large_print)
+        document = build_family_document(
+            first, entries, support, large_print=request.large_print, plan=plan
+        )
     return Prepared(document, chron, request)
 
 

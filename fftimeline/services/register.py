@@ -1,17 +1,15 @@
-"""Register and task use cases: linked people, places, ... and agreed actions of a case.
+"""Register use cases: the people, places, vehicles, phones and handles linked to a case.
 
 Renaming a register item re-indexes the entries that link to it, so search by a new
-name or nickname works at once. Each write is one audited transaction.
+name or nickname works at once. Each write is one audited transaction. Tasks have their
+own service, `services.tasks`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 from fftimeline.domain.errors import NotFound
 from fftimeline.domain.people import Linked
 from fftimeline.domain.records import AuditAction
-from fftimeline.domain.tasks import Task, TaskDraft
 from fftimeline.store import audit, cases, closures, register, search
 from fftimeline.store import entries as entry_repo
 from fftimeline.store.earlier import Kept, earlier
@@ -51,56 +49,3 @@ class RegisterService:
         """How a register item read before each change, oldest first."""
         with self._store.read() as conn:
             return [Linked.model_validate_json(j) for j in earlier(conn, Kept.LINK, item_id)]
-
-
-class TaskService:
-    """Agreed actions with an owner and a due date."""
-
-    def __init__(self, store: VaultStore, actor: str) -> None:
-        self._store = store
-        self._actor = actor
-
-    def tasks(self, case_id: int) -> list[Task]:
-        """Every task of a case: open ones by due date first."""
-        with self._store.read() as conn:
-            return register.tasks(conn, case_id)
-
-    def add(self, case_id: int, draft: TaskDraft) -> Task:
-        """Save a new task."""
-        with self._store.write() as conn:
-            if not cases.exists(conn, case_id):
-                raise NotFound("case")
-            closures.refuse_if_closed(conn, case_id)
-            fields = dict(draft.__dict__)
-            fields.update(
-                id=register.next_task_id(conn),
-                case_id=case_id,
-                created_at=dt.datetime.now(dt.UTC),
-            )
-            task = Task.model_validate(fields)
-            register.insert_task(conn, task)
-            self._audit(conn, task)
-        return task
-
-    def update(self, task_id: int, draft: TaskDraft) -> Task:
-        """Save changes to a task (status, outcome, due date ...)."""
-        with self._store.write() as conn:
-            old = register.task(conn, task_id)
-            if old is None:
-                raise NotFound("task")
-            closures.refuse_if_closed(conn, old.case_id)
-            fields = dict(draft.__dict__)
-            fields.update(id=task_id, case_id=old.case_id, created_at=old.created_at)
-            task = Task.model_validate(fields)
-            register.replace_task(conn, task)
-            self._audit(conn, task)
-        return task
-
-    def earlier_details(self, task_id: int) -> list[Task]:
-        """How a task read before each change, oldest first."""
-        with self._store.read() as conn:
-            return [Task.model_validate_json(j) for j in earlier(conn, Kept.TASK, task_id)]
-
-    def _audit(self, conn: object, task: Task) -> None:
-        event = audit.AuditEvent(AuditAction.TASK_SAVED, task.case_id, detail=f"task={task.id}")
-        audit.append(conn, self._actor, [event])

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from fftimeline.domain.entries import Entry, Significance
 from fftimeline.domain.records import AuditAction
 from fftimeline.domain.tasks import Task, TaskStatus
-from fftimeline.store import audit, register
+from fftimeline.store import audit
+from fftimeline.store import tasks as tasks_store
 from fftimeline.store.connection import Connection
 
 _WHAT = 1000
@@ -55,17 +56,17 @@ def sync_action_tasks(conn: Connection, entries: Sequence[Entry], actor: str) ->
     for entry in urgent:
         tasks = by_case.get(entry.case_id)
         if tasks is None:
-            tasks = by_case[entry.case_id] = register.tasks(conn, entry.case_id)
+            tasks = by_case[entry.case_id] = tasks_store.of_case(conn, entry.case_id)
         theirs = [t for t in tasks if t.next_action_of == entry.id]
         latest = max(theirs, key=lambda t: t.id, default=None)
         if latest is not None and _same(latest, entry):
             continue
         if latest is not None and latest.status is TaskStatus.OPEN:
             task = _updated(latest, entry)
-            register.replace_task(conn, task)
+            tasks_store.replace(conn, task)
         else:
             task = _new(conn, entry)
-            register.insert_task(conn, task)
+            tasks_store.insert(conn, task)
             tasks.append(task)
         event = audit.AuditEvent(AuditAction.TASK_SAVED, task.case_id, detail=f"task={task.id}")
         audit.append(conn, actor, [event])
@@ -75,7 +76,7 @@ def sync_action_tasks(conn: Connection, entries: Sequence[Entry], actor: str) ->
 
 def _new(conn: Connection, entry: Entry) -> Task:
     return Task(
-        id=register.next_task_id(conn),
+        id=tasks_store.next_id(conn),
         case_id=entry.case_id,
         created_at=dt.datetime.now(dt.UTC),
         what=_what(entry),

@@ -25,6 +25,7 @@ from fftimeline.services.chronology import ChronologyService
 from fftimeline.services.closing import ClosingService
 from fftimeline.services.disclosure_log import reconcile
 from fftimeline.services.handover_vault import HandoverService
+from fftimeline.services.meetings import MeetingService
 from fftimeline.services.people import PeopleService
 from fftimeline.services.records import (
     AuditService,
@@ -32,7 +33,9 @@ from fftimeline.services.records import (
     DraftService,
     PreferenceService,
 )
-from fftimeline.services.register import RegisterService, TaskService
+from fftimeline.services.register import RegisterService
+from fftimeline.services.safety_plans import SafetyPlanService
+from fftimeline.services.tasks import TaskService
 from fftimeline.services.wording import WordingService
 from fftimeline.store.vault import VaultStore
 
@@ -97,6 +100,8 @@ class OpenVault:
         self.entries = ChronologyService(store, actor)
         self.links = RegisterService(store, actor)
         self.tasks = TaskService(store, actor)
+        self.meetings = MeetingService(store, self.entries, self.tasks)
+        self.safety_plans = SafetyPlanService(store, actor)
         self.audit = AuditService(store)
         self.disclosures = DisclosureService(store, actor)
         self.drafts = DraftService(store)

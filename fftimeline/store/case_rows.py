@@ -25,6 +25,7 @@ _BY_CASE: dict[str, str] = {
     "tasks": "WHERE case_id = ? ORDER BY id",
     "earlier_details": "WHERE case_id = ? ORDER BY id",
     "disclosures": "WHERE case_id = ? AND status = 'done' ORDER BY id",
+    "safety_plans": "WHERE case_id = ? ORDER BY version",
 }
 
 

@@ -144,3 +144,17 @@ def ids_linking(conn: Connection, link_id: int) -> list[int]:
     """Ids of entries whose current version links to a register item."""
     rows = conn.execute("SELECT entry_id FROM entry_links WHERE link_id = ?", (link_id,))
     return [int(r[0]) for r in rows]
+
+
+def in_case(conn: Connection, case_id: int, entry_ids: Iterable[int]) -> set[int]:
+    """Which of ``entry_ids`` are entries of the case."""
+    ids = sorted(set(entry_ids))
+    found: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT id FROM entries WHERE case_id = ? AND id IN ({marks})", [case_id, *chunk]
+        )
+        found.update(int(r[0]) for r in rows)
+    return found

@@ -27,8 +27,11 @@ from fftimeline.store.connection import Connection, assert_cipher_settings
 
 HANDOVER_APP_ID = 0x46465448
 """``PRAGMA application_id`` of a hand-over file ('FFTH'); never change it."""
-FORMAT = 1
-"""The layout of the hand-over file (``user_version``); a newer one is refused."""
+FORMAT = 2
+"""The layout of the hand-over file (``user_version``); a newer one is refused.
+
+1: the tables of schema version 3. 2: also ``safety_plans`` (schema version 4). A file of
+an earlier layout is still read: the tables it does not have are empty."""
 BATCH = 500
 
 TABLES: dict[str, tuple[str, ...]] = {
@@ -48,8 +51,18 @@ TABLES: dict[str, tuple[str, ...]] = {
         *("case_id", "entry_id", "detail", "hash"),
     ),
     "preferences": ("key", "value"),
+    "safety_plans": ("case_id", "version", "review_on", "recorded_at", "data"),
 }
 """Every table of a hand-over file and its columns, in the order rows are written."""
+
+SINCE: dict[str, int] = {"safety_plans": 2}
+"""Tables added after the first layout, and the layout that added them."""
+
+
+def tables(layout: int) -> tuple[str, ...]:
+    """The tables a hand-over file of ``layout`` holds."""
+    return tuple(t for t in TABLES if SINCE.get(t, 1) <= layout)
+
 
 Row = tuple[Any, ...]
 Rows = dict[str, list[Row]]
@@ -197,6 +210,11 @@ def open_for_reading(path: Path, passphrase: bytearray) -> Connection:
         close(conn)
         raise
     return conn
+
+
+def layout(conn: Connection) -> int:
+    """The layout (`FORMAT`) an open hand-over file was written in."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def read_manifest(conn: Connection) -> dict[str, str]:

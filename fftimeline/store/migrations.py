@@ -17,6 +17,7 @@ from fftimeline.store import audit
 from fftimeline.store.connection import Connection
 from fftimeline.store.schema import SCHEMA_V1, SCHEMA_V2
 from fftimeline.store.schema_v3 import SCHEMA_V3
+from fftimeline.store.schema_v4 import SCHEMA_V4
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create the vault tables", _run(SCHEMA_V1)),
     Migration(2, "keep earlier details of cases, register items and tasks", _run(SCHEMA_V2)),
     Migration(3, "close and purge cases, record exports first, take hand-overs", _run(SCHEMA_V3)),
+    Migration(
+        4, "safety plans with every version; meetings and support in entries", _run(SCHEMA_V4)
+    ),
 )
 """Every migration this program knows, oldest first."""
 

@@ -28,6 +28,7 @@ _BY_CASE: tuple[tuple[str, str], ...] = (
     ("register", "DELETE FROM links WHERE case_id = ?"),
     ("tasks", "DELETE FROM tasks WHERE case_id = ?"),
     ("disclosures", "DELETE FROM disclosures WHERE case_id = ?"),
+    ("safety_plans", "DELETE FROM safety_plans WHERE case_id = ?"),
     ("closure", "DELETE FROM case_closures WHERE case_id = ?"),
     ("case", "DELETE FROM cases WHERE id = ?"),
 )
@@ -104,7 +105,10 @@ def purge_case(conn: Connection, case_id: int) -> dict[str, int]:
     return {name: counts[name] for name in _COUNTED}
 
 
-_COUNTED = ("entries", "versions", "register", "tasks", "disclosures", "earlier", "drafts")
+_COUNTED = (
+    *("entries", "versions", "register", "tasks", "disclosures", "earlier", "drafts"),
+    "safety_plans",
+)
 """The counts a purge reports (and the audit log records)."""
 
 

@@ -1,13 +1,13 @@
-"""Register items (linked people, places, ...) and tasks of a case (store layer).
+"""Register items of a case: linked people, places, vehicles, phones, handles (store layer).
 
-Both are stored whole as JSON with the few columns the store filters by. They are
-changed in place; every change is audited by the service that makes it.
+Stored whole as JSON with the few columns the store filters by. They are changed in place
+(schema version 2 keeps the earlier details); every change is audited by the service that
+makes it. Tasks have their own module, `store.tasks`.
 """
 
 from __future__ import annotations
 
 from fftimeline.domain.people import Linked
-from fftimeline.domain.tasks import Task
 from fftimeline.store import ids
 from fftimeline.store.connection import Connection
 
@@ -44,52 +44,3 @@ def links(conn: Connection, case_id: int) -> list[Linked]:
 def links_by_id(conn: Connection, case_id: int) -> dict[int, Linked]:
     """A case's register items keyed by id (for search text and link checks)."""
     return {item.id: item for item in links(conn, case_id) if item.id is not None}
-
-
-def insert_task(conn: Connection, task: Task) -> None:
-    """Insert a new task; its id must be new."""
-    conn.execute(
-        "INSERT INTO tasks (id, case_id, status, due, created_at, data) VALUES (?, ?, ?, ?, ?, ?)",
-        _task_row(task),
-    )
-
-
-def replace_task(conn: Connection, task: Task) -> None:
-    """Store the changed details of an existing task."""
-    row = _task_row(task)
-    conn.execute(
-        "UPDATE tasks SET status = ?, due = ?, data = ? WHERE id = ?",
-        (row[2], row[3], row[5], task.id),
-    )
-
-
-def _task_row(task: Task) -> tuple[object, ...]:
-    due = None if task.due is None else task.due.isoformat()
-    return (
-        task.id,
-        task.case_id,
-        task.status.value,
-        due,
-        task.created_at.isoformat(),
-        task.model_dump_json(),
-    )
-
-
-def next_task_id(conn: Connection) -> int:
-    """The id the next task will get."""
-    return ids.next_id(conn, "tasks")
-
-
-def task(conn: Connection, task_id: int) -> Task | None:
-    """One task, or None."""
-    row = conn.execute("SELECT data FROM tasks WHERE id = ?", (task_id,)).fetchone()
-    return None if row is None else Task.model_validate_json(row[0])
-
-
-def tasks(conn: Connection, case_id: int) -> list[Task]:
-    """Every task of a case: open ones by due date first, then the rest."""
-    rows = conn.execute(
-        "SELECT data FROM tasks WHERE case_id = ? ORDER BY status != 'open', due IS NULL, due, id",
-        (case_id,),
-    )
-    return [Task.model_validate_json(r[0]) for r in rows]

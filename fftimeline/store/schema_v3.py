@@ -27,7 +27,7 @@ _AUTHORISED = "EXISTS (SELECT 1 FROM purge_authorisations AS p WHERE p.case_id =
 _CLOSED = "EXISTS (SELECT 1 FROM case_closures AS c WHERE c.case_id = {row}.{column})"
 
 
-def _no_delete(table: str, what: str, column: str = "case_id", extra: str = "") -> tuple[str, ...]:
+def no_delete(table: str, what: str, column: str = "case_id", extra: str = "") -> tuple[str, ...]:
     """Replace a table's no-delete trigger with one that lets a purge through."""
     when = f"NOT {_AUTHORISED.format(column=column)}{extra}"
     return (
@@ -38,7 +38,7 @@ def _no_delete(table: str, what: str, column: str = "case_id", extra: str = "") 
     )
 
 
-def _read_only(table: str, event: str, row: str, column: str = "case_id") -> str:
+def read_only(table: str, event: str, row: str, column: str = "case_id") -> str:
     """A trigger refusing ``event`` on ``table`` for a closed case."""
     name = f"{table}_closed_{event.lower()}"
     return f"""CREATE TRIGGER {name} BEFORE {event} ON {table}
@@ -107,24 +107,24 @@ _GUARDS: tuple[str, ...] = (
     """CREATE TRIGGER disclosures_kept BEFORE UPDATE ON disclosures
         WHEN OLD.status != 'pending' OR NEW.id IS NOT OLD.id OR NEW.case_id IS NOT OLD.case_id
         BEGIN SELECT RAISE(ABORT, 'disclosures are kept as they were'); END""",
-    *_no_delete("cases", "cases", column="id"),
-    *_no_delete("entries", "entries"),
-    *_no_delete("entry_versions", "entry versions"),
-    *_no_delete("links", "people, places and vehicles"),
-    *_no_delete("tasks", "tasks"),
-    *_no_delete("earlier_details", "earlier details"),
-    *_no_delete("disclosures", "disclosures", extra=" AND OLD.status != 'pending'"),
-    *_no_delete("case_closures", "closures"),
-    *_no_delete("handovers_received", "received hand-overs"),
-    *_no_delete("received_audit", "received histories"),
-    _read_only("entries", "INSERT", "NEW"),
-    _read_only("entries", "UPDATE", "OLD"),
-    _read_only("entry_versions", "INSERT", "NEW"),
-    _read_only("links", "INSERT", "NEW"),
-    _read_only("links", "UPDATE", "OLD"),
-    _read_only("tasks", "INSERT", "NEW"),
-    _read_only("tasks", "UPDATE", "OLD"),
-    _read_only("cases", "UPDATE", "OLD", column="id"),
+    *no_delete("cases", "cases", column="id"),
+    *no_delete("entries", "entries"),
+    *no_delete("entry_versions", "entry versions"),
+    *no_delete("links", "people, places and vehicles"),
+    *no_delete("tasks", "tasks"),
+    *no_delete("earlier_details", "earlier details"),
+    *no_delete("disclosures", "disclosures", extra=" AND OLD.status != 'pending'"),
+    *no_delete("case_closures", "closures"),
+    *no_delete("handovers_received", "received hand-overs"),
+    *no_delete("received_audit", "received histories"),
+    read_only("entries", "INSERT", "NEW"),
+    read_only("entries", "UPDATE", "OLD"),
+    read_only("entry_versions", "INSERT", "NEW"),
+    read_only("links", "INSERT", "NEW"),
+    read_only("links", "UPDATE", "OLD"),
+    read_only("tasks", "INSERT", "NEW"),
+    read_only("tasks", "UPDATE", "OLD"),
+    read_only("cases", "UPDATE", "OLD", column="id"),
 )
 
 SCHEMA_V3: tuple[str, ...] = (*_TABLES, *_GUARDS)

@@ -1,10 +1,11 @@
 """Full-text search over entries, inside the encrypted file (store layer).
 
 An FTS5 table holds, per entry (rowid = entry id), the current version's summary,
-account, everyone's views (the child's wishes about sharing with them), source (with whose
-opinion it is and why no source is recorded) and the names and nicknames of its linked
-register items. User input is never passed to FTS5 as syntax: it is split into words and
-each word is quoted; the last word matches as a prefix, so results update while typing.
+account (with a meeting's or support offer's details), everyone's views (the child's
+wishes about sharing with them), source (with whose opinion it is and why no source is
+recorded) and the names and nicknames of its linked register items. User input is never
+passed to FTS5 as syntax: it is split into words and each word is quoted; the last word
+matches as a prefix, so results update while typing.
 
 Search also finds the words the table shows rather than the key worker typed ("withheld",
 "serious", "disputes", "withdrawn", a kind or how we know): `shown_search` turns such a word
@@ -19,6 +20,7 @@ from collections.abc import Iterable, Mapping
 
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.people import Linked
+from fftimeline.domain.wording import structured_words
 from fftimeline.store.connection import Connection
 from fftimeline.store.shown_search import shown_condition
 
@@ -36,10 +38,11 @@ def fts_row(entry: Entry, links: Mapping[int, Linked]) -> tuple[object, ...]:
     source = " ".join((src.name, src.agency, src.role)) if src is not None else ""
     source = " ".join(p for p in (source, entry.opinion_of, entry.no_source_reason) if p)
     names = " ".join(link_text(links[i]) for i in sorted(entry.link_ids) if i in links)
+    account = "\n".join(t for t in (entry.account, structured_words(entry)) if t)
     views = [f"{v.name} {v.text}".strip() for v in entry.views]
     if entry.child_wish is not None:
         views.append(entry.child_wish.text)
-    return (entry.id, entry.summary, entry.account, " ".join(views), source, names)
+    return (entry.id, entry.summary, account, " ".join(views), source, names)
 
 
 _INSERT = (

@@ -35,9 +35,13 @@ from fftimeline.ui.dialogs.print_dialog import PrintDialog, SupportList
 from fftimeline.ui.dialogs.purge_case_dialog import PurgeCaseDialog
 from fftimeline.ui.dialogs.register_dialog import RegisterDialog
 from fftimeline.ui.dialogs.retract_dialog import RetractDialog
+from fftimeline.ui.dialogs.support_offer_dialog import SupportOfferDialog
 from fftimeline.ui.dialogs.task_dialog import TaskDialog
+from fftimeline.ui.meetings.meeting_dialog import MeetingDialog
+from fftimeline.ui.models import entry_text as words
 from fftimeline.ui.models.case_list_model import case_name, closed_words
 from fftimeline.ui.models.entry_text import NameMask, no_mask
+from fftimeline.ui.safety_plans.plan_view import SafetyPlanView
 from fftimeline.ui.widgets.main_actions import build_actions
 from fftimeline.ui.widgets.main_layout import MainLayout
 from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
@@ -156,6 +160,10 @@ class MainWindow(QMainWindow):
         a.purge_case.triggered.connect(self._purge_case)
         ui.detail.selection_copied.connect(self._selection_copied)
         a.wording.triggered.connect(self._check_wording)
+        a.new_meeting.triggered.connect(self._new_meeting)
+        a.support_offered.triggered.connect(self._support_offered)
+        a.safety_plan.triggered.connect(self._safety_plan)
+        ui.case_panel.safety_plan_requested.connect(self._safety_plan)
         ui.case_panel.case_selected.connect(self._case_chosen)
         ui.case_panel.new_requested.connect(self._new_case)
         ui.case_panel.edit_requested.connect(self._edit_case)
@@ -195,6 +203,8 @@ class MainWindow(QMainWindow):
         a.purge_case.setEnabled(closure is not None and closure.purge_allowed())
         if closure is not None:
             for action in (a.new_entry, a.edit_case, a.register, a.new_task, a.open_entry):
+                action.setEnabled(False)
+            for action in (a.new_meeting, a.support_offered):
                 action.setEnabled(False)
             a.retract.setEnabled(False)
             self.ui.task_panel.setEnabled(False)
@@ -332,10 +342,20 @@ class MainWindow(QMainWindow):
     def _entry_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             entry = self.ui.proxy.entry_at(current.row())
-            self.ui.detail.show_entry(entry, self._links, self._tasks, self._mask)
+            named = self._discussed(entry)
+            self.ui.detail.show_entry(entry, self._links, self._tasks, self._mask, named)
         else:
             self.ui.detail.show_nothing()
         self._update_actions()
+
+    def _discussed(self, entry: Entry) -> dict[int, str]:
+        """The entries a meeting discussed, in words, from the chronology shown."""
+        if entry.meeting is None:
+            return {}
+        model = self.ui.chronology_model
+        rows = (model.row_of(i) for i in entry.meeting.discussed)
+        found = [model.entry_at(r) for r in rows if r is not None]
+        return {e.id: f"{words.date_text(e)} — {e.summary}" for e in found}
 
     def _new_entry(self) -> None:
         if self._case_id is None:
@@ -347,8 +367,32 @@ class MainWindow(QMainWindow):
         entry = self.selected_entry()
         if entry is None or self._case_id is None or not self._writable():
             return
-        saved = EntryEditorDialog.ask(self, self._vault, self._case_id, entry)
-        self._after_save(saved)
+        self._after_save(self._edit_entry(self._case_id, entry))
+
+    def _edit_entry(self, case_id: int, entry: Entry) -> Entry | None:
+        """Open an entry in its own form: a meeting's, support offered's, or the editor."""
+        if entry.meeting is not None:
+            return MeetingDialog.ask(self, self._vault, case_id, entry)
+        if entry.support is not None:
+            names = [o.name for o in self._support()]
+            return SupportOfferDialog.ask(self, self._vault, case_id, names, entry)
+        return EntryEditorDialog.ask(self, self._vault, case_id, entry)
+
+    def _new_meeting(self) -> None:
+        if self._case_id is not None and self._writable():
+            self._after_save(MeetingDialog.ask(self, self._vault, self._case_id))
+
+    def _support_offered(self) -> None:
+        if self._case_id is not None and self._writable():
+            names = [o.name for o in self._support()]
+            self._after_save(SupportOfferDialog.ask(self, self._vault, self._case_id, names))
+
+    def _safety_plan(self) -> None:
+        if self._case_id is None:
+            return
+        writable = self._closure() is None
+        if SafetyPlanView.ask(self, self._vault, self._case_id, writable=writable, mask=self._mask):
+            self.refresh_cases()
 
     def _check_wording(self) -> None:
         if self._case_id is not None:
@@ -364,7 +408,7 @@ class MainWindow(QMainWindow):
         self._select_entry(entry_id)
         if not self._writable():  # a closed case is read-only: its entry is shown, not opened
             return False
-        saved = EntryEditorDialog.ask(self, self._vault, self._case_id, entry)
+        saved = self._edit_entry(self._case_id, entry)
         self._after_save(saved)
         return saved is not None
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from fftimeline import cli
 from fftimeline.domain.leaks import Finding, LeakFound
+from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.services import export as export_service
-from fftimeline.services.vault import create_vault
-from tests.factories import PASSPHRASE, make_case, make_entry, passphrase
+from fftimeline.services.vault import create_vault, open_vault
+from tests.factories import PASSPHRASE, make_case, make_entry, make_plan, passphrase
 
 pytestmark = pytest.mark.e2e
 
@@ -37,7 +39,7 @@ def vault_file(tmp_path: Path) -> Path:
 def scan_finds_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
     """The scan step reports 'Kestrel Voss' in the first exported entry."""
 
-    def finding_scan(cover, chron, file_name, check):
+    def finding_scan(cover, chron, file_name, check, plan=None):
         entry = chron.entries[0]
         found = Finding(
             value="Kestrel Voss",
@@ -98,3 +100,26 @@ def test_show_grading_is_refused_for_the_parents_in_plain_words(
     assert code == 20
     assert "only be added for a strategy meeting" in capsys.readouterr().err
     assert not (tmp_path / "out.xlsx").exists()
+
+
+def _with_plan(vault_file: Path, sharing: Sharing, reason: str = "") -> None:
+    vault = open_vault(vault_file, passphrase(), actor="Sam Key")
+    try:
+        vault.safety_plans.save(1, make_plan(sharing=sharing, reason=reason))
+    finally:
+        vault.close()
+
+
+def test_the_safety_plan_goes_only_where_it_is_shared(
+    vault_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _with_plan(vault_file, Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM})))
+    assert _export(vault_file, tmp_path, "--safety-plan") == 20
+    err = capsys.readouterr().err
+    assert "not marked as safe to share with this audience" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "out.xlsx").exists()
+    _with_plan(vault_file, Sharing(audiences=frozenset(Audience)), "Agreed to share it")
+    assert _export(vault_file, tmp_path, "--safety-plan") == 0
+    sheet = load_workbook(tmp_path / "out.xlsx")["Safety plan"]
+    assert sheet["A1"].value == "Safety plan" and sheet["B1"].value == "Version 2"

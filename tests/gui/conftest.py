@@ -141,3 +141,19 @@ def unlock_again(qtbot, controller) -> OpenVault:
 def vault_bytes(path: Path) -> bytes:
     """Every byte of a vault and its -wal, to prove typing never reached them in plain text."""
     return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+
+
+def answer_reason_soon(text: str) -> None:
+    """Once the "reason for the change" question opens, give ``text`` and press OK."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from fftimeline.ui.widgets.editor_history import ReasonDialog
+
+    def answer() -> None:
+        asked = QApplication.activeModalWidget()
+        assert isinstance(asked, ReasonDialog), type(asked)
+        asked.reason.setPlainText(text)
+        asked.ok.click()
+
+    QTimer.singleShot(0, answer)

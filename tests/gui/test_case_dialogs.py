@@ -10,7 +10,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from fftimeline.domain.cases import Case
-from fftimeline.domain.entries import Entry
+from fftimeline.domain.dates import EventDate, today
+from fftimeline.domain.entries import Entry, Kind
 from fftimeline.domain.people import LinkKind
 from fftimeline.domain.tasks import TaskStatus
 from fftimeline.services.vault import OpenVault
@@ -20,6 +21,7 @@ from fftimeline.ui.dialogs.history_dialog import HistoryDialog
 from fftimeline.ui.dialogs.register_dialog import RegisterDialog
 from fftimeline.ui.dialogs.retract_dialog import RetractDialog
 from fftimeline.ui.dialogs.task_dialog import TaskDialog
+from fftimeline.ui.models.case_list_model import case_facts, needs_attention
 from fftimeline.ui.widgets.form_helpers import show_date
 from tests.factories import make_entry
 
@@ -295,3 +297,31 @@ def test_support_organisations_are_edited_and_need_a_name(qtbot) -> None:
     dialog.buttons.button(SAVE).click()
     saved = cast(Any, dialog).saved  # set by the click (mypy still thinks it is None)
     assert saved is not None and saved[-1].name == "Westbridge Family Hub"
+
+
+def test_the_key_worker_sets_how_often_the_parents_are_updated_and_the_list_flags_it(
+    qtbot, vault: OpenVault, case: Case
+) -> None:
+    def told_on(day: dt.date) -> None:
+        draft = make_entry(
+            kind=Kind.FAMILY_CONTACT, event_date=EventDate.exact(day), parents_told=True
+        )
+        vault.entries.add(case.id, draft)
+
+    told_on(today() - dt.timedelta(days=40))
+    [summary] = vault.cases.summaries()
+    assert "Parents last updated 40 days ago" in case_facts(summary)
+    assert not needs_attention(summary)  # no interval set: shown, never flagged
+    dialog = CaseDialog(vault, case)
+    qtbot.addWidget(dialog)
+    assert dialog.parents_update.currentText() == "Not set"
+    dialog.parents_update.setCurrentIndex(dialog.parents_update.findData(28))
+    dialog.buttons.button(SAVE).click()
+    assert vault.cases.get(case.id).parents_update_days == 28
+    [summary] = vault.cases.summaries()
+    assert "⚠ Parents last updated 40 days ago (every 28 days)" in case_facts(summary)
+    assert needs_attention(summary)
+    told_on(today())
+    [summary] = vault.cases.summaries()
+    assert "Parents last updated today" in case_facts(summary)
+    assert not needs_attention(summary)

@@ -431,6 +431,35 @@ def test_who_told_us_suggests_the_team_and_family(
     assert {"Rita Hughes", "Grace Okafor", "Sam Key"} <= offered
 
 
+def test_a_contact_with_the_family_can_say_the_parents_were_told(
+    qtbot: QtBot, vault: OpenVault, case: Case
+) -> None:
+    """The tick shows only for a contact with the family and sets "parents last updated"."""
+    dialog = open_editor(qtbot, vault, case)
+    told = field(dialog, "parents_told")
+    assert not told.isVisibleTo(dialog)
+    type_into(qtbot, dialog, "date", "14/3/25")
+    choose(dialog, "kind", "contact-with-family")
+    assert told.isVisibleTo(dialog)
+    type_into(qtbot, dialog, "summary", "Phoned Grace about the school plan")
+    choose(dialog, "nature", Nature.FAMILY_ACCOUNT.value)
+    type_into(qtbot, dialog, "source_name", "Grace Okafor")
+    tick(dialog, "parents_told")
+    assert dialog.save_button.isEnabled(), dialog.status.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [saved] = vault.entries.entries(case.id)
+    assert saved.parents_told
+    [summary] = vault.cases.summaries()
+    assert summary.parents_last_told == dt.date(2025, 3, 14)
+
+    again = open_editor(qtbot, vault, case, saved)
+    assert isinstance(field(again, "parents_told"), QCheckBox)
+    assert field(again, "parents_told").isChecked()  # type: ignore[attr-defined]
+    choose(again, "kind", "concern")
+    assert not field(again, "parents_told").isVisibleTo(again)
+    assert again.save_button.isEnabled()  # a hidden tick never blocks saving
+
+
 def test_a_serious_risks_action_is_due_tomorrow_unless_changed(
     qtbot: QtBot, vault: OpenVault, case: Case
 ) -> None:

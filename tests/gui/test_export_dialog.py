@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox
 
 from fftimeline.domain.leaks import Finding, LeakFound
+from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.export.protect import decrypt_xlsx
 from fftimeline.redaction.redact import RedactedChronology
 from fftimeline.services import export as export_service
@@ -15,7 +16,7 @@ from fftimeline.services.export import manual_redactions
 from fftimeline.ui.dialogs.disclosures_dialog import DisclosuresDialog
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.dialogs.export_dialog import CustomAudienceDialog, ExportDialog
-from tests.factories import make_entry
+from tests.factories import make_entry, make_plan
 from tests.gui.conftest import WITHHELD_NAME
 
 
@@ -247,10 +248,10 @@ def _stop_once(monkeypatch, value="Seen getting into a car"):
     real = export_service.render_checked
     calls: list[int] = []
 
-    def scan(cover, chron, file_name, check):
+    def scan(cover, chron, file_name, check, plan=None):
         calls.append(1)
         if len(calls) > 1:
-            return real(cover, chron, file_name, check)
+            return real(cover, chron, file_name, check, plan)
         entry = chron.entries[0]
         found = Finding(value, "a name the strategy meeting must not see", "what happened",
                         entry.entry_id, entry.date_words)  # fmt: skip
@@ -342,3 +343,23 @@ def test_grading_is_offered_to_a_strategy_meeting_only(qtbot, vault, case, entri
     assert dlg.request().show_grading
     dlg.audience.setCurrentIndex(dlg.audience.findData("parents-carers"))
     assert not dlg.grading.isEnabled() and not dlg.request().show_grading
+
+
+def test_the_safety_plan_is_added_on_its_own_sheet_when_it_may_go(
+    qtbot, vault, case, entries, tmp_path
+):
+    dlg = _dialog(qtbot, vault, case, tmp_path)
+    assert not dlg.safety_plan.isEnabled()  # no plan yet
+    team_only = Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM}))
+    vault.safety_plans.save(case.id, make_plan(sharing=team_only))
+    dlg = _dialog(qtbot, vault, case, tmp_path)
+    assert not dlg.safety_plan.isEnabled()
+    assert "not marked as safe to share" in dlg.safety_plan.toolTip()
+    dlg.audience.setCurrentIndex(dlg.audience.findData("safeguarding-team"))
+    assert dlg.safety_plan.isEnabled()
+    dlg.safety_plan.setChecked(True)
+    _fill(dlg)
+    _save(dlg)
+    sheet = load_workbook(tmp_path / "meeting.xlsx")["Safety plan"]
+    assert sheet["B3"].value == "Grace Okafor and Jayden"
+    assert [c.value for c in sheet[7]] == ["Jayden home by 9pm", "Grace Okafor", None]

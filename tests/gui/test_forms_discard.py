@@ -12,11 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from fftimeline.domain.cases import Case
 from fftimeline.services.vault import OpenVault
-from fftimeline.ui.dialogs import register_dialog
 from fftimeline.ui.dialogs.case_dialog import CaseDialog
 from fftimeline.ui.dialogs.register_dialog import RegisterDialog
 from fftimeline.ui.dialogs.task_dialog import TaskDialog
-from fftimeline.ui.widgets import form_helpers
+from fftimeline.ui.widgets import form_dialog, form_helpers
 from fftimeline.ui.widgets.form_helpers import GuardedDialog
 
 CANCEL = QDialogButtonBox.StandardButton.Cancel
@@ -56,7 +55,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
         return False
 
     monkeypatch.setattr(form_helpers, "ask_discard_changes", carry_on)
-    monkeypatch.setattr(register_dialog, "ask_discard_changes", carry_on)
+    monkeypatch.setattr(form_dialog, "ask_discard_changes", carry_on)
     return answers
 
 

@@ -30,7 +30,7 @@ from fftimeline.settings import example_support
 from fftimeline.ui.background import run_in_background
 from fftimeline.ui.dialogs import print_dialog
 from fftimeline.ui.dialogs.print_dialog import PrintDialog
-from tests.factories import make_entry
+from tests.factories import make_entry, make_plan
 
 pytestmark = pytest.mark.gui
 
@@ -262,3 +262,22 @@ def test_long_work_keeps_the_window_answering_and_cancel_stops_it(qtbot, qapp) -
     timer.stop()
     assert len(ticks) >= 10  # the interface thread kept running while the work went on
     assert run_in_background(None, "Quick", lambda progress: "done") == "done"
+
+
+def test_the_safety_plan_is_offered_only_to_audiences_it_may_go_to(
+    qtbot, vault: OpenVault, shared: int
+) -> None:
+    dialog = _dialog(qtbot, vault, shared)
+    assert not dialog.safety_plan.isEnabled()  # no plan yet
+    family_and_team = Sharing(audiences=frozenset({Audience.PARENTS, Audience.SAFEGUARDING_TEAM}))
+    vault.safety_plans.save(shared, make_plan(sharing=family_and_team))
+    dialog = _dialog(qtbot, vault, shared)
+    assert dialog.safety_plan.isEnabled()
+    dialog.safety_plan.setChecked(True)
+    assert dialog.request().safety_plan
+    dialog.audience.setCurrentIndex(dialog.audience.findData("strategy-meeting"))
+    assert not dialog.safety_plan.isEnabled() and not dialog.safety_plan.isChecked()
+    assert "not marked as safe to share" in dialog.safety_plan.toolTip()
+    assert not dialog.request().safety_plan
+    dialog.audience.setCurrentIndex(dialog.audience.findData("safeguarding-team"))
+    assert dialog.safety_plan.isEnabled() and dialog.safety_plan.toolTip() == ""

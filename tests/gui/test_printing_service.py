@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import Kind, Nature
 from fftimeline.domain.leaks import LeakFound
+from fftimeline.domain.safety_plans import Measure
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
 from fftimeline.domain.views import ViewPosition
@@ -20,16 +21,19 @@ from fftimeline.export.document import Document, Paragraph
 from fftimeline.export.files import part_files
 from fftimeline.export.pdf_text import pdf_contents
 from fftimeline.printing import render_pdf
+from fftimeline.services.plan_sharing import PlanNotIncluded, shared_plan
 from fftimeline.services.printing import (
     NothingToPrint,
     PrintRequest,
     Progress,
+    build_document,
     export_pdf,
+    first_page,
     prepare,
     record_print,
 )
 from fftimeline.services.vault import OpenVault
-from tests.factories import family_view, make_case, make_entry, make_person
+from tests.factories import family_view, make_case, make_entry, make_person, make_plan, make_review
 
 pytestmark = pytest.mark.gui
 
@@ -246,3 +250,90 @@ def test_a_name_hidden_in_the_files_objects_stops_the_pdf(
             vault, case_id, prepare(vault, case_id, _request("parents-carers")), out, hiding_render
         )
     assert not out.exists()
+
+
+def test_the_parents_document_can_end_with_the_safety_plan_in_plain_words(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    plan = vault.safety_plans.save(case_id, make_plan())
+    vault.safety_plans.save(case_id, make_review(plan))
+    out = tmp_path / "timeline.pdf"
+    prepared = prepare(vault, case_id, _request("parents-carers", safety_plan=True))
+    export_pdf(vault, case_id, prepared, out, render_pdf)
+    text = _all_text(out)
+    assert "Your safety plan" in text
+    assert "We agreed it with Grace Okafor and Jayden on 1 June 2024." in text
+    assert "What changed: Home by 8pm on school nights" in text
+    assert "Jayden home by 8pm Who: Grace Okafor." in text
+    assert "School checks in each morning Who: Rita Hughes." in text
+    without = prepare(vault, case_id, _request("parents-carers"))
+    assert "Your safety plan" not in "\n".join(without.document.texts())
+
+
+def test_a_safety_plan_not_shared_with_an_audience_is_not_printed_for_it(
+    qapp, vault: OpenVault, case_id: int
+) -> None:
+    team_only = Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM}))
+    vault.safety_plans.save(case_id, make_plan(sharing=team_only))
+    with pytest.raises(PlanNotIncluded) as refused:
+        prepare(vault, case_id, _request("parents-carers", safety_plan=True))
+    assert refused.value.code == "plan_not_shared"
+    with pytest.raises(PlanNotIncluded) as professional:
+        prepare(vault, case_id, _request("strategy-meeting", safety_plan=True))
+    assert professional.value.code == "plan_not_shared"
+    team = prepare(vault, case_id, _request("safeguarding-team", safety_plan=True))
+    assert "Jayden home by 9pm" in "\n".join(team.document.texts())
+
+
+def test_the_strategy_meetings_chronology_can_end_with_the_plan_in_full(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """The measures, what the review found of each, what changed and both views, redacted."""
+    plan = vault.safety_plans.save(case_id, make_plan(sharing=EVERYONE))
+    vault.safety_plans.save(case_id, make_review(plan))
+    out = tmp_path / "meeting.pdf"
+    request = _request("strategy-meeting", safety_plan=True)
+    export_pdf(vault, case_id, prepare(vault, case_id, request), out, render_pdf)
+    text = _all_text(out)
+    assert "Safety plan Version 2, agreed on 1 June 2024. Next review: 29 June 2024." in text
+    assert "The review is overdue." in text
+    assert "Agreed with: The child's mother and J. O. Measures" in text
+    assert "J. O. home by 8pm. Who: The child's mother." in text
+    assert "The review on 1 June 2024 J. O. home by 9pm: Not working (Late twice)." in text
+    assert "School checks in each morning: Working (Late twice)." in text
+    assert "What changed: Home by 8pm on school nights." in text
+    assert "The family's view: The child's mother thinks 8pm is fair." in text
+    assert "The child's view: J. O. says 8pm is too early." in text
+    assert "Grace" not in text and "Okafor" not in text
+    [disclosure] = vault.disclosures.disclosures(case_id)
+    assert disclosure.format == "pdf"
+
+
+def test_the_scan_stops_a_safety_plan_the_audience_may_not_see(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """The independent scan knows the plan's sharing itself.
+
+    A plan slipped into the parents' document when it is for the team only is stopped,
+    whatever the printing service did.
+    """
+    team_only = Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM}))
+    draft = make_plan(
+        sharing=team_only,
+        measures=(Measure(what="Police watch the house at night", who="DS Price"),),
+    )
+    plan = vault.safety_plans.save(case_id, draft)
+    chron = prepare(vault, case_id, _request("parents-carers")).chron
+    shared = plan.model_copy(update={"sharing": EVERYONE})  # as a faulty service would
+    first = first_page(vault.cases.get(case_id), chron, [])
+    leaky = build_document(
+        chron, _request("parents-carers"), first, plan=shared_plan(shared, chron)
+    )
+    out = tmp_path / "timeline.pdf"
+    with pytest.raises(LeakFound) as stopped:
+        export_pdf(vault, case_id, leaky, out, render_pdf)
+    found = stopped.value.findings
+    assert {f.place for f in found} == {"the safety plan"}
+    assert "Police watch the house at night" in {f.value for f in found}
+    assert {f.description for f in found} == {"text left out for this audience"}
+    assert not out.exists() and vault.disclosures.disclosures(case_id) == []

@@ -1,27 +1,21 @@
 """Add or edit a case: the child, their family and the team around them (ui layer).
 
 The form is checked as you type against the domain's `CaseDraft`; Save stays disabled,
-with the reason shown in plain words, until the case can be saved.
+with the reason shown in plain words, until the case can be saved (`FormDialog`). The key
+worker also says how often the parents should be told how things stand: the case list
+flags the case once that long has passed since the parents were last updated.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
+    QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,15 +23,14 @@ from typing_extensions import override
 
 from fftimeline.domain.cases import Case, CaseDraft, FamilyMember, TeamMember
 from fftimeline.domain.errors import DomainError
+from fftimeline.ui.widgets.form_dialog import FormDialog
 from fftimeline.ui.widgets.form_helpers import (
-    GuardedDialog,
     ask_choice,
     chosen_date,
-    first_problem,
     optional_date_edit,
-    problem_label,
     show_date,
 )
+from fftimeline.ui.widgets.form_tables import RowsTable
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
@@ -45,70 +38,18 @@ if TYPE_CHECKING:
 _ACCEPT = QMessageBox.ButtonRole.AcceptRole
 
 
-class PeopleTable(QWidget):
-    """An editable table of people (family or team) with Add and Remove buttons."""
-
-    def __init__(self, name: str, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, len(headers))
-        self.table.setAccessibleName(name)
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(False)
-        self.add_button = QPushButton(self.tr("Add"))
-        self.add_button.setAccessibleName(self.tr("Add a row to {name}").format(name=name))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setAccessibleName(
-            self.tr("Remove the row from {name}").format(name=name)
-        )
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.table, 1)
-        box.addLayout(buttons)
-        self.add_button.clicked.connect(self._add)
-        self.remove_button.clicked.connect(self._remove)
-
-    def _add(self) -> None:
-        self.add_row([""] * self.table.columnCount())
-        row = self.table.rowCount() - 1
-        self.table.setCurrentCell(row, 0)
-        item = self.table.item(row, 0)
-        if item is not None:
-            self.table.editItem(item)
-
-    def _remove(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-
-    def add_row(self, values: list[str]) -> None:
-        """Append one person."""
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        for column, value in enumerate(values):
-            self.table.setItem(row, column, QTableWidgetItem(value))
-
-    def rows(self) -> list[list[str]]:
-        """Every row that is not completely empty, as stripped text."""
-        out = []
-        for row in range(self.table.rowCount()):
-            cells = [self._text(row, c) for c in range(self.table.columnCount())]
-            if any(cells):
-                out.append(cells)
-        return out
-
-    def _text(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
-        return item.text().strip() if item is not None else ""
+INTERVALS: tuple[tuple[int | None, str], ...] = (
+    (None, "Not set"),
+    (7, "Every week"),
+    (14, "Every two weeks"),
+    (28, "Every four weeks"),
+    (42, "Every six weeks"),
+    (91, "Every three months"),
+)
+"""The choices of how often the parents should be updated (days, words)."""
 
 
-class CaseDialog(GuardedDialog):
+class CaseDialog(FormDialog):
     """The case form; `ask` saves through `vault.cases` and returns the saved case."""
 
     draft_kind = "case"
@@ -117,7 +58,6 @@ class CaseDialog(GuardedDialog):
         super().__init__(parent)
         self._vault = vault
         self._case = case
-        self.saved: Case | None = None
         self.setWindowTitle(self.tr("New case") if case is None else self.tr("Edit case"))
         self.child_name = self._line(self.tr("Child's name"))
         self.known_as = self._line(self.tr("Known as"))
@@ -129,27 +69,23 @@ class CaseDialog(GuardedDialog):
         self.email = self._line(self.tr("Key worker's email"))
         for edit in (self.organisation, self.phone, self.email):
             edit.setToolTip(self.tr("Printed on the family's timeline, so they can reach you."))
+        self.parents_update = self._intervals(case.parents_update_days if case else None)
         self.key_person_history = QLabel(self.tr("None recorded yet."))
         self.key_person_history.setWordWrap(True)
         self.key_person_history.setAccessibleName(self.tr("Key person history"))
-        self.family = PeopleTable(
+        self.family = RowsTable(
             self.tr("Family members"),
             [self.tr("Name"), self.tr("Relationship to the child"), self.tr("Contact")],
         )
-        self.team = PeopleTable(
+        self.team = RowsTable(
             self.tr("Team around the child"), [self.tr("Name"), self.tr("Agency"), self.tr("Role")]
         )
-        self.problem = problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self._lay_out()
         if case is not None:
             self._fill(case)
-        self.mark_unchanged()
-        self._connect()
-        self._check()
-        self.keep_typing_in(vault, case.id if case is not None else None)
+        self.watch(*self._lines(), self.parents_update, self.family.table, self.team.table)
+        self.watch_date(self.date_of_birth, self.tr("Date of birth"))
+        self.finish(self._lay_out(), vault, case.id if case is not None else None)
+        self.resize(640, 680)
 
     @classmethod
     @override
@@ -164,7 +100,23 @@ class CaseDialog(GuardedDialog):
         edit.setAccessibleName(name)
         return edit
 
-    def _lay_out(self) -> None:
+    def _intervals(self, days: int | None) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("How often to update the parents"))
+        combo.setToolTip(
+            self.tr(
+                "The case list flags the case when the parents have not been told how things "
+                "stand for this long (a contact with the family or a meeting that told them)."
+            )
+        )
+        for value, words in INTERVALS:
+            combo.addItem(self.tr(words), value)
+        if combo.findData(days) < 0:
+            combo.addItem(self.tr("Every {n} days").format(n=days), days)
+        combo.setCurrentIndex(combo.findData(days))
+        return combo
+
+    def _lay_out(self) -> QVBoxLayout:
         form = QFormLayout()
         form.addRow(self.tr("Child's name"), self.child_name)
         form.addRow(self.tr("Known as"), self.known_as)
@@ -174,16 +126,15 @@ class CaseDialog(GuardedDialog):
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Update the parents"), self.parents_update)
         form.addRow(self.tr("Key person history"), self.key_person_history)
-        box = QVBoxLayout(self)
+        box = QVBoxLayout()
         box.addLayout(form)
         box.addWidget(QLabel(self.tr("Family members")))
         box.addWidget(self.family)
         box.addWidget(QLabel(self.tr("Team around the child")))
         box.addWidget(self.team)
-        box.addWidget(self.problem)
-        box.addWidget(self.buttons)
-        self.resize(640, 640)
+        return box
 
     def _fill(self, case: Case) -> None:
         self.child_name.setText(case.child_name)
@@ -202,28 +153,13 @@ class CaseDialog(GuardedDialog):
         for t in case.team:
             self.team.add_row([t.name, t.agency, t.role])
 
-    def _connect(self) -> None:
-        for edit in self._lines():
-            edit.textChanged.connect(self._check)
-        self.date_of_birth.edited.connect(self._check)
-        for people in (self.family, self.team):
-            people.table.itemChanged.connect(self._check)
-            people.table.model().rowsRemoved.connect(self._check)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.cancel)
-
-    @override
-    def snapshot(self) -> tuple[object, ...]:
-        """Everything in the form, to tell whether it was changed."""
-        texts = tuple(edit.text() for edit in self._lines())
-        return (*texts, self.date_of_birth.text(), self.family.rows(), self.team.rows())
-
     def _lines(self) -> tuple[QLineEdit, ...]:
         return (
             *(self.child_name, self.known_as, self.pronouns, self.key_worker),
             *(self.organisation, self.phone, self.email),
         )
 
+    @override
     def draft(self) -> CaseDraft:
         """The case as typed; raises ValidationError (or DomainError) when a rule is broken."""
         family = tuple(self._family_member(r) for r in self.family.rows())
@@ -240,6 +176,7 @@ class CaseDialog(GuardedDialog):
             family=family,
             team=team,
             allocations=self._case.allocations if self._case is not None else (),
+            parents_update_days=self.parents_update.currentData(),
         )
 
     def _family_member(self, row: list[str]) -> FamilyMember:
@@ -256,9 +193,10 @@ class CaseDialog(GuardedDialog):
             )
         return TeamMember(name=row[0], agency=row[1], role=row[2])
 
-    def _problem(self) -> str:
-        """What stops the case being saved, in plain words ('' when it can be saved)."""
-        labels = {
+    @override
+    def labels(self) -> dict[str, str]:
+        """The fields by name, for messages."""
+        return {
             "child_name": self.tr("Child's name"),
             "known_as": self.tr("Known as"),
             "pronouns": self.tr("Pronouns"),
@@ -267,20 +205,23 @@ class CaseDialog(GuardedDialog):
             "key_worker_phone": self.tr("Phone"),
             "key_worker_email": self.tr("Email"),
         }
-        if self.date_of_birth.problem():
-            return self.tr("Date of birth: {problem}").format(problem=self.date_of_birth.problem())
-        try:
-            self.draft()
-        except ValidationError as error:
-            return first_problem(error, labels)
-        except DomainError as error:
-            return error.message
-        return ""
 
-    def _check(self) -> None:
-        problem = self._problem()
-        self.problem.setText(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
+    @override
+    def persist(self, draft: CaseDraft) -> Case:
+        """Add the case, or save its changes (a new key worker's name: correction or hand-over?).
+
+        Raises:
+            DomainError: the key worker chose to go back (nothing is saved).
+        """
+        if self._case is None:
+            return self._vault.cases.add(draft)
+        change = self._key_worker_change(draft)
+        if change not in ("correction", "new"):
+            raise DomainError(
+                "key_worker_change_cancelled",
+                self.tr("Not saved: say whether the key worker's name is a correction."),
+            )
+        return self._vault.cases.update(self._case.id, draft, correction=change == "correction")
 
     def _key_worker_change(self, draft: CaseDraft) -> str | None:
         """'correction', 'new' or None (cancelled) when the key worker's name was changed."""
@@ -305,29 +246,8 @@ class CaseDialog(GuardedDialog):
             ),
         )
 
-    def _save(self) -> None:
-        try:
-            draft = self.draft()
-            if self._case is None:
-                self.saved = self._vault.cases.add(draft)
-            else:
-                change = self._key_worker_change(draft)
-                if change not in ("correction", "new"):
-                    return
-                self.saved = self._vault.cases.update(
-                    self._case.id, draft, correction=change == "correction"
-                )
-        except (ValidationError, DomainError) as error:
-            self.problem.setText(
-                error.message if isinstance(error, DomainError) else first_problem(error, {})
-            )
-            return
-        self.accept()
-
     @classmethod
     def ask(cls, parent: QWidget, vault: OpenVault, case: Case | None) -> Case | None:
         """Show the form; the saved case, or None when cancelled."""
-        dialog = cls(vault, case, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.saved
+        saved: Case | None = cls(vault, case, parent).run()
+        return saved

@@ -64,6 +64,7 @@ from fftimeline.ui.dialogs.custom_audience_dialog import CustomAudienceDialog
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.models.entry_text import NameMask, no_mask
+from fftimeline.ui.safety_plans.plan_offer import offer_plan, plan_tick
 from fftimeline.ui.widgets.form_helpers import (
     GuardedDialog,
     chosen_date,
@@ -138,6 +139,7 @@ class ExportDialog(GuardedDialog):
         self.grading.setToolTip(
             self.tr("A strategy meeting sees grading only when you choose it for this export")
         )
+        self.safety_plan = plan_tick(self.tr("Add the current safety plan, on its own sheet"))
         self.date_from = optional_date_edit(self.tr("From"), self.tr("Any"))
         self.date_to = optional_date_edit(self.tr("To"), self.tr("Any"))
         self.kinds = QListWidget()
@@ -204,7 +206,11 @@ class ExportDialog(GuardedDialog):
         top = QFormLayout()
         top.addRow(self.tr("Audience"), who)
         top.addRow("", self.child_name)
-        top.addRow("", self.grading)
+        choices = QHBoxLayout()  # one row: the dialog must fit a 768-pixel screen
+        choices.addWidget(self.grading)
+        choices.addWidget(self.safety_plan)
+        choices.addStretch(1)
+        top.addRow("", choices)
         top.addRow(self.tr("Dates"), dates)
         top.addRow(self.tr("Kinds"), self.kinds)
         save_as = QHBoxLayout()
@@ -282,6 +288,7 @@ class ExportDialog(GuardedDialog):
             show_child_name=self.child_name.isChecked(),
             password=password,
             show_grading=self.grading.isEnabled() and self.grading.isChecked(),
+            safety_plan=self.safety_plan.isEnabled() and self.safety_plan.isChecked(),
         )
 
     def filters(self) -> Filters:
@@ -351,6 +358,7 @@ class ExportDialog(GuardedDialog):
         self.grading.setEnabled(chooses_grading)
         self.grading.setChecked("grading" in profile.fields)
         self.grading.blockSignals(False)
+        offer_plan(self.safety_plan, self._vault, self._case_id, profile.base)
         self.findings.hide()
         self.refresh()
 

@@ -55,6 +55,7 @@ from fftimeline.ui.dialogs.child_wish_dialog import ChildWishDialog
 from fftimeline.ui.dialogs.print_check import PrintCheck
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.models.entry_text import NameMask, no_mask
+from fftimeline.ui.safety_plans.plan_offer import offer_plan, plan_tick
 from fftimeline.ui.widgets.form_helpers import line_edit, problem_label
 from fftimeline.ui.wording.notice import WordingNotice
 
@@ -88,6 +89,7 @@ class PrintDialog(QDialog):
         self.audience.setCurrentIndex(max(self.audience.findData("parents-carers"), 0))
         self.child_name = QCheckBox(self.tr("Show the child's full name (otherwise initials)"))
         self.large_print = QCheckBox(self.tr("Large print (at least 16 point)"))
+        self.safety_plan = plan_tick(self.tr("End with the current safety plan"))
         self.what = QLabel()
         self.what.setWordWrap(True)
         self.what.setAccessibleName(self.tr("What will be printed"))
@@ -135,6 +137,7 @@ class PrintDialog(QDialog):
         form.addRow("", self.what)
         form.addRow("", self.child_name)
         form.addRow("", self.large_print)
+        form.addRow("", self.safety_plan)
         form.addRow(self.tr("Who it is for"), self.recipients)
         form.addRow(self.tr("Purpose or lawful basis"), self.purpose)
         form.addRow("", self.protect)
@@ -168,6 +171,7 @@ class PrintDialog(QDialog):
             show_child_name=self.child_name.isChecked(),
             large_print=self.large_print.isChecked(),
             password=password,
+            safety_plan=self.safety_plan.isEnabled() and self.safety_plan.isChecked(),
         )
 
     def _problems(self, *, pdf: bool = False) -> list[str]:
@@ -188,6 +192,7 @@ class PrintDialog(QDialog):
         self.child_name.setChecked(not initials_only)
         going = self._vault.wording.ids_going_to(self._case_id, profile.base)
         self.wording.show_for(going, profile.base)
+        offer_plan(self.safety_plan, self._vault, self._case_id, profile.base)
         if profile.base in FAMILY_AUDIENCES:
             self.what.setText(
                 self.tr(

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,39 +24,38 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from fftimeline.domain.errors import DomainError
 from fftimeline.domain.people import LINK_KIND_LABELS, Linked, LinkKind
-from fftimeline.ui.errors import plain_message
-from fftimeline.ui.widgets.form_helpers import (
-    GuardedDialog,
-    ask_discard_changes,
-    first_problem,
-    problem_label,
-)
+from fftimeline.ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
 
 
-class RegisterDialog(GuardedDialog):
+class RegisterDialog(FormDialog):
     """Lists the register and edits one item at a time; each Save is committed at once."""
 
     draft_kind = "register"
 
     def __init__(self, vault: OpenVault, case_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, save_text=self.tr("Save item"), in_place=True)
         self._vault = vault
         self._case_id = case_id
         self.items: list[Linked] = []
         self._editing: Linked | None = None
-        self.changed = False
         self.setWindowTitle(self.tr("People, places and vehicles"))
         self._build()
-        self._lay_out()
-        self._connect()
+        self.watch(self.name, self.role, self.nicknames, self.notes, self.kind, self.third_party)
+        self.table.currentCellChanged.connect(self._row_chosen)
+        self.new_button.clicked.connect(self._new_item)
         self._reload()
+        self.finish(self._lay_out(), vault, case_id)
         self._new_item()
-        self.keep_typing_in(vault, case_id)
+        self.resize(720, 520)
+
+    @property
+    def changed(self) -> bool:
+        """Whether an item was saved while the register was open."""
+        return self.saved_any
 
     @override
     def draft_context(self) -> dict[str, Any]:
@@ -107,19 +104,16 @@ class RegisterDialog(GuardedDialog):
         self.third_party = QCheckBox(self.tr("Third party: hide their name in anything shared"))
         self.third_party.setAccessibleName(self.tr("Third party"))
         self.notes = self._line(self.tr("Notes"))
-        self.problem = problem_label()
         self.new_button = QPushButton(self.tr("New item"))
         self.new_button.setAccessibleName(self.tr("Start a new item"))
-        self.save_button = QPushButton(self.tr("Save item"))
         self.save_button.setAccessibleName(self.tr("Save this item"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
 
     def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setAccessibleName(name)
         return edit
 
-    def _lay_out(self) -> None:
+    def _lay_out(self) -> QVBoxLayout:
         form = QFormLayout()
         form.addRow(self.tr("What it is"), self.kind)
         form.addRow(self.tr("Name"), self.name)
@@ -128,25 +122,14 @@ class RegisterDialog(GuardedDialog):
         form.addRow("", self.third_party)
         form.addRow(self.tr("Notes"), self.notes)
         row = QHBoxLayout()
-        row.addWidget(self.problem, 1)
+        row.addStretch(1)
         row.addWidget(self.new_button)
         row.addWidget(self.save_button)
-        box = QVBoxLayout(self)
+        box = QVBoxLayout()
         box.addWidget(self.table, 1)
         box.addLayout(form)
         box.addLayout(row)
-        box.addWidget(self.buttons)
-        self.resize(720, 520)
-
-    def _connect(self) -> None:
-        for edit in (self.name, self.role, self.nicknames, self.notes):
-            edit.textChanged.connect(self._check)
-        self.kind.currentIndexChanged.connect(self._check)
-        self.third_party.toggled.connect(self._check)
-        self.table.currentCellChanged.connect(self._row_chosen)
-        self.new_button.clicked.connect(self._new_item)
-        self.save_button.clicked.connect(self._save)
-        self.buttons.rejected.connect(self._close)
+        return box
 
     def _reload(self) -> None:
         self.items = self._vault.links.items(self._case_id)
@@ -180,11 +163,11 @@ class RegisterDialog(GuardedDialog):
         self.third_party.setChecked(item.third_party if item else False)
         self.notes.setText(item.notes if item else "")
         self.mark_unchanged()
-        self._check()
+        self.check()
 
     @override
     def snapshot(self) -> tuple[object, ...]:
-        """Everything in the form, to tell whether it was changed."""
+        """The item's fields (not the list above them), to tell whether it was changed."""
         texts = tuple(e.text() for e in (self.name, self.role, self.nicknames, self.notes))
         return (*texts, self.kind.currentData(), self.third_party.isChecked())
 
@@ -192,6 +175,11 @@ class RegisterDialog(GuardedDialog):
         self.table.clearSelection()
         self._show(None)
         self.name.setFocus()
+
+    @override
+    def draft(self) -> Linked:
+        """The item as typed (`item`)."""
+        return self.item()
 
     def item(self) -> Linked:
         """The item as typed; raises ValidationError when a rule is broken."""
@@ -205,33 +193,23 @@ class RegisterDialog(GuardedDialog):
             notes=self.notes.text(),
         )
 
-    def _check(self) -> None:
-        try:
-            self.item()
-            problem = ""
-        except ValidationError as error:
-            problem = first_problem(error, {"name": self.tr("Name"), "role": self.tr("Role")})
-        self.problem.setText(problem)
-        self.save_button.setEnabled(not problem)
+    @override
+    def labels(self) -> dict[str, str]:
+        """The fields by name, for messages."""
+        return {"name": self.tr("Name"), "role": self.tr("Role")}
 
-    def _save(self) -> None:
-        try:
-            saved = self._vault.links.save(self._case_id, self.item())
-        except (ValidationError, DomainError) as error:
-            self.problem.setText(plain_message(error))
-            return
-        self.changed = True
+    @override
+    def persist(self, draft: Linked) -> Linked:
+        """Save the item (a new one, or the one chosen in the list)."""
+        return self._vault.links.save(self._case_id, draft)
+
+    @override
+    def after_save(self, saved: object) -> None:
+        """The list shows the item; the form starts a new one."""
+        assert isinstance(saved, Linked)
         self._reload()
         self._new_item()
         self.problem.setText(self.tr("Saved “{name}”.").format(name=saved.label))
-
-    def _close(self) -> None:
-        if self.has_changes() and not ask_discard_changes(self):
-            return
-        if self.changed:
-            self.accept()
-        else:
-            self.reject()
 
     @classmethod
     def ask(cls, parent: QWidget, vault: OpenVault, case_id: int) -> list[Linked] | None:

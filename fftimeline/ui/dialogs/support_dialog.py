@@ -7,16 +7,17 @@ puts it back.
 
 from __future__ import annotations
 
-from pydantic import ValidationError
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from typing_extensions import override
 
+from fftimeline.domain.errors import DomainError
 from fftimeline.domain.support import SupportOrganisation
 from fftimeline.settings import example_support
-from fftimeline.ui.dialogs.case_dialog import PeopleTable
-from fftimeline.ui.widgets.form_helpers import GuardedDialog, first_problem, problem_label
+from fftimeline.ui.widgets.form_dialog import FormDialog
+from fftimeline.ui.widgets.form_tables import RowsTable
 
 
-class SupportDialog(GuardedDialog):
+class SupportDialog(FormDialog):
     """Edit the list: name, what they help with, phone and website of each organisation."""
 
     def __init__(
@@ -24,7 +25,6 @@ class SupportDialog(GuardedDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Where to get support"))
-        self.saved: tuple[SupportOrganisation, ...] | None = None
         intro = QLabel(
             self.tr(
                 "These organisations are printed at the end of every family's timeline. "
@@ -32,27 +32,20 @@ class SupportDialog(GuardedDialog):
             )
         )
         intro.setWordWrap(True)
-        self.table = PeopleTable(
+        self.table = RowsTable(
             self.tr("Support organisations"),
             [self.tr("Name"), self.tr("What they help with"), self.tr("Phone"), self.tr("Website")],
         )
         self.example = QPushButton(self.tr("Use the example"))
         self.example.setToolTip(self.tr("Replace the list with the example shipped with the app"))
-        self.problem = problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        box = QVBoxLayout(self)
+        box = QVBoxLayout()
         box.addWidget(intro)
         box.addWidget(self.table, 1)
         box.addWidget(self.example)
-        box.addWidget(self.problem)
-        box.addWidget(self.buttons)
         self._fill(current)
-        self.mark_unchanged()
+        self.watch(self.table.table)
+        self.finish(box)  # the app's settings, not a case: no draft is kept in a vault
         self.example.clicked.connect(lambda: self._fill(example_support()))
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.cancel)
         self.resize(820, 420)
 
     def _fill(self, organisations: tuple[SupportOrganisation, ...]) -> None:
@@ -60,34 +53,34 @@ class SupportDialog(GuardedDialog):
         for org in organisations:
             self.table.add_row([org.name, org.helps_with, org.phone, org.website])
 
+    @override
     def snapshot(self) -> object:
         """The rows typed, to tell whether the list was changed."""
         return self.table.rows()
 
     def organisations(self) -> tuple[SupportOrganisation, ...]:
-        """The list as typed; raises ValidationError when a row has no name."""
+        """The list as typed; raises DomainError when a row has no name."""
+        rows = self.table.rows()
+        if any(not r[0] for r in rows):
+            raise DomainError("support_needs_name", self.tr("Every organisation needs a name."))
         return tuple(
-            SupportOrganisation(name=r[0], helps_with=r[1], phone=r[2], website=r[3])
-            for r in self.table.rows()
+            SupportOrganisation(name=r[0], helps_with=r[1], phone=r[2], website=r[3]) for r in rows
         )
 
-    def _save(self) -> None:
-        try:
-            self.saved = self.organisations()
-        except ValidationError as error:
-            self.problem.setText(
-                first_problem(error, {"name": self.tr("Name")})
-                + " "
-                + self.tr("Every organisation needs a name.")
-            )
-            return
-        self.accept()
+    @override
+    def draft(self) -> tuple[SupportOrganisation, ...]:
+        """The list as typed."""
+        return self.organisations()
+
+    @override
+    def persist(self, draft: tuple[SupportOrganisation, ...]) -> tuple[SupportOrganisation, ...]:
+        """Nothing to save here: the caller keeps the list in the app's settings."""
+        return draft
 
     @classmethod
     def ask(
         cls, parent: QWidget | None, current: tuple[SupportOrganisation, ...]
     ) -> tuple[SupportOrganisation, ...] | None:
         """The edited list, or None when cancelled."""
-        dialog = cls(current, parent)
-        dialog.exec()
-        return dialog.saved
+        saved: tuple[SupportOrganisation, ...] | None = cls(current, parent).run()
+        return saved

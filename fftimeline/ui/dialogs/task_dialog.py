@@ -1,27 +1,16 @@
 """Add or edit a task: what is to be done, who owns it, when it is due (ui layer).
 
 Every task has an owner, and a closed task says what came of it; the form says so as you
-type and keeps Save disabled until the task can be saved.
+type and keeps Save disabled until the task can be saved (`FormDialog`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 from typing_extensions import override
 
-from fftimeline.domain.errors import DomainError
 from fftimeline.domain.tasks import (
     TASK_STATUS_LABELS,
     Task,
@@ -29,21 +18,14 @@ from fftimeline.domain.tasks import (
     TaskStatus,
     TaskSuggestion,
 )
-from fftimeline.ui.errors import plain_message
-from fftimeline.ui.widgets.form_helpers import (
-    GuardedDialog,
-    chosen_date,
-    first_problem,
-    optional_date_edit,
-    problem_label,
-    show_date,
-)
+from fftimeline.ui.widgets.form_dialog import FormDialog
+from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, show_date
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
 
 
-class TaskDialog(GuardedDialog):
+class TaskDialog(FormDialog):
     """The task form; `ask` saves through `vault.tasks` and returns the saved task."""
 
     draft_kind = "task"
@@ -63,7 +45,6 @@ class TaskDialog(GuardedDialog):
         self._case_id = case_id
         self._task = task
         self._entry_ids = task.entry_ids if task is not None else entry_ids
-        self.saved: Task | None = None
         self.setWindowTitle(self.tr("New task") if task is None else self.tr("Edit task"))
         self.what = QLineEdit()
         self.what.setAccessibleName(self.tr("What is to be done"))
@@ -77,20 +58,21 @@ class TaskDialog(GuardedDialog):
         self.outcome = QPlainTextEdit()
         self.outcome.setAccessibleName(self.tr("What came of it"))
         self.outcome.setTabChangesFocus(True)
-        self.problem = problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self._lay_out()
         if task is not None:
             self._fill(task)
         elif suggested is not None:
             self._suggest(suggested)
-        self.mark_unchanged()
-        self._connect()
-        self._check()
+        form = QFormLayout()
+        form.addRow(self.tr("What is to be done"), self.what)
+        form.addRow(self.tr("Who owns it"), self.owner)
+        form.addRow(self.tr("Due"), self.due)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("What came of it"), self.outcome)
+        self.watch(self.what, self.owner, self.status, self.outcome)
+        self.watch_date(self.due, self.tr("Due date"))
         context = {"task_id": task.id if task else None, "entry_ids": sorted(self._entry_ids)}
-        self.keep_typing_in(vault, case_id, context)
+        self.finish(form, vault, case_id, context)
+        self.resize(480, 320)
 
     @classmethod
     @override
@@ -107,19 +89,6 @@ class TaskDialog(GuardedDialog):
         entry_ids = frozenset(int(i) for i in context.get("entry_ids", ()))
         return cls(vault, case_id, task, entry_ids, parent)
 
-    def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("What is to be done"), self.what)
-        form.addRow(self.tr("Who owns it"), self.owner)
-        form.addRow(self.tr("Due"), self.due)
-        form.addRow(self.tr("Status"), self.status)
-        form.addRow(self.tr("What came of it"), self.outcome)
-        box = QVBoxLayout(self)
-        box.addLayout(form)
-        box.addWidget(self.problem)
-        box.addWidget(self.buttons)
-        self.resize(480, 320)
-
     def _fill(self, task: Task) -> None:
         self.what.setText(task.what)
         self.owner.setText(task.owner)
@@ -133,26 +102,16 @@ class TaskDialog(GuardedDialog):
         self.owner.setText(suggestion.owner)
         show_date(self.due, suggestion.due)
 
-    def _connect(self) -> None:
-        self.what.textChanged.connect(self._check)
-        self.owner.textChanged.connect(self._check)
-        self.due.edited.connect(self._check)
-        self.status.currentIndexChanged.connect(self._check)
-        self.outcome.textChanged.connect(self._check)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.cancel)
+    @override
+    def labels(self) -> dict[str, str]:
+        """The fields by name, for messages."""
+        return {
+            "what": self.tr("What is to be done"),
+            "owner": self.tr("Who owns it"),
+            "outcome": self.tr("What came of it"),
+        }
 
     @override
-    def snapshot(self) -> tuple[str, ...]:
-        """Everything in the form, to tell whether it was changed."""
-        return (
-            self.what.text(),
-            self.owner.text(),
-            self.due.text(),
-            str(self.status.currentData()),
-            self.outcome.toPlainText(),
-        )
-
     def draft(self) -> TaskDraft:
         """The task as typed; raises ValidationError when a rule is broken."""
         return TaskDraft(
@@ -165,36 +124,12 @@ class TaskDialog(GuardedDialog):
             next_action_of=self._task.next_action_of if self._task is not None else None,
         )
 
-    def _problem(self) -> str:
-        labels = {
-            "what": self.tr("What is to be done"),
-            "owner": self.tr("Who owns it"),
-            "outcome": self.tr("What came of it"),
-        }
-        if self.due.problem():
-            return self.tr("Due date: {problem}").format(problem=self.due.problem())
-        try:
-            self.draft()
-        except ValidationError as error:
-            return first_problem(error, labels)
-        return ""
-
-    def _check(self) -> None:
-        problem = self._problem()
-        self.problem.setText(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
-
-    def _save(self) -> None:
-        try:
-            draft = self.draft()
-            if self._task is None:
-                self.saved = self._vault.tasks.add(self._case_id, draft)
-            else:
-                self.saved = self._vault.tasks.update(self._task.id, draft)
-        except (ValidationError, DomainError) as error:
-            self.problem.setText(plain_message(error))
-            return
-        self.accept()
+    @override
+    def persist(self, draft: TaskDraft) -> Task:
+        """Add the task, or save its changes."""
+        if self._task is None:
+            return self._vault.tasks.add(self._case_id, draft)
+        return self._vault.tasks.update(self._task.id, draft)
 
     @classmethod
     def ask(
@@ -214,6 +149,5 @@ class TaskDialog(GuardedDialog):
         if suggested is not None:
             entry_ids = suggested.entry_ids
         dialog = cls(vault, case_id, task, entry_ids, parent, suggested=suggested)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.saved
+        saved: Task | None = dialog.run()
+        return saved

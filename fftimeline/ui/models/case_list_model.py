@@ -1,7 +1,10 @@
 """The case list on the left of the main window: one row per child (ui layer).
 
 Each row reads like a note on a file: the child's name (or initials when names are hidden
-for working in public), entries, open tasks, and the most recent serious-risk entry.
+for working in public), entries, open tasks, the most recent serious-risk entry, when the
+safety plan is to be reviewed, and how long ago the parents were last told how things stand.
+What needs doing (an overdue task or review, parents not updated within the key worker's
+interval) says so in words with a ⚠, and the row carries the overdue icon: never colour alone.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing_extensions import override
 
 from fftimeline.domain.cases import CaseSummary
 from fftimeline.ui import icons
-from fftimeline.ui.models.entry_text import day_text
+from fftimeline.ui.models.entry_text import day_text, today_date
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role returning the case id of a row."""
@@ -67,7 +70,51 @@ def case_facts(summary: CaseSummary) -> str:
     parts.append(tasks)
     if summary.last_serious is not None:
         parts.append(_tr("last serious risk {day}").format(day=day_text(summary.last_serious)))
+    parts += [p for p in (safety_plan_words(summary), parents_words(summary)) if p]
     return "\n".join(parts)
+
+
+def safety_plan_words(summary: CaseSummary) -> str:
+    """'⚠ Safety plan review overdue (due 3 March 2026)', 'Safety plan review 1 May 2026', ''."""
+    due = summary.safety_review_on
+    if due is None:
+        return ""
+    if summary.safety_review_overdue(today_date()):
+        return _tr("⚠ Safety plan review overdue (due {day})").format(day=day_text(due))
+    return _tr("Safety plan review {day}").format(day=day_text(due))
+
+
+def _ago(days: int) -> str:
+    if days <= 0:
+        return _tr("today")
+    return _tr("yesterday") if days == 1 else _tr("{n} days ago").format(n=days)
+
+
+def parents_words(summary: CaseSummary) -> str:
+    """'Parents last updated 12 days ago', flagged past the key worker's interval, or ''."""
+    days = summary.parents_days(today_date())
+    interval = summary.case.parents_update_days
+    if days is None:
+        if interval is None:
+            return ""
+        flag = "⚠ " if summary.parents_update_due(today_date()) else ""
+        return flag + _tr("Parents not updated yet")
+    words = _tr("Parents last updated {ago}").format(ago=_ago(days))
+    if summary.parents_update_due(today_date()):
+        return "⚠ " + words + " " + _tr("(every {n} days)").format(n=interval)
+    return words
+
+
+def needs_attention(summary: CaseSummary) -> bool:
+    """An open case with an overdue task or review, or parents not updated in time."""
+    if summary.closure is not None:
+        return False
+    day = today_date()
+    return (
+        bool(summary.overdue_tasks)
+        or summary.safety_review_overdue(day)
+        or summary.parents_update_due(day)
+    )
 
 
 class CaseListModel(QAbstractListModel):
@@ -129,7 +176,7 @@ class CaseListModel(QAbstractListModel):
             return f"{name}\n{case_facts(summary)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{name}. {case_facts(summary)}".replace("\n", ". ")
-        if role == Qt.ItemDataRole.DecorationRole and summary.overdue_tasks and not summary.closure:
+        if role == Qt.ItemDataRole.DecorationRole and needs_attention(summary):
             return icons.overdue()
         if role == Qt.ItemDataRole.ForegroundRole and summary.closure is not None:
             return QGuiApplication.palette().brush(

@@ -52,6 +52,7 @@ _SHORT_KIND = {
     Kind.ACTION: "Action",
     Kind.NOT_SHARED: "Not shared",
     Kind.POSITIVE: "Positive",
+    Kind.SUPPORT: "Support",
 }
 
 

@@ -1,4 +1,4 @@
-"""The case list on the left: one child per row, with New case / Edit case / Register (ui layer)."""
+"""The case list on the left: one child per row, and buttons to add and look after a case (ui)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ class CasePanel(QWidget):
     new_requested = Signal()
     edit_requested = Signal()
     register_requested = Signal()
+    safety_plan_requested = Signal()
 
     def __init__(self, model: CaseListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,15 +42,20 @@ class CasePanel(QWidget):
             self.tr("People, places, vehicles…"),
             self.tr("People, places and vehicles linked to the selected case"),
         )
+        self.safety_plan_button = self._button(
+            self.tr("Safety plan…"), self.tr("The safety plan of the selected case")
+        )
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(title)
         box.addWidget(self.view, 1)
-        for button in (self.new_button, self.edit_button, self.register_button):
+        buttons = (self.new_button, self.edit_button, self.register_button)
+        for button in (*buttons, self.safety_plan_button):
             box.addWidget(button)
         self.new_button.clicked.connect(self.new_requested)
         self.edit_button.clicked.connect(self.edit_requested)
         self.register_button.clicked.connect(self.register_requested)
+        self.safety_plan_button.clicked.connect(self.safety_plan_requested)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self._update_buttons)
         self._update_buttons()
@@ -83,3 +89,4 @@ class CasePanel(QWidget):
         chosen = self.current_case_id() is not None
         self.edit_button.setEnabled(chosen)
         self.register_button.setEnabled(chosen)
+        self.safety_plan_button.setEnabled(chosen)

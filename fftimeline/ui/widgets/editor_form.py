@@ -168,6 +168,12 @@ class EntryForm(QWidget):
         )
         self._row(
             form,
+            "parents_told",
+            self.tr("Parents updated"),
+            f.check("parents_told", self.tr("The parents were told how things stand")),
+        )
+        self._row(
+            form,
             "significance",
             self.tr("How serious?"),
             f.combo("significance", self.tr("How serious?"), SIGNIFICANCE_LABELS),
@@ -333,6 +339,7 @@ class EntryForm(QWidget):
         self.fields.widgets["source_unknown"].setEnabled(withheld or flag(state, "source_unknown"))
         for key in ("next_action", "next_action_owner", "next_action_due", "no_action_reason"):
             self._set_row(key, serious or bool(text(state, key)))
+        self._set_row("parents_told", text(state, "kind") == "contact-with-family")
         intelligence = text(state, "kind") == "intelligence"
         self._set_row("graded", intelligence)
         self._set_row(

@@ -92,7 +92,8 @@ def draft_data(
 
     Hidden fields are left out so a value the user cannot see never blocks saving:
     'whose opinion' only for opinions, grading only for intelligence, why there is no
-    source only when there is none, the next action's due date only with a next action.
+    source only when there is none, the next action's due date only with a next action,
+    'the parents were told' only for a contact with the family.
     """
     data: dict[str, Any] = {
         "kind": text(state, "kind"),
@@ -115,6 +116,8 @@ def draft_data(
         "link_ids": state.get("links", []),
         "wording_marks": marks_from_json(text(state, "wording_marks")),
     }
+    if data["kind"] == "contact-with-family":
+        data["parents_told"] = flag(state, "parents_told")
     if data["nature"] == "professional-opinion":
         data["opinion_of"] = text(state, "opinion_of")
     if data["source"] is None:
@@ -219,6 +222,7 @@ def state_from_draft(draft: EntryDraft) -> FormState:
         "outcome": draft.outcome,
         "learned_on": _day(draft.learned_on),
         "links": sorted(draft.link_ids),
+        "parents_told": draft.parents_told,
         "wording_marks": marks_to_json(draft.wording_marks),
     }
     state.update(_source_state(draft))
@@ -239,6 +243,11 @@ def state_from_draft(draft: EntryDraft) -> FormState:
 
 def _day(day: Any) -> str:
     return day.strftime("%d/%m/%Y") if day else ""
+
+
+def views_state(views: tuple[PersonView, ...]) -> FormState:
+    """The form state that shows these views (the meeting form shows views as the editor does)."""
+    return _views_state(views, None)
 
 
 def _views_state(views: tuple[PersonView, ...], wish: ChildWish | None) -> FormState:

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
 from fftimeline.domain.entries import Entry, Impact, Significance
+from fftimeline.domain.meetings import attendance_words, challenges_words, decision_words
 from fftimeline.domain.people import LINK_KIND_LABELS, Linked
+from fftimeline.domain.support import support_words
 from fftimeline.domain.tasks import Task
 from fftimeline.ui.clipboard import mark_sensitive
 from fftimeline.ui.models import entry_text as words
@@ -78,6 +80,25 @@ def _linked(entry: Entry, links: dict[int, Linked]) -> str:
     return "\n".join(f"{i.label} ({_tr(LINK_KIND_LABELS[i.kind])})" for i in found)
 
 
+def _parts(entry: Entry, entries: dict[int, str]) -> list[tuple[str, str]]:
+    """A meeting's or support offer's rows, and whether the parents were told."""
+    rows: list[tuple[str, str]] = []
+    meeting = entry.meeting
+    if meeting is not None:
+        discussed = "\n".join(entries.get(i, _tr("an entry")) for i in sorted(meeting.discussed))
+        rows += [
+            (_tr("The meeting"), attendance_words(meeting)),
+            (_tr("What was decided"), decision_words(meeting)),
+            (_tr("Challenges and the team's response"), challenges_words(meeting)),
+            (_tr("Entries discussed"), discussed),
+        ]
+    if entry.support is not None:
+        rows.append((_tr("Support offered"), support_words(entry.support)))
+    if entry.parents_told:
+        rows.append((_tr("The parents"), _tr("The parents were told.")))
+    return rows
+
+
 def _tasks(entry: Entry, tasks: list[Task]) -> str:
     mine = [t for t in tasks if entry.id in t.entry_ids]
     return "\n".join(
@@ -92,10 +113,12 @@ def entry_html(
     links: dict[int, Linked],
     tasks: list[Task],
     mask: NameMask = words.no_mask,
+    entries: dict[int, str] | None = None,
 ) -> str:
     """The whole entry as HTML, with links and tasks named by their labels.
 
-    ``mask`` replaces the child's names with initials when names are hidden.
+    ``mask`` replaces the child's names with initials when names are hidden; ``entries``
+    words the entries a meeting discussed ('3 May 2025 — Missing overnight').
     """
     grading = entry.grading.code if entry.grading is not None else ""
     rows = [
@@ -104,6 +127,7 @@ def entry_html(
         (_tr("Full account"), entry.account),
         (_tr("How we know"), words.nature_text(entry)),
         (_tr("Who told us"), words.source_detail(entry)),
+        *_parts(entry, entries or {}),
         (_tr("The child's view"), words.child_text(entry)),
         (_tr("Family's view"), words.family_text(entry)),
         (_tr("How serious"), _seriousness(entry)),
@@ -145,9 +169,10 @@ class EntryDetail(QTextBrowser):
         links: dict[int, Linked],
         tasks: list[Task],
         mask: NameMask = words.no_mask,
+        entries: dict[int, str] | None = None,
     ) -> None:
         """Show one entry in full (with the child's names masked when names are hidden)."""
-        self.setHtml(entry_html(entry, links, tasks, mask))
+        self.setHtml(entry_html(entry, links, tasks, mask, entries))
 
     def show_nothing(self) -> None:
         """Empty the pane (nothing selected, or the vault is locking)."""

@@ -1,4 +1,4 @@
-"""Small pieces shared by the case, register and task dialogs (ui layer).
+"""Small pieces shared by the form dialogs (ui layer; their base is `form_dialog.FormDialog`).
 
 Optional date boxes are typed into like any text field and read by
 `domain.date_parsing`; form dialogs ask before Esc or Cancel throws typing away.
@@ -35,7 +35,7 @@ from typing_extensions import override
 from fftimeline.domain import dates
 from fftimeline.domain.date_parsing import parse_day
 from fftimeline.domain.errors import DomainError
-from fftimeline.ui.errors import validation_messages
+from fftimeline.ui.errors import plain_message, validation_messages
 from fftimeline.ui.widgets.form_drafts import DraftKeepingDialog
 
 NO_DATE = QDate(1900, 1, 1)
@@ -57,6 +57,17 @@ def first_problem(error: ValidationError, labels: dict[str, str]) -> str:
             return _tr("“{field}” is too long. Shorten it.").format(field=label or _tr("A field"))
         return message
     return _tr("Something is not right. Check the fields.")
+
+
+def form_message(error: BaseException, labels: dict[str, str] | None = None) -> str:
+    """The one plain message of every form.
+
+    A broken rule is named by its field's label; anything else says its own plain words (a
+    closed case, a vault that refused, a file that could not be written).
+    """
+    if isinstance(error, ValidationError):
+        return first_problem(error, labels or {})
+    return plain_message(error)
 
 
 class OptionalDateEdit(QWidget):

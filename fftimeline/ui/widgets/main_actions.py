@@ -63,6 +63,9 @@ class MainActions:
     close_case: QAction
     purge_case: QAction
     wording: QAction
+    new_meeting: QAction
+    support_offered: QAction
+    safety_plan: QAction
 
     def entry_actions(self) -> tuple[QAction, ...]:
         """Actions that need a selected entry."""
@@ -79,6 +82,9 @@ class MainActions:
             self.register,
             self.new_task,
             self.wording,
+            self.new_meeting,
+            self.support_offered,
+            self.safety_plan,
         )
 
 
@@ -210,6 +216,31 @@ def build_actions(parent: QObject) -> MainActions:
             [key("F7")],
             tip=QCoreApplication.translate(
                 "MainWindow", "Every wording finding in this case, each a click from its entry"
+            ),
+        ),
+        new_meeting=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "New meeting…"),
+            [key("Ctrl+M")],
+            tip=QCoreApplication.translate(
+                "MainWindow",
+                "Record a meeting: who came, whether the parents were invited, decisions, "
+                "challenges and the tasks that follow",
+            ),
+        ),
+        support_offered=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Support offered…"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Record support offered to the family, and whether it was taken up"
+            ),
+        ),
+        safety_plan=_action(
+            parent,
+            QCoreApplication.translate("MainWindow", "Safety plan…"),
+            [key("Ctrl+Shift+S")],
+            tip=QCoreApplication.translate(
+                "MainWindow", "The case's safety plan: agree it, review it, every version"
             ),
         ),
     )

@@ -156,6 +156,7 @@ class MainLayout:
             self.case_panel.new_button,
             self.case_panel.edit_button,
             self.case_panel.register_button,
+            self.case_panel.safety_plan_button,
             self.search,
             *(f.kind, f.nature, f.significance, f.audience, f.date_from, f.date_to, f.linked),
             f.show_withdrawn,
@@ -200,11 +201,15 @@ class MainLayout:
         entry = bar.addMenu(QCoreApplication.translate("MainWindow", "&Entry"))
         entry.addActions([a.new_entry, a.open_entry, a.history, a.retract, a.copy_entry])
         entry.addSeparator()
+        entry.addActions([a.new_meeting, a.support_offered])
+        entry.addSeparator()
         entry.addAction(a.new_task)
         entry.addAction(a.wording)
         view = bar.addMenu(QCoreApplication.translate("MainWindow", "V&iew"))
         view.addActions([a.find, a.filters, a.hide_names])
         case = bar.addMenu(QCoreApplication.translate("MainWindow", "&Case"))
+        case.addAction(a.safety_plan)
+        case.addSeparator()
         case.addActions([a.hand_over, a.import_handover])
         case.addSeparator()
         case.addActions([a.close_case, a.purge_case])

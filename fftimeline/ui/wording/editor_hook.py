@@ -1,15 +1,15 @@
-"""The wording check in the entry editor: every free-text field, underlined as you type (ui).
+"""The wording check in a form: every free-text field, underlined as you type (ui layer).
 
-The editor hands over its form; this puts an underliner on each free-text field (what
-happened, the full account, the family's view, outcome, next action, and the reasons),
-checks them in the context of the case (the child's and parents' names, the child's age on
-the date being typed) and keeps a one-line summary under the form for keyboard and
-screen-reader users.
+The entry editor (or the meeting form, with its own fields) hands over its form; this puts
+an underliner on each free-text field (what happened, the full account, the family's view,
+outcome, next action, and the reasons), checks them in the context of the case (the child's
+and parents' names, the child's age on the date being typed) and keeps a one-line summary
+under the form for keyboard and screen-reader users.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -81,7 +81,9 @@ class EditorWording(QObject):
         service: WordingService,
         case: CaseDraft,
         event_date: Callable[[], EventDate | None],
+        fields: Mapping[str, str] | None = None,
     ) -> None:
+        """Underline each of ``widgets`` named in ``fields`` (form key → checked field)."""
         super().__init__(parent)
         self._service, self._case, self._event_date = service, case, event_date
         self._context = service.context(case, event_date())
@@ -92,7 +94,7 @@ class EditorWording(QObject):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAccessibleName(_tr("Wording check"))
         self.underliners: dict[str, WordingUnderliner] = {}
-        for key, field in field_keys(widgets).items():
+        for key, field in (fields if fields is not None else field_keys(widgets)).items():
             widget = widgets.get(key)
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 underliner = WordingUnderliner(widget, field, self._check, marks, self.card)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from fftimeline.domain.meetings import Attendee, AttendeeKind
 from fftimeline.domain.records import AuditAction
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.export.protect import decrypt_xlsx
@@ -28,7 +29,15 @@ from fftimeline.services.export import (
     save_custom_audience,
 )
 from fftimeline.services.vault import create_vault
-from tests.factories import make_case, make_entry, make_person, passphrase
+from tests.factories import (
+    make_case,
+    make_entry,
+    make_meeting,
+    make_meeting_entry,
+    make_person,
+    make_support_entry,
+    passphrase,
+)
 
 TEAM_ONLY = Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM}))
 
@@ -242,6 +251,30 @@ def test_preview_marks_every_replacement(vault, case_id):
     marked = [row.shown[s:e] for s, e in row.marks]
     assert "An adult male" in marked  # Bugsy, at the start of a sentence of what happened
     assert all(m and m in row.shown for m in marked)
+
+
+def test_a_meeting_and_support_go_to_the_spreadsheet_under_the_audiences_rules(vault, tmp_path):
+    everyone = Sharing(audiences=frozenset(Audience))
+    case = vault.cases.add(make_case())
+    aunt = Attendee(name="Abena Mensah", kind=AttendeeKind.FAMILY, role="Aunt")
+    meeting = make_meeting(attendees=(*make_meeting().attendees, aunt))
+    vault.meetings.record(case.id, make_meeting_entry(meeting=meeting, sharing=everyone))
+    vault.entries.add(case.id, make_support_entry(sharing=everyone))
+    out = tmp_path / "meeting.xlsx"
+    export_xlsx(vault, case.id, _request(), out)
+    sheet = load_workbook(out)["Chronology"]
+    text = "\n".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+    assert "Attended: Rita Hughes (Head of Year), the child's mother, the child's aunt" in text
+    assert "Decided: J. O. stays with his aunt at weekends" in text
+    assert "Challenged by the child's mother on 4 May 2024" in text
+    assert "Support offered: Pace (Parents Against Child Exploitation)" in text
+    for name in ("Grace", "Okafor", "Abena", "Mensah", "Jayden"):
+        assert name not in text
+    parents = tmp_path / "parents.xlsx"
+    export_xlsx(vault, case.id, _request(audience="parents-carers"), parents)
+    family = load_workbook(parents)["Chronology"]
+    said = "\n".join(str(c.value) for row in family.iter_rows() for c in row if c.value)
+    assert "Grace Okafor" in said and "Abena Mensah (Aunt)" in said
 
 
 def test_the_childs_view_has_its_own_column_and_only_the_child_sees_it(vault, tmp_path):

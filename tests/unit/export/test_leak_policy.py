@@ -9,9 +9,12 @@ import pytest
 from fftimeline.domain.cases import CaseDraft, FamilyMember
 from fftimeline.domain.dates import Certainty, EventDate, Precision
 from fftimeline.domain.entries import Kind
+from fftimeline.domain.meetings import Attendee, AttendeeKind
 from fftimeline.domain.people import LinkKind
+from fftimeline.domain.safety_plans import SafetyPlan
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
+from fftimeline.domain.support import SupportOffer
 from fftimeline.export.leak_needles import compile_needles
 from fftimeline.export.leak_policy import Protection, left_out_because, possible_days, protection
 from fftimeline.export.leak_records import (
@@ -21,9 +24,16 @@ from fftimeline.export.leak_records import (
     RegisterRecord,
     VaultRecords,
 )
-from fftimeline.redaction.audiences import find_profile
+from fftimeline.redaction.audiences import AudienceField, find_profile, make_custom
 from fftimeline.services.leak_check import entitlements
-from tests.factories import family_view
+from tests.factories import (
+    family_view,
+    make_meeting,
+    make_meeting_entry,
+    make_plan,
+    make_review,
+    make_support_entry,
+)
 from tests.unit.export.leak_builders import CASE, EVERYONE, person, thing
 from tests.unit.redaction.case_builder import saved
 
@@ -243,6 +253,85 @@ def test_possible_days_of_every_certainty(date, first, last):
 def test_an_entry_counts_as_left_out_by_the_filters_only_when_certainly_outside(date, scope, out):
     entry = saved(1, event_date=date, sharing=EVERYONE)
     assert bool(left_out_because(entry, PARENTS, scope)) is out
+
+
+# Meetings, support offered and the safety plan ------------------------------------------
+
+
+def _meeting_entry(entry_id: int = 1, sharing: Sharing = EVERYONE, **overrides):
+    draft = make_meeting_entry(sharing=sharing, **overrides)
+    return saved(entry_id).model_copy(update=dict(draft))
+
+
+def test_people_at_a_meeting_the_team_named_the_family_by_the_family_rules():
+    aunt = Attendee(name="Abena Mensah", kind=AttendeeKind.FAMILY, role="Aunt")
+    youth = Attendee(name="Kwame Boateng", kind=AttendeeKind.PROFESSIONAL, role="Youth worker")
+    meeting = make_meeting(attendees=(*make_meeting().attendees, aunt, youth))
+    record = CaseRecord(CASE, entries=(_meeting_entry(meeting=meeting),))
+    strategy = _guard(record, STRATEGY)
+    assert _values(strategy)["Abena Mensah"] == "a family member's name"
+    assert {"Kwame Boateng", "Rita Hughes", "DS Price"} <= set(strategy.allowed)
+    assert "Abena Mensah" not in _values(_guard(record, POLICE))
+
+
+def test_a_meeting_that_does_not_go_keeps_its_decisions_and_challenges_out():
+    meeting = make_meeting(parents_invited=False, parents_not_invited_because="Police asked us")
+    private = _meeting_entry(
+        sharing=Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM})), meeting=meeting
+    )
+    content = {c.text for c in _guard(CaseRecord(CASE, entries=(private,))).content}
+    assert {
+        "Jayden stays with his aunt at weekends",
+        "She wants Jayden home at weekends.",
+        "The team will look again at the next review.",
+        "Police asked us",
+    } <= content
+
+
+def test_a_meetings_challenges_are_hidden_from_an_audience_without_the_familys_view():
+    no_views = entitlements(
+        make_custom("Panel", Audience.STRATEGY_MEETING, frozenset({AudienceField.ACTIONS}))
+    )
+    record = CaseRecord(CASE, entries=(_meeting_entry(),))
+    hidden = {c.text for c in _guard(record, no_views).content}
+    assert "She wants Jayden home at weekends." in hidden
+    assert "Jayden stays with his aunt at weekends" not in hidden
+    shown = _guard(record, STRATEGY)
+    assert "She wants Jayden home at weekends." in shown.shown[1]
+    assert "Jayden stays with his aunt at weekends" in shown.shown[1]
+
+
+def test_support_notes_are_the_entrys_text():
+    offer = SupportOffer(organisation="PACE", offered_to="Mum", note="Mum asked for a woman worker")
+    draft = make_support_entry(support=offer, sharing=Sharing(audiences=frozenset()))
+    record = CaseRecord(CASE, entries=(saved(1).model_copy(update=dict(draft)),))
+    assert "Mum asked for a woman worker" in {c.text for c in _guard(record).content}
+
+
+def test_the_safety_plan_is_protected_unless_it_may_go_to_this_audience():
+    team_only = Sharing(audiences=frozenset({Audience.SAFEGUARDING_TEAM}))
+    first = SafetyPlan(
+        **dict(make_plan(sharing=team_only)),
+        case_id=1,
+        version=1,
+        recorded_at=dt.datetime(2024, 5, 4, tzinfo=dt.UTC),
+    )
+    second = SafetyPlan(
+        **dict(make_review(first)), case_id=1, version=2, recorded_at=first.recorded_at
+    )
+    record = CaseRecord(CASE, safety_plans=(first, second))
+    parents = _guard(record, PARENTS)
+    plan_words = {
+        "Jayden home by 9pm",
+        "Jayden says 8pm is too early.",
+        "Home by 8pm on school nights",
+    }
+    assert plan_words <= {c.text for c in parents.content}
+    assert parents.plan_shown == ()
+    shared = second.model_copy(update={"sharing": EVERYONE})
+    allowed = _guard(CaseRecord(CASE, safety_plans=(first, shared)), PARENTS)
+    assert plan_words <= set(allowed.plan_shown)
+    assert not plan_words & {c.text for c in allowed.content}
 
 
 def test_the_childs_own_view_and_wish_are_protected_from_the_parents():

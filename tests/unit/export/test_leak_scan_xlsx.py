@@ -176,6 +176,10 @@ def test_extra_parts_dtd_cdata_duplicates_and_unreadable_bytes_are_refused():
         "a part of the file that should not be there"
         in _scan(_with_part("docProps/custom.xml", "<x/>"))[1]
     )
+    assert (  # four sheets at most: cover, chronology, summary and the safety plan
+        "a part of the file that should not be there"
+        in _scan(_with_part("xl/worksheets/sheet5.xml", "<worksheet/>"))[1]
+    )
     data, _ = workbook()
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         core = z.read("docProps/core.xml").decode()

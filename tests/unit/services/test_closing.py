@@ -20,14 +20,29 @@ from fftimeline.domain.closing import (
 )
 from fftimeline.domain.dates import today
 from fftimeline.domain.errors import NotFound, VaultNotSaved
+from fftimeline.domain.meetings import Attendee, AttendeeKind, Challenge, Decision
 from fftimeline.domain.people import Linked, LinkKind
 from fftimeline.domain.records import AuditAction
+from fftimeline.domain.safety_plans import Measure
 from fftimeline.domain.sources import Source
+from fftimeline.domain.support import SupportOffer
 from fftimeline.domain.views import ViewPosition
 from fftimeline.redaction.manual import ManualSpan
 from fftimeline.services.export import ExportRequest, add_manual_redaction, export_xlsx
 from fftimeline.services.vault import OpenVault, create_vault, open_vault
-from tests.factories import PASSPHRASE, family_view, make_case, make_entry, make_task, passphrase
+from tests.factories import (
+    PASSPHRASE,
+    family_view,
+    make_case,
+    make_entry,
+    make_meeting,
+    make_meeting_entry,
+    make_plan,
+    make_review,
+    make_support_entry,
+    make_task,
+    passphrase,
+)
 from tests.unit.store.pages import found, plaintext
 
 
@@ -65,6 +80,15 @@ def _fill_case(vault: OpenVault, folder: Path, label: str) -> tuple[int, list[st
             "manual",
             "draft",
             "closing",
+            "decided",
+            "challenge",
+            "response",
+            "notinvited",
+            "aunt",
+            "supportnote",
+            "measure",
+            "planwho",
+            "childview",
         )
     }
     case = vault.cases.add(
@@ -101,6 +125,37 @@ def _fill_case(vault: OpenVault, folder: Path, label: str) -> tuple[int, list[st
     vault.entries.amend(entry.id, make_entry(summary=f"Amended {c['amended']}"), "More detail")
     vault.entries.retract(entry.id, f"Wrong child {c['retract']}")
     other = vault.entries.add(case.id, make_entry(summary=f"Second {c['summary']}x"))
+    meeting = make_meeting(
+        parents_invited=False,
+        parents_not_invited_because=f"Police asked {c['notinvited']}",
+        attendees=(
+            *make_meeting().attendees,
+            Attendee(name=f"Aunt {c['aunt']}", kind=AttendeeKind.FAMILY, role="Aunt"),
+        ),
+        decisions=(
+            Decision(
+                text=f"Weekends {c['decided']}",
+                challenge=Challenge(
+                    by="Grace",
+                    on=dt.date(2024, 5, 4),
+                    words=f"Home {c['challenge']}",
+                    response=f"Later {c['response']}",
+                    response_on=dt.date(2024, 5, 5),
+                ),
+            ),
+        ),
+    )
+    vault.meetings.record(case.id, make_meeting_entry(meeting=meeting), [make_task()])
+    offer = SupportOffer(organisation="PACE", offered_to="Grace", note=f"Calls {c['supportnote']}")
+    vault.entries.add(case.id, make_support_entry(support=offer))
+    plan = vault.safety_plans.save(
+        case.id,
+        make_plan(measures=(Measure(what=f"Home {c['measure']}", who=f"Mum {c['planwho']}"),)),
+    )
+    review = make_review(plan)
+    assert review.review is not None
+    child_view = review.review.model_copy(update={"child_view": f"Fine {c['childview']}"})
+    vault.safety_plans.save(case.id, review.model_copy(update={"review": child_view}))
     task = vault.tasks.add(case.id, make_task(what=c["task"]))
     vault.tasks.update(task.id, make_task(what=c["tasklater"], status="done", outcome=c["outcome"]))
     request = ExportRequest("safeguarding-team", c["recipients"], c["purpose"])
@@ -143,8 +198,9 @@ def test_purge_leaves_none_of_the_case_anywhere_in_the_file(vault: OpenVault, fo
     before = _vault_text(vault)
     assert found(before, gone) == gone, "the check must first see the case's text"
     report = vault.closing.purge(gone_id, PurgeReason.RETENTION_ENDED)
-    assert report.counts["entries"] == 2 and report.counts["versions"] == 4
+    assert report.counts["entries"] == 4 and report.counts["versions"] == 6
     assert report.counts["drafts"] == 1 and report.counts["disclosures"] == 1
+    assert report.counts["safety_plans"] == 2
     while_open = _vault_text(vault)
     assert found(while_open, gone) == []
     assert found(while_open, kept) == kept
@@ -161,7 +217,7 @@ def test_purge_leaves_none_of_the_case_anywhere_in_the_file(vault: OpenVault, fo
             r for r in reopened.audit.records(gone_id) if r.action is AuditAction.CASE_PURGED
         ]
         assert purged.actor == "Sam Key"
-        assert purged.detail.startswith("reason=retention-ended entries=2 versions=4")
+        assert purged.detail.startswith("reason=retention-ended entries=4 versions=6")
         drafts = json.loads(reopened.drafts.load("entry-editor") or "[]")
         assert [d["case_id"] for d in drafts] == [kept_id]
     finally:

@@ -211,6 +211,13 @@ def test_write_demo_saves_everything_through_the_services(tmp_path: Path) -> Non
         assert bugsy and any(bugsy[0].id in e.link_ids for e in linked)
         tasks = vault.tasks.tasks(first)
         assert any(t.entry_ids for t in tasks)
+        entries = {e.id: e for e in vault.entries.entries(first)}
+        [after] = [e for e in entries.values() if e.summary == "Strategy meeting after the assault"]
+        assert after.meeting is not None and after.version == 1
+        assert {entries[i].summary for i in after.meeting.discussed} == {
+            "Jordan assaulted in Saltmouth",
+            "GP's view of the injuries",
+        }
         assert vault.check().ok
     finally:
         vault.close()

@@ -11,6 +11,11 @@ It was rewritten again when views became per person (issue 11): each person's vi
 Karen's, the child's own), Jordan's wish to tell Donna himself, a child's account, the
 serious risks' next actions with their due dates and outcomes, and no supervision notes
 among the everyday entries (which changes which everyday entries are picked).
+
+It was rewritten once more for meetings (issue 11): the three meetings of Jordan's case hold who
+came, the decisions and Donna's challenge with the team's response, and say the parents were
+told; the case flags the parents' update after 28 days; PACE offered to Donna is a new entry
+(so the everyday entries that fill the gaps are drawn afresh).
 """
 
 from __future__ import annotations
@@ -133,4 +138,15 @@ def test_a_task_may_not_name_an_audience_that_does_not_exist(tmp_path: Path) -> 
     folder = _copy(tmp_path)
     _edit(folder / "sharing.toml", '"child", "police"]', '"child", "press"]')
     with pytest.raises(DemoStoryError, match=r"sharing\.toml \[everyone\]"):
+        load_story(folder)
+
+
+def test_a_meeting_may_not_discuss_an_entry_that_is_not_in_the_story(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    _edit(
+        folder / "cases" / "jordan.toml",
+        'discusses = ["Jordan assaulted in Saltmouth"',
+        'discusses = ["Jordan assaulted in Leeds"',
+    )
+    with pytest.raises(DemoStoryError, match="no entry summary called 'Jordan assaulted in Leeds'"):
         load_story(folder)

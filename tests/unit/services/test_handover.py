@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,7 +33,17 @@ from fftimeline.services.handover import (
 from fftimeline.services.progress import Cancelled, Progress
 from fftimeline.services.vault import OpenVault, create_vault
 from fftimeline.store.handover_file import HandoverDamaged, HandoverLocked, NotAHandover
-from tests.factories import make_case, make_entry, make_person, make_task, passphrase
+from tests.factories import (
+    make_case,
+    make_entry,
+    make_meeting_entry,
+    make_person,
+    make_plan,
+    make_review,
+    make_support_entry,
+    make_task,
+    passphrase,
+)
 from tests.unit.store.pages import found, plaintext
 
 OTHER_CHILD = "Kotherchildqzmxvbnk"
@@ -104,7 +115,7 @@ def test_handover_file_holds_only_the_case_and_only_under_its_passphrase(
     assert found(text, [OTHER_CHILD]) == []
     assert result.summary.counts == {
         "entries": 2, "versions": 4, "register": 1, "tasks": 1, "earlier": 2,
-        "disclosures": 1, "history": len(sender.audit.records(case_id)) - 2,
+        "disclosures": 1, "history": len(sender.audit.records(case_id)) - 2, "safety_plans": 0,
     }  # fmt: skip
     assert result.summary.child_initials == "J. O." and result.summary.made_by == "Sam Key"
     with pytest.raises(HandoverLocked):
@@ -328,6 +339,70 @@ def test_a_generated_passphrase_is_ten_words() -> None:
     words = handover_passphrase().decode().split("-")
     assert len(words) == 10 and all(w.isalpha() for w in words)
     assert handover_passphrase() != handover_passphrase()
+
+
+def _meeting_case(sender: OpenVault, case_id: int) -> tuple[int, int]:
+    """A meeting about the grey car with a follow-up task, support offered, a reviewed plan."""
+    grey = sender.entries.entries(case_id)[0]
+    meeting = sender.meetings.record(
+        case_id,
+        make_meeting_entry(discussed=frozenset({grey.id})),
+        [make_task(what="Ask the aunt about weekends")],
+    ).entry
+    sender.entries.add(case_id, make_support_entry())
+    plan = sender.safety_plans.save(case_id, make_plan())
+    sender.safety_plans.save(case_id, make_review(plan))
+    return grey.id, meeting.id
+
+
+def test_meetings_support_and_the_safety_plan_travel_with_the_case(
+    sender: OpenVault, receiver: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    _meeting_case(sender, case_id)
+    out = tmp_path / "handover.ffh"
+    sent = write_handover(sender, case_id, out, _key(), to_worker="Alex New")
+    assert sent.summary.counts["safety_plans"] == 2
+    new_id = import_handover(receiver, out, _key()).case_id
+    entries = {e.summary: e for e in receiver.entries.entries(new_id)}
+    meeting = entries["Strategy meeting about weekends"]
+    grey = entries["Seen getting into a grey car"]
+    assert meeting.meeting is not None and meeting.meeting.discussed == {grey.id}
+    assert meeting.meeting.challenges[0].words == "She wants Jayden home at weekends."
+    assert [t.what for t in receiver.meetings.tasks_of(meeting.id)] == [
+        "Ask the aunt about weekends"
+    ]
+    support = entries["Pace offered to Grace"].support
+    assert support is not None and support.offered_to == "Grace Okafor"
+    plans = receiver.safety_plans.versions(new_id)
+    assert [(p.case_id, p.version) for p in plans] == [(new_id, 1), (new_id, 2)]
+    assert plans == [
+        p.model_copy(update={"case_id": new_id}) for p in sender.safety_plans.versions(case_id)
+    ]
+    summary = next(s for s in receiver.cases.summaries() if s.case.id == new_id)
+    assert summary.parents_last_told == meeting.event_date.start
+    assert summary.safety_review_on == plans[-1].review_on
+    assert receiver.check().ok
+
+
+def test_a_handover_of_the_first_layout_still_imports(
+    sender: OpenVault, receiver: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """A file made before safety plans existed has no such table: it imports without one."""
+    out = tmp_path / "handover.ffh"
+    write_handover(sender, case_id, out, _key(), to_worker="Alex New")
+    conn = sqlcipher.connect(str(out), isolation_level=None)
+    conn.set_key(_key())
+    conn.execute("DROP TABLE safety_plans")
+    digests = json.loads(
+        conn.execute("SELECT value FROM manifest WHERE key = 'digests'").fetchone()[0]
+    )
+    del digests["safety_plans"]
+    conn.execute("UPDATE manifest SET value = ? WHERE key = 'digests'", (json.dumps(digests),))
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    new_id = import_handover(receiver, out, _key()).case_id
+    assert receiver.safety_plans.versions(new_id) == []
+    assert len(receiver.entries.entries(new_id)) == 2
 
 
 def test_views_a_childs_wish_and_a_serious_risks_task_travel_with_the_case(

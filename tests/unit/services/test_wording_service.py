@@ -10,11 +10,21 @@ import pytest
 
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.errors import NotFound
+from fftimeline.domain.meetings import Challenge, Decision
 from fftimeline.domain.sharing import Audience, Sharing
+from fftimeline.domain.support import SupportOffer
 from fftimeline.domain.wording_check import MarkKind, WordingMark
 from fftimeline.language import Severity, builtin_rules, with_organisation
 from fftimeline.services.vault import OpenVault, open_vault
-from tests.factories import family_text, family_view, make_case, make_entry
+from tests.factories import (
+    family_text,
+    family_view,
+    make_case,
+    make_entry,
+    make_meeting,
+    make_meeting_entry,
+    make_support_entry,
+)
 from tests.fixtures.make_vault import PASSPHRASE, fixtures
 
 ISSUE = (
@@ -87,6 +97,43 @@ def test_every_free_text_field_is_checked(vault: OpenVault, case_id: int) -> Non
     entry = vault.entries.add(case_id, draft)
     fields = {f.field for f in vault.wording.case_findings(case_id) if f.entry_id == entry.id}
     assert fields == {"account", "family-view", "outcome", "next-action", "why-not:parents-carers"}
+
+
+def test_a_meetings_and_a_support_offers_words_are_checked(vault: OpenVault, case_id: int) -> None:
+    """Decisions, challenges, the team's responses, why not invited and support notes."""
+    meeting = make_meeting(
+        parents_invited=False,
+        parents_not_invited_because="Mum is hostile to the police.",
+        decisions=(
+            Decision(text="A safety plan is agreed with the family"),
+            Decision(
+                text="Jayden must stop putting himself at risk",
+                challenge=Challenge(
+                    by="Grace Okafor",
+                    on=dt.date(2024, 5, 4),
+                    words="She says Jayden can look after himself.",
+                    response="Grace is in denial about the risk.",
+                    response_on=dt.date(2024, 5, 6),
+                ),
+            ),
+        ),
+    )
+    held = vault.entries.add(case_id, make_meeting_entry(meeting=meeting, parents_told=False))
+    offer = SupportOffer(
+        organisation="Pace", offered_to="Grace Okafor", note="Mum is hard to reach."
+    )
+    offered = vault.entries.add(case_id, make_support_entry(support=offer))
+    found = {
+        (f.entry_id, f.field_label, f.finding.rule_id) for f in vault.wording.case_findings(case_id)
+    }
+    assert found == {
+        (held.id, "why the parents were not invited", "hostile-parent"),
+        (held.id, "decision 2", "self-risk"),
+        (held.id, "the challenge to decision 2", "streetwise"),
+        (held.id, "the team's response to decision 2", "in-denial"),
+        (offered.id, "the note on the support offered", "hard-to-reach"),
+    }
+    assert vault.wording.count_findings([held.id, offered.id]).findings == 5
 
 
 def test_quoted_words_are_notes_and_marked_findings_are_closed(

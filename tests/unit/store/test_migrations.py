@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 
 from fftimeline.domain.closing import ClosureDraft, PurgeReason
-from fftimeline.domain.dates import today
+from fftimeline.domain.dates import EventDate, today
 from fftimeline.domain.errors import VaultNotSaved, VaultTooNew, WrongPassphraseOrDamaged
 from fftimeline.services.vault import open_vault
 from fftimeline.store import audit, migrations
 from fftimeline.store.connection import Connection
 from fftimeline.store.migrations import MIGRATIONS, Migration
 from fftimeline.store.vault import VaultStore
+from tests.factories import (
+    make_meeting,
+    make_meeting_entry,
+    make_plan,
+    make_support_entry,
+    make_task,
+)
 from tests.fixtures.make_vault import PASSPHRASE, SUMMARIES, fixtures
 from tests.unit.store.vault_files import fingerprint
 
@@ -188,3 +196,81 @@ def test_every_fixture_upgrades_to_closing_and_purging(old_vault: Path) -> None:
         assert v.check().ok
     finally:
         v.close()
+
+
+def test_every_fixture_upgrades_to_meetings_safety_plans_and_support(old_vault: Path) -> None:
+    """Version 4: a meeting with its tasks, support offered and a reviewed safety plan."""
+    v = open_vault(old_vault, _key(), actor=ACTOR)
+    try:
+        case = v.cases.summaries()[0].case
+        first = v.entries.entries(case.id)[0]
+        day = today() - dt.timedelta(days=1)
+        saved = v.meetings.record(
+            case.id,
+            make_meeting_entry(
+                event_date=EventDate.exact(day), discussed=frozenset({first.id}), meeting=None
+            ).model_copy(update={"meeting": make_meeting(decisions=())}),
+            [make_task(what="Speak to the aunt")],
+        )
+        assert saved.tasks[0].entry_ids == {saved.entry.id}
+        v.entries.add(case.id, make_support_entry())
+        changed = "A new plan" if v.safety_plans.current(case.id) is not None else ""
+        agreed = day - dt.timedelta(days=9)
+        plan = v.safety_plans.save(
+            case.id, make_plan(agreed_on=agreed, review_on=day, reason=changed)
+        )
+        summary = v.cases.summaries()[0]
+        assert summary.parents_last_told == day
+        assert summary.safety_review_on == plan.review_on
+        assert summary.safety_review_overdue()
+        assert v.check().ok
+    finally:
+        v.close()
+
+
+def test_the_version_4_fixture_reads_its_meeting_plan_and_support(tmp_path: Path) -> None:
+    """What version 4 wrote reads back whole in every later version."""
+    [v4] = [p for p in fixtures() if p.stem == "vault-v4"]
+    copy = tmp_path / "v4.fft"  # opening writes (the lock, the log): never the original
+    shutil.copyfile(v4, copy)
+    v = open_vault(copy, _key(), actor=ACTOR)
+    try:
+        case = v.cases.summaries()[0]
+        entries = v.entries.entries(case.case.id)
+        meeting = entries[2].meeting
+        assert meeting is not None and meeting.discussed == {entries[0].id}
+        assert meeting.challenges[0].response.startswith("The team will look again")
+        assert entries[1].support is not None and entries[1].kind.value == "support-offered"
+        assert [p.version for p in v.safety_plans.versions(case.case.id)] == [1, 2]
+        assert v.safety_plans.versions(case.case.id)[1].review is not None
+        assert case.parents_last_told == entries[2].event_date.start
+        assert [t.what for t in v.meetings.tasks_of(entries[2].id)] == ["Safety plan"]
+    finally:
+        v.close()
+
+
+def test_safety_plan_versions_are_kept_in_order_and_never_changed(old_vault: Path) -> None:
+    store = VaultStore.open(old_vault, _key(), ACTOR)
+    try:
+        with store.write() as conn:
+            case_id = conn.execute("SELECT min(id) FROM cases").fetchone()[0]
+            start = conn.execute(
+                "SELECT coalesce(max(version), 0) FROM safety_plans WHERE case_id = ?", (case_id,)
+            ).fetchone()[0]
+            conn.execute(
+                "INSERT INTO safety_plans VALUES (?, ?, '2030-01-01', 'now', '{}')",
+                (case_id, start + 1),
+            )
+        for statement in (
+            "UPDATE safety_plans SET data = 'changed'",
+            "DELETE FROM safety_plans",
+            f"INSERT INTO safety_plans VALUES ({case_id}, {start + 3}, 'x', 'now', '{{}}')",
+            f"INSERT INTO safety_plans VALUES ({case_id}, 1, 'x', 'now', '{{}}')",
+        ):
+            with pytest.raises(VaultNotSaved), store.write() as conn:
+                conn.execute(statement)
+        with store.read() as conn:
+            rows = conn.execute("SELECT version FROM safety_plans WHERE case_id = ?", (case_id,))
+            assert [r[0] for r in rows.fetchall()] == list(range(1, start + 2))
+    finally:
+        store.close()
