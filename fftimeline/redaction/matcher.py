@@ -32,6 +32,7 @@ from itertools import accumulate
 import ahocorasick
 
 from fftimeline.redaction.folding import Folded, fold
+from fftimeline.redaction.lookalikes import to_latin
 from fftimeline.redaction.wordlists import MONTHS, SENTENCE_OPENERS, TIME_WORDS, TITLES
 
 _SPLIT = re.compile(r"([a-z0-9]+)")
@@ -151,9 +152,20 @@ class Matcher:
                 self.terms[skeleton] = replace(term, label=new, aside=aside)
 
     def find(self, text: str) -> list[Found]:
-        """The protected terms in ``text``, leftmost-longest, not overlapping."""
+        """The protected terms in ``text``, leftmost-longest, not overlapping.
+
+        A text with look-alike letters ("Вugsy") is read twice: by sound, and with each
+        look-alike written as the Latin letter it looks like (same length, same places).
+        """
         if not self.terms or not text:
             return []
+        found = self._find(text)
+        latin = to_latin(text)
+        if latin is None:
+            return found
+        return _merge(found, self._find(latin))
+
+    def _find(self, text: str) -> list[Found]:
         ws = _Words(fold(text))
         hits = list(self._automaton.iter(ws.squeezed)) if ws.squeezed else []
         if not hits:
@@ -221,6 +233,15 @@ class Matcher:
             return False
         opening = _sentence_start(text, at) or _shouting(text, ws, k, j)
         return not (opening and term.skeleton in SENTENCE_OPENERS)
+
+
+def _merge(first: list[Found], second: list[Found]) -> list[Found]:
+    """Both lists of finds, leftmost then longest, without overlaps."""
+    merged: list[Found] = []
+    for item in sorted(first + second, key=lambda f: (f.start, -f.end)):
+        if not merged or item.start >= merged[-1].end:
+            merged.append(item)
+    return merged
 
 
 def _glued(text: str, ws: _Words, k: int, j: int) -> bool:
