@@ -59,19 +59,22 @@ _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 
 @dataclass(frozen=True)
 class Stream:
-    """Tokens as written, their skeletons and the separators before each token.
+    """Tokens as read, their skeletons and the separators before each token.
 
     ``separators`` has one more item than ``tokens``: the last follows the last token.
+    ``written`` holds the tokens as written where they are read otherwise (styled or
+    look-alike letters, one character for one: see `leak_lookalikes`).
     """
 
     tokens: list[str]
     skeletons: list[str]
     separators: list[str]
+    written: list[str] | None = None
 
     def text(self, first: int, last: int) -> str:
         """The text of tokens ``first`` to ``last`` as written."""
-        seps = self.separators
-        return "".join(self.tokens[k] + seps[k + 1] for k in range(first, last)) + self.tokens[last]
+        seps, tokens = self.separators, self.written or self.tokens
+        return "".join(tokens[k] + seps[k + 1] for k in range(first, last)) + tokens[last]
 
 
 @dataclass(frozen=True)

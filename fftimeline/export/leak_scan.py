@@ -33,6 +33,7 @@ from fftimeline.export.leak_content import (
     find_content,
     occurrences,
 )
+from fftimeline.export.leak_lookalikes import lookalike_letters, styled_to_letters
 from fftimeline.export.leak_match import UNIT_BREAK, Match, Stream, longest_at, used_as_name
 from fftimeline.export.leak_needles import (
     NeedleTable,
@@ -111,6 +112,9 @@ class LeakScanner:
         stream = _stream(texts, self.skeletons)
         found = _Found(stream, texts)
         self._names(stream, found)
+        lookalike = _lookalike_stream(stream, self.skeletons)
+        if lookalike is not None:
+            self._names(lookalike, found)
         self._phones(UNIT_BREAK.join(texts), found)
         self._content(stream, found, by_text)
         hits = [
@@ -181,8 +185,31 @@ def _may_start(table: NeedleTable, token: str) -> bool:
 
 
 def _stream(texts: list[str], skeletons: Skeletons) -> Stream:
-    tokens, separators = split_tokens(UNIT_BREAK.join(texts))
-    return Stream(tokens, [skeletons[t] for t in tokens], separators)
+    """The texts as tokens, letter symbols ('🇧🇺', 'Ⓑ') read as the letters they show."""
+    joined = UNIT_BREAK.join(texts)
+    readable = styled_to_letters(joined)
+    tokens, separators = split_tokens(readable)
+    written = _as_written(joined, tokens, separators) if readable != joined else None
+    return Stream(tokens, [skeletons[t] for t in tokens], separators, written)
+
+
+def _lookalike_stream(stream: Stream, skeletons: Skeletons) -> Stream | None:
+    """The stream read a second time, look-alike letters as Latin ('Вugsy'); None if none."""
+    tokens = [lookalike_letters(t) for t in stream.tokens]
+    if tokens == stream.tokens:
+        return None
+    written = stream.written or stream.tokens
+    return Stream(tokens, [skeletons[t] for t in tokens], stream.separators, written)
+
+
+def _as_written(joined: str, tokens: list[str], separators: list[str]) -> list[str]:
+    """The tokens as written in ``joined`` (read one character for one, so same places)."""
+    written, at = [], 0
+    for separator, token in zip(separators, tokens, strict=False):
+        at += len(separator)
+        written.append(joined[at : at + len(token)])
+        at += len(token)
+    return written
 
 
 class _Found:

@@ -95,3 +95,9 @@ def test_to_latin_keeps_every_character_in_its_place() -> None:
     assert to_latin("Plain text") is None
     assert to_latin("Μarcus Веll") == "Marcus Bell"
     assert to_latin("Zoë") is None
+
+
+def test_names_in_styled_letters_are_replaced() -> None:
+    for typed in ("𝐁𝐮𝐠𝐬𝐲", "𝓑𝓾𝓰𝓼𝔂", "Ⓑⓤⓖⓢⓨ", "ʙᴜɢꜱʏ", "🇧🇺🇬🇸🇾", "𝙼𝚊𝚛𝚌𝚞𝚜 𝙱𝚎𝚕𝚕", "ᴍᴀʀᴄᴜꜱ ʙᴇʟʟ"):
+        out = redact(f"Messages from {typed} on her phone.", MARCUS, profile=PARENTS)
+        assert out == "Messages from an adult male on her phone.", typed
