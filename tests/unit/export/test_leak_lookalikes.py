@@ -75,7 +75,7 @@ def _circled(word: str) -> str:
     return "".join(chr((0x24B6 if c.isupper() else 0x24D0) + ord(c.lower()) - 97) for c in word)
 
 
-SMALL_CAPS = dict(zip("abdeghjklmnoprtuwyz", "ᴀʙᴅᴇɢʜᴊᴋʟᴍɴᴏᴘʀᴛᴜᴡʏᴢ", strict=True)) | {"s": "ꜱ", "i": "ɪ", "c": "ᴄ", "v": "ᴠ"}
+SMALL_CAPS = dict(zip("abcdeghijklmnoprstuvwyz", "ᴀʙᴄᴅᴇɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", strict=True))
 
 
 @SETTINGS
