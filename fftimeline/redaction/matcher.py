@@ -32,7 +32,7 @@ from itertools import accumulate
 import ahocorasick
 
 from fftimeline.redaction.folding import Folded, fold
-from fftimeline.redaction.lookalikes import to_latin
+from fftimeline.redaction.readings import other_readings
 from fftimeline.redaction.wordlists import MONTHS, SENTENCE_OPENERS, TIME_WORDS, TITLES
 
 _SPLIT = re.compile(r"([a-z0-9]+)")
@@ -49,7 +49,7 @@ class TermKind(StrEnum):
 
 
 _GAPS: dict[TermKind, re.Pattern[str]] = {
-    TermKind.NAME: re.compile(r"[ \t]*(?:['\-][ \t]*)?(?:\r?\n[ \t]*)?"),
+    TermKind.NAME: re.compile(r"[ \t]*(?:['\-/][ \t]*)?(?:\r?\n[ \t]*)?"),
     TermKind.PLACE: re.compile(r"[ \t,'\-]{0,3}(?:\r?\n[ \t]*)?"),
     TermKind.PHONE: re.compile(r"[ \t\-.()/+]{0,3}"),
     TermKind.VEHICLE: re.compile(r"[ \t\-.]{0,2}"),
@@ -154,16 +154,19 @@ class Matcher:
     def find(self, text: str) -> list[Found]:
         """The protected terms in ``text``, leftmost-longest, not overlapping.
 
-        A text with look-alike letters ("Вugsy") is read twice: by sound, and with each
-        look-alike written as the Latin letter it looks like (same length, same places).
+        A text that shows otherwise than it is stored (look-alike letters, a right-to-left
+        override, markup: see `readings`) is read both ways.
         """
         if not self.terms or not text:
             return []
         found = self._find(text)
-        latin = to_latin(text)
-        if latin is None:
-            return found
-        return _merge(found, self._find(latin))
+        for reading in other_readings(text):
+            more = []
+            for item in self._find(reading.text):
+                start, end = reading.span_in_text(item.start, item.end)
+                more.append(Found(start, end, item.term))
+            found = _merge(found, more)
+        return found
 
     def _find(self, text: str) -> list[Found]:
         ws = _Words(fold(text))
