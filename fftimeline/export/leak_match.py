@@ -63,7 +63,7 @@ class Stream:
 
     ``separators`` has one more item than ``tokens``: the last follows the last token.
     ``written`` holds the tokens as written where they are read otherwise (styled or
-    look-alike letters, one character for one: see `leak_lookalikes`).
+    look-alike letters, one character for one: see `leak_readings`).
     """
 
     tokens: list[str]

@@ -33,7 +33,6 @@ from fftimeline.export.leak_content import (
     find_content,
     occurrences,
 )
-from fftimeline.export.leak_lookalikes import lookalike_letters, styled_to_letters
 from fftimeline.export.leak_match import UNIT_BREAK, Match, Stream, longest_at, used_as_name
 from fftimeline.export.leak_needles import (
     NeedleTable,
@@ -42,6 +41,11 @@ from fftimeline.export.leak_needles import (
     phone_digits,
 )
 from fftimeline.export.leak_policy import LEFT_OUT, NOT_GOING, Protection, ValueKind
+from fftimeline.export.leak_readings import (
+    as_displayed,
+    lookalike_letters,
+    styled_to_letters,
+)
 from fftimeline.export.leak_text import Skeletons, digits_only, split_tokens
 
 FILE_NAME = "the file name"
@@ -111,10 +115,12 @@ class LeakScanner:
         texts = list(by_text)
         stream = _stream(texts, self.skeletons)
         found = _Found(stream, texts)
-        self._names(stream, found)
-        lookalike = _lookalike_stream(stream, self.skeletons)
-        if lookalike is not None:
-            self._names(lookalike, found)
+        self._every_reading(stream, found)
+        shown = [as_displayed(t) for t in texts]
+        if shown != texts:  # reversed runs or markup: read as a reader sees them
+            found_shown = _Found(_stream(shown, self.skeletons), texts)
+            self._every_reading(found_shown.stream, found_shown)
+            found.items += found_shown.items
         self._phones(UNIT_BREAK.join(texts), found)
         self._content(stream, found, by_text)
         hits = [
@@ -124,6 +130,13 @@ class LeakScanner:
         ]
         hits += self._entries_not_going(live)
         return list(dict.fromkeys(hits))
+
+    def _every_reading(self, stream: Stream, found: _Found) -> None:
+        """Names in ``stream`` as read, and again with look-alike letters read as Latin."""
+        self._names(stream, found)
+        lookalike = _lookalike_stream(stream, self.skeletons)
+        if lookalike is not None:
+            self._names(lookalike, found)
 
     def _names(self, stream: Stream, found: _Found) -> None:
         table = self.names

@@ -1,7 +1,6 @@
-"""The leak scan's reading of look-alike and styled letters (export layer, pure).
+"""The leak scan's other readings of a text: as it shows, not as stored (export layer, pure).
 
-A protected name can be written so that it reads as the name but is spelt with other
-characters:
+A protected name can be written so that it reads as the name but is spelt otherwise:
 
 - *look-alike letters* from other alphabets: "Вugsy" with a Cyrillic В, "Μarcus" with a
   Greek Μ, "ʙᴜɢꜱʏ" in small capitals. `lookalike_letters` writes each as the Latin letter it
@@ -12,7 +11,12 @@ characters:
   `styled_to_letters` writes each as its letter, found by its Unicode name.
 
 Both write one character for one, so a word read this way stands at the same place as the
-word written, and a finding shows the text as written. The scan reads look-alikes as a
+word written, and a finding shows the text as written.
+
+- *a right-to-left override* (U+202E up to U+202C, or the end of the line) shows the letters
+  inside in reverse order ("\u202elleB\u202c" shows as "Bell"), and *markup* pasted from a web
+  page is printed as it is and skipped by a reader ("Bu<b>gsy</b>"). `as_displayed` gives the
+  text as a reader reads it; a finding there shows the text so read. The scan reads look-alikes as a
 second reading beside the plain one, never instead of it: a name written in Cyrillic is
 still found as written.
 """
@@ -25,6 +29,9 @@ import unicodedata
 
 from fftimeline.assets import resource_path
 
+_OVERRIDE = re.compile("\u202e([^\u202c\n]*)(?:\u202c|$)", re.MULTILINE)
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _STYLED_NAME = re.compile(
     r"(?:REGIONAL INDICATOR SYMBOL LETTER|LATIN (?:CAPITAL|SMALL) LETTER) ([A-Z])"
 )
@@ -64,3 +71,11 @@ def lookalike_letters(text: str) -> str:
 def styled_to_letters(text: str) -> str:
     """``text`` with letter symbols written as letters ('🇧🇺' → 'BU', 'Ⓑⓤ' → 'Bu')."""
     return text if text.isascii() else text.translate(_styled())
+
+
+def as_displayed(text: str) -> str:
+    """``text`` as a reader sees it: override runs reversed, direction controls and markup gone."""
+    if text.isascii() and "<" not in text:
+        return text
+    shown = _OVERRIDE.sub(lambda run: run.group(1)[::-1], text)
+    return _MARKUP.sub("", _DIRECTION.sub("", shown))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fftimeline.export.leak_lookalikes import lookalike_letters, styled_to_letters
+from fftimeline.export.leak_readings import lookalike_letters, styled_to_letters
 from tests.unit.export.leak_builders import findings, found_values
 
 LOOKALIKES = {
@@ -118,3 +118,39 @@ def test_the_tables_keep_every_character_in_its_place() -> None:
     assert lookalike_letters("Вugsy ʙell") == "Bugsy Bell"
     assert styled_to_letters("🇧🇺 Ⓑⓤ") == "BU Bu"
     assert styled_to_letters("plain") == "plain"
+
+
+RLO, PDF = "\u202e", "\u202c"
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["Dex Marlow", "Marlow", "Bugsy", "T-Bone", "Linda Hale"]),
+    st.sampled_from(["", " gave her a lift"]),
+    st.sampled_from([PDF, ""]),
+)
+def test_a_name_reversed_in_a_right_to_left_override_is_stopped(
+    name: str, inside: str, close: str
+) -> None:
+    assert findings(f"She said {RLO}{(name + inside)[::-1]}{close} then left."), name
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["Dex Marlow", "Marlow", "Bugsy", "T-Bone", "Linda Hale"]),
+    st.data(),
+    st.sampled_from(["<b>", "<i>", "<u>", "<span style='x'>", "<em>", "<strong>"]),
+)
+def test_a_name_split_by_markup_is_stopped(name: str, data: st.DataObject, tag: str) -> None:
+    at = data.draw(st.integers(1, len(name) - 1))
+    close = "</" + tag[1:].split(" ")[0].rstrip(">") + ">"
+    assert findings(f"She said {name[:at]}{tag}{name[at:]}{close} gave her a lift."), name
+
+
+def test_a_name_split_by_a_slash_is_stopped() -> None:
+    for typed in ("T/Bone", "t/bone", "Dex/Marlow"):
+        assert findings(f"She said {typed} gave her a lift."), typed
+
+
+def test_direction_marks_and_comparisons_without_a_name_are_not_stopped() -> None:
+    assert findings(f"Mum said {RLO}olleh{PDF}; 3 < 4 and 5 > 2, <b>fine</b>.") == []
