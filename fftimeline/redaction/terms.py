@@ -30,6 +30,7 @@ from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.people import Linked, LinkKind
 from fftimeline.domain.sources import Source, SourceKind
+from fftimeline.redaction.addresses import postcodes, street_forms
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
 from fftimeline.redaction.folding import skeleton, words
 from fftimeline.redaction.manual import REDACTED_MARK
@@ -216,8 +217,10 @@ def _identifier_forms(item: Linked) -> Iterator[tuple[str, str]]:
         handle = re.split(r"[:\s]+", item.name.strip())[-1]  # "Snapchat: bugsy.wb"
         yield handle, skeleton(handle)
     elif item.kind is LinkKind.PLACE:
-        for line in _address_lines(item.name):
+        for line in (*_address_lines(item.name), *street_forms(item.name)):
             yield line, skeleton(line)
+        for code in postcodes(item.name):
+            yield code, skeleton(code)
 
 
 def _address_lines(place: str) -> Iterator[str]:
