@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from fftimeline.assets import resource_path
+from fftimeline.export.leak_addresses import address_pieces
 from fftimeline.export.leak_policy import Protected, ValueKind
 from fftimeline.export.leak_text import digits_only, skeleton
 
@@ -257,7 +258,8 @@ def _place(place: str) -> Iterator[tuple[list[str], bool, frozenset[str]]]:
 
     'Flat 3, 41 Harbour Road, Saltmouth' is also '41 Harbour Road' and 'Harbour Road', but
     not 'Saltmouth' alone (a town is not the place) nor 'Flat 3' (too common to tell);
-    '14 Larch Close' is also 'Larch Close', 'The Anchor Hotel' also 'Anchor Hotel'.
+    '14 Larch Close' is also 'Larch Close', 'The Anchor Hotel' also 'Anchor Hotel'; its
+    postcode and its street with any kind of street are too (`leak_addresses`).
     """
     yield pieces_of(place), True, frozenset()
     segments = [s.strip() for s in place.split(",")]
@@ -268,6 +270,8 @@ def _place(place: str) -> Iterator[tuple[list[str], bool, frozenset[str]]]:
         if len([p for p in pieces if not p.isdigit()]) >= 2:
             yield pieces_of(segment), False, frozenset()
             yield pieces, False, frozenset()
+    for pieces in address_pieces(place):
+        yield pieces, False, frozenset()
 
 
 _PLATE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])\w{5,8}$")
