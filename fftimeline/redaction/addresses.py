@@ -38,7 +38,9 @@ STREET_KINDS: dict[str, tuple[str, ...]] = {
 }
 """Kinds of street and their usual abbreviations (Royal Mail's and everyday ones)."""
 _KIND_OF = {word: kind for kind, short in STREET_KINDS.items() for word in (kind, *short)}
-_STREET = re.compile(r"^(?:\d+[a-z]?\s+)?(?P<name>(?:[^\W\d_][\w'’.-]*\s+){1,3})(?P<kind>\w+)\.?$")
+_STREET = re.compile(
+    r"^(?:(?P<number>\d+[a-z]?)\s+)?(?P<name>(?:[^\W\d_][\w'’.-]*\s+){1,3})(?P<kind>\w+)\.?$"
+)
 
 
 def postcodes(place: str) -> list[str]:
@@ -47,12 +49,14 @@ def postcodes(place: str) -> list[str]:
 
 
 def street_forms(place: str) -> Iterator[str]:
-    """Each street of the place with every kind of street ('Willow St', 'Willow Road'…)."""
+    """Each street of the place with every kind of street ('Willow St', '27 Willow Rd'…)."""
     for line in place.split(","):
         found = _STREET.match(line.strip())
         if found is None or found.group("kind").lower() not in _KIND_OF:
             continue
         name = found.group("name").strip()
+        numbers = ("", f"{found.group('number')} ") if found.group("number") else ("",)
         for kind, short in STREET_KINDS.items():
             for word in (kind, *short):
-                yield f"{name} {word.title()}"
+                for number in numbers:
+                    yield f"{number}{name} {word.title()}"

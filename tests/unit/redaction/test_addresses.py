@@ -43,6 +43,10 @@ def test_a_postcode_or_street_of_a_place_is_hidden(typed: str, sentence: str) ->
     assert "9QZ" not in out.upper() and "WILLOW" not in out.upper(), out
 
 
+def test_the_house_number_goes_with_the_street() -> None:
+    assert redact("She was at 27 Willow Rd.", FLAT, profile=PARENTS) == "She was at a flat."
+
+
 def test_the_town_and_ordinary_words_stay() -> None:
     text = "A willow tree in Westbridge. Willow is a tree. St Mary's church on Mill Road."
     assert redact(text, FLAT, profile=PARENTS) == text
