@@ -164,8 +164,10 @@ def build_xlsx_with_layout(cover: Cover, rows: list[ChronologyRow]) -> tuple[byt
     return out.getvalue(), layout
 
 
-CASE_DATA = frozenset({"Case", "Recipients", "Purpose"})
-"""Cover lines whose value is typed or chosen case data, scanned like the entries."""
+CASE_DATA = frozenset({"Case", "For", "Recipients", "Purpose"})
+"""Cover lines whose value is typed or chosen case data, scanned like the entries.
+
+"For" is the audience's name: a custom audience's name is typed by the key worker."""
 
 
 def _cover_layout(layout: Layout, cover: Cover) -> None:

@@ -122,9 +122,14 @@ class PdfResult:
 
 
 def default_pdf_name(audience: str, today: dt.date | None = None) -> str:
-    """'timeline-parents-carers-2026-03-03-3fa9c1.pdf': no personal data in it."""
+    """'timeline-parents-carers-2026-03-03-3fa9c1.pdf': no personal data in it.
+
+    A custom audience's slug is made of its name, which may name someone: its file is
+    'timeline-custom-…' (like the spreadsheet's, never by its name).
+    """
     day = (today or dt.date.today()).isoformat()
-    return f"timeline-{audience}-{day}-{secrets.token_hex(3)}.pdf"
+    kind = "custom" if audience.startswith("custom-") else audience
+    return f"timeline-{kind}-{day}-{secrets.token_hex(3)}.pdf"
 
 
 def prepare(
@@ -226,7 +231,7 @@ def _shared(vault: Vault, case_id: int, chron: RedactedChronology) -> list[tuple
     for d in vault.disclosures.disclosures(case_id):
         profile = profiles.get(d.audience)
         if profile is not None:
-            who = YOU if profile.base is chron.profile.base else profile.label
+            who = YOU if profile.base is chron.profile.base else chron.redact_text(profile.label)
             shared.append((who, d.at.astimezone().date()))
     return shared
 

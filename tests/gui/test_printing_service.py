@@ -19,6 +19,8 @@ from fftimeline.export.document import Document, Paragraph
 from fftimeline.export.files import part_files
 from fftimeline.export.pdf_text import pdf_contents
 from fftimeline.printing import render_pdf
+from fftimeline.redaction.audiences import custom_to_json, make_custom
+from fftimeline.services.export import CUSTOM_AUDIENCES_KEY
 from fftimeline.services.printing import (
     NothingToPrint,
     PrintRequest,
@@ -245,3 +247,22 @@ def test_a_name_hidden_in_the_files_objects_stops_the_pdf(
             vault, case_id, prepare(vault, case_id, _request("parents-carers")), out, hiding_render
         )
     assert not out.exists()
+
+
+def test_an_audience_name_saved_before_the_check_is_redacted_where_printed(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """A custom name naming the withheld source (saved before names were checked) is
+    redacted on its own document and on every later family timeline, which still prints."""
+    old = make_custom(f"{WITHHELD}'s panel", Audience.STRATEGY_MEETING, frozenset())
+    vault.preferences.set(CUSTOM_AUDIENCES_KEY, custom_to_json([old]))
+    own = tmp_path / "panel.pdf"
+    export_pdf(vault, case_id, prepare(vault, case_id, _request(old.slug)), own, render_pdf)
+    family = tmp_path / "family.pdf"
+    export_pdf(
+        vault, case_id, prepare(vault, case_id, _request("parents-carers")), family, render_pdf
+    )
+    for path in (own, family):
+        text = _all_text(path)
+        assert "Tina" not in text and "Wexford" not in text, path.name
+    assert "We shared this chronology with" in _all_text(family)
