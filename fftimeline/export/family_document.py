@@ -12,8 +12,9 @@ left out or "[redacted]": a gentle footer says it is private.
 The same builder writes the child's version in words for a young person (`Voice.CHILD`).
 Every text it receives is already redacted for the audience. Its own words (the fixed
 sentences, the key worker's name and contact details, the months, the glossary and the
-support list) are marked as such for the leak scan; the child's name, the labels of those
-it was shared with and every entry's text are read by it.
+support list's fixed words) are marked as such for the leak scan; the child's name, the
+labels of those it was shared with, the support organisations (typed in the settings) and
+every entry's text are read by it.
 """
 
 from __future__ import annotations
@@ -336,6 +337,10 @@ def _glossary(texts: list[str]) -> Iterator[Block]:
         yield Paragraph.of(term.meaning)
 
 
+SUPPORT_LIST = "the support list"
+"""Where the support organisations stand, for the scan's findings."""
+
+
 def _support(voice: Voice, support: tuple[SupportOrganisation, ...]) -> Iterator[Block]:
     if not support:
         return
@@ -346,8 +351,11 @@ def _support(voice: Voice, support: tuple[SupportOrganisation, ...]) -> Iterator
         if voice is Voice.FAMILY
         else "You can talk to these people about anything. It is free and private."
     )
-    for org in support:  # the key worker's list in the settings: the document's own words
-        yield Heading(org.name, 3)
-        parts = [org.helps_with, f"Phone: {org.phone}" if org.phone else ""]
-        parts.append(f"Website: {org.website}" if org.website else "")
-        yield from (Paragraph.of(p) for p in parts if p)
+    for org in support:  # typed by someone in the settings: read by the scan like any text
+        yield Heading(org.name, 3, SUPPORT_LIST)
+        if org.helps_with:
+            yield Paragraph.of(Part(org.helps_with, SUPPORT_LIST))
+        if org.phone:
+            yield Paragraph.of("Phone: ", Part(org.phone, SUPPORT_LIST))
+        if org.website:
+            yield Paragraph.of("Website: ", Part(org.website, SUPPORT_LIST))

@@ -180,8 +180,19 @@ def build_document(
         )
     else:
         entries = family_entries(chron)
-        document = build_family_document(first, entries, support, large_print=request.large_print)
+        typed = tuple(_redacted_support(chron, org) for org in support)
+        document = build_family_document(first, entries, typed, large_print=request.large_print)
     return Prepared(document, chron, request)
+
+
+def _redacted_support(chron: RedactedChronology, org: SupportOrganisation) -> SupportOrganisation:
+    """A support organisation redacted like any typed text (the list is kept in settings)."""
+    return SupportOrganisation(
+        name=chron.redact_text(org.name),
+        helps_with=chron.redact_text(org.helps_with),
+        phone=chron.redact_text(org.phone),
+        website=chron.redact_text(org.website),
+    )
 
 
 def family_entries(chron: RedactedChronology) -> list[FamilyEntry]:

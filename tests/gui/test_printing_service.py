@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,9 @@ from fftimeline.domain.entries import FamilyPosition, FamilyView, Kind, Nature
 from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
+from fftimeline.domain.support import SupportOrganisation
 from fftimeline.export.document import Document, Paragraph
+from fftimeline.export.family_document import build_family_document
 from fftimeline.export.files import part_files
 from fftimeline.export.pdf_text import pdf_contents
 from fftimeline.printing import render_pdf
@@ -26,6 +29,8 @@ from fftimeline.services.printing import (
     PrintRequest,
     Progress,
     export_pdf,
+    family_entries,
+    first_page,
     prepare,
     record_print,
 )
@@ -266,3 +271,40 @@ def test_an_audience_name_saved_before_the_check_is_redacted_where_printed(
         text = _all_text(path)
         assert "Tina" not in text and "Wexford" not in text, path.name
     assert "We shared this chronology with" in _all_text(family)
+
+
+SUPPORT = (
+    SupportOrganisation(
+        name=f"Parents against exploitation (ask for {WITHHELD})",
+        helps_with="Support for parents, run by Marcus Bell",
+        phone="0800 1111",
+        website="https://example.org/marcus.bell",
+    ),
+    SupportOrganisation(name="Childline", helps_with="Help for young people", phone="0800 1111"),
+)
+
+
+def test_the_support_list_is_redacted_like_typed_text(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """The support list comes from settings, typed by someone: it is never trusted."""
+    out = tmp_path / "timeline.pdf"
+    prepared = prepare(vault, case_id, _request("parents-carers"), SUPPORT)
+    export_pdf(vault, case_id, prepared, out, render_pdf)
+    text = _all_text(out)
+    assert "Childline" in text and "Parents against exploitation" in text
+    for secret in ("Tina", "Wexford", "Marcus", "marcus"):
+        assert secret not in text
+
+
+def test_a_support_list_naming_someone_stops_the_pdf(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """Were the support list printed unredacted, the scan reads it and stops the file."""
+    prepared = prepare(vault, case_id, _request("parents-carers"))
+    first = first_page(vault.cases.get(case_id), prepared.chron, [])
+    raw = build_family_document(first, family_entries(prepared.chron), SUPPORT)
+    out = tmp_path / "timeline.pdf"
+    with pytest.raises(LeakFound, match="the support list"):
+        export_pdf(vault, case_id, replace(prepared, document=raw), out, render_pdf)
+    assert not out.exists()
