@@ -37,6 +37,11 @@ from fftimeline.redaction.manual import REDACTED_MARK
 from fftimeline.redaction.matcher import Matcher, Term, TermKind
 from fftimeline.redaction.people import CasePeople, Former, VaultPeople
 from fftimeline.redaction.redactor import Redactor
+from fftimeline.redaction.shared_names import (
+    labels_in_register,
+    other_case_label,
+    settle_shared_parts,
+)
 from fftimeline.redaction.wordlists import TITLES, common_words
 
 __all__ = ["REDACTED_MARK", "WITHHELD_IN_TEXT", "Former", "build_redactor", "name_parts"]
@@ -111,9 +116,10 @@ def build_redactor(
         *_kept(case, entries, profile),
         *_identifiers(register, former.items, profile, "c", PROTECT),
     ]
+    here = labels_in_register(register)
     for other in people.others:
-        terms += _other_case(other, profile)
-    return Redactor(Matcher(terms))
+        terms += _other_case(other, profile, here)
+    return Redactor(Matcher(settle_shared_parts(terms)))
 
 
 def _third_parties(
@@ -254,8 +260,14 @@ def phone_forms(number: str) -> list[str]:
     return [national, "44" + rest, "440" + rest, "0044" + rest, "00440" + rest]
 
 
-def _other_case(other: CasePeople, profile: AudienceProfile) -> Iterator[Term]:
-    """Another case of the vault: its child, family, register people and withheld sources."""
+def _other_case(
+    other: CasePeople, profile: AudienceProfile, here: dict[str, str]
+) -> Iterator[Term]:
+    """Another case of the vault: its child, family, register people and withheld sources.
+
+    Its people are described as this case knows them, never by their role there (``here``:
+    this case's register labels; see `shared_names`).
+    """
     key = f"o{other.case_id}"
     for draft in (other.case, *other.former.cases):
         for text in (*name_parts(draft.child_name), draft.known_as):
@@ -266,7 +278,7 @@ def _other_case(other: CasePeople, profile: AudienceProfile) -> Iterator[Term]:
     for person in other.register:
         if person.kind is LinkKind.PERSON:
             owner = f"{key}:person:{person.id}"
-            label = person.redaction_label
+            label = other_case_label(person, here)
             for version in (person, *(f for f in other.former.items if f.id == person.id)):
                 yield from _person_terms(version, label, owner, OTHER)
     yield from _sources(other.withheld, key, OTHER)

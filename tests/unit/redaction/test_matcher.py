@@ -160,7 +160,8 @@ def test_a_longer_name_wins_over_a_shorter_one_inside_it() -> None:
         "His aunt Ann-Marie visited. A neighbour did not."
     )
     rita = third(16, "Rita", "a woman")  # the team has "Rita Hughes", a professional
-    assert redact("Rita Hughes met Rita.", rita) == "Rita Hughes met a woman."
+    # "Rita" alone may be either Rita: never described by one of them's role
+    assert redact("Rita Hughes met Rita.", rita) == "Rita Hughes met a person."
 
 
 def test_folding_keeps_offsets_back_to_the_text() -> None:
