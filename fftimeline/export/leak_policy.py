@@ -46,6 +46,10 @@ from fftimeline.domain.sources import Source, SourceKind
 from fftimeline.export.leak_records import CaseRecord, Entitlements, EntryScope, VaultRecords
 from fftimeline.export.leak_text import letters_only
 
+CHILD_NAME = "the child's name"
+FAMILY_NAME = "a family member's name"
+"""What the case's own child's and family's names are, in findings (rule 4)."""
+
 
 class ValueKind(StrEnum):
     """How a protected value is matched."""
@@ -223,7 +227,7 @@ def _case_people(case: CaseRecord, rights: Entitlements) -> Iterator[Protected]:
             yield from _person_names(record.versions, person)
     yield from _withheld_sources(case.all_versions, "a withheld source")
     if not rights.child_name:
-        yield from _child_and_family((case.case, *case.earlier), "the child's name")
+        yield from _child_and_family((case.case, *case.earlier), CHILD_NAME)
 
 
 def _other_cases(others: Iterable[CaseRecord], same: set[str]) -> Iterator[Protected]:
@@ -263,7 +267,7 @@ def _withheld(sources: Iterable[Source], what: str) -> Iterator[Protected]:
 
 
 def _child_and_family(versions: Iterable[CaseDraft], child: str) -> Iterator[Protected]:
-    family = "a family member's name" if child == "the child's name" else child
+    family = FAMILY_NAME if child == CHILD_NAME else child
     for draft in versions:
         yield Protected(draft.child_name, ValueKind.PERSON, child)
         if draft.known_as:

@@ -9,8 +9,9 @@ registered "Zoë"; "Mary Jane", "Mary-⏎Jane" and "MaryJane" match "Mary-Jane";
 900123" matches "07700 900123".
 
 An ordinary word that is also a name ("Will", "Rose", "Hale") is a match only where it is
-used as a name: capitalised (not at the start of a sentence where it opens sentences as a
-word, "Will you…"), after a title ("Mrs Hale"), or next to another part of the same name.
+used as a name: capitalised (at the start of a sentence too, unless it opens a question
+there as a word: "Will you…", "May I…"), after a title ("Mrs Hale"), or next to another
+part of the same name.
 A name glued by a bare hyphen or apostrophe to a capitalised word is part of another name
 ("Ann" in "Ann-Marie", "Neil" in "O'Neil") and is left alone. Where several registered
 texts overlap, the leftmost wins, then the longest: a kept name ("Rita Hughes", a
@@ -33,7 +34,13 @@ import ahocorasick
 
 from fftimeline.redaction.folding import Folded, fold
 from fftimeline.redaction.readings import other_readings
-from fftimeline.redaction.wordlists import MONTHS, SENTENCE_OPENERS, TIME_WORDS, TITLES
+from fftimeline.redaction.wordlists import (
+    MONTHS,
+    QUESTION_SUBJECTS,
+    SENTENCE_OPENERS,
+    TIME_WORDS,
+    TITLES,
+)
 
 _SPLIT = re.compile(r"([a-z0-9]+)")
 
@@ -234,8 +241,12 @@ class Matcher:
         at = ws.folded.start_in_original(ws.span(k)[0])
         if not text[at].isupper():
             return False
-        opening = _sentence_start(text, at) or _shouting(text, ws, k, j)
-        return not (opening and term.skeleton in SENTENCE_OPENERS)
+        if term.skeleton in SENTENCE_OPENERS and (
+            _sentence_start(text, at) or _shouting(text, ws, k, j)
+        ):
+            asks = after in QUESTION_SUBJECTS and not ws.gap(j).strip()
+            return not asks  # "Will you…" asks; "Will rang" and "Will, her brother" are Will
+        return True
 
 
 def _merge(first: list[Found], second: list[Found]) -> list[Found]:
