@@ -30,8 +30,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fftimeline.export.leak_needles import MONTHS, TITLES, Needle, NeedleTable
-from fftimeline.export.leak_policy import CHILD_NAME, FAMILY_NAME
+from fftimeline.export.leak_needles import MONTHS, TITLES, Needle, NeedleTable, ordinary_words
+from fftimeline.export.leak_policy import CHILD_NAME, FAMILY_NAME, ValueKind
 from fftimeline.export.leak_text import is_joiner
 
 UNIT_BREAK = "\x00"
@@ -125,8 +125,8 @@ def used_as_name(stream: Stream, match: Match) -> bool:
         return True
     if _possessive_or_quoted(stream, i, j):
         return True
-    if _sentence_start(stream, i):  # the family's name is a name there: "Will rang"
-        return match.needle.protected.description in _FAMILY and not _asks(stream, j)
+    if _sentence_start(stream, i):
+        return _name_at_sentence_start(stream, match)
     return not (stream.skeletons[i] in MONTHS and _after_month_word(stream, i))
 
 
@@ -179,6 +179,20 @@ def _sentence_start(stream: Stream, i: int) -> bool:
         return True
     before = separator.rstrip(" \t\"'‘’“”(")
     return bool(before) and before[-1] in _SENTENCE_END
+
+
+def _name_at_sentence_start(stream: Stream, match: Match) -> bool:
+    """Whether an ordinary-word name at a sentence start is a name there.
+
+    The family's names ("Will rang") and nicknames that are plain words ("Bugs was there")
+    are, unless they open a question as the word ("Will you…").
+    """
+    protected = match.needle.protected
+    family = protected.description in _FAMILY
+    nickname = protected.kind is ValueKind.WORD and stream.skeletons[match.first] not in (
+        ordinary_words()
+    )
+    return (family or nickname) and not _asks(stream, match.last)
 
 
 def _asks(stream: Stream, j: int) -> bool:

@@ -48,7 +48,8 @@ from fftimeline.export.leak_text import letters_only
 
 CHILD_NAME = "the child's name"
 FAMILY_NAME = "a family member's name"
-"""What the case's own child's and family's names are, in findings (rule 4)."""
+OTHER_CASE = "a person from another case"
+"""What the case's own child's and family's names, and other cases' people, are in findings."""
 
 
 class ValueKind(StrEnum):
@@ -232,7 +233,7 @@ def _case_people(case: CaseRecord, rights: Entitlements) -> Iterator[Protected]:
 
 def _other_cases(others: Iterable[CaseRecord], same: set[str]) -> Iterator[Protected]:
     """Rule 5: everyone of every other case, unless this audience sees them in this case."""
-    what = "a person from another case"
+    what = OTHER_CASE
     for other in others:
         found = [
             *_child_and_family((other.case, *other.earlier), what),

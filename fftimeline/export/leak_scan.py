@@ -98,7 +98,7 @@ class LeakScanner:
 
     def __init__(self, protection: Protection) -> None:
         self.protection = protection
-        self.names = compile_needles(protection.values, protection.family)
+        self.names = compile_needles(protection.values, protection.family, protection.allowed)
         self.allowed = allowed_table(protection.allowed, protection.places_seen)
         self.phones = {
             phone_digits(v.value): v for v in protection.values if v.kind is ValueKind.PHONE
