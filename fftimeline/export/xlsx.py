@@ -23,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from fftimeline.catalogue import gettext
 from fftimeline.export.layout import Layout
 from fftimeline.export.summary import write_summary
+from fftimeline.export.xlsx_long import rows_that_fit
 
 MARKING = "OFFICIAL-SENSITIVE"
 HANDLING = (
@@ -147,8 +148,9 @@ def build_xlsx_with_layout(cover: Cover, rows: list[ChronologyRow]) -> tuple[byt
     layout = Layout()
     _cover_sheet(wb.active, cover)  # type: ignore[arg-type]
     _cover_layout(layout, cover)
-    _chronology_sheet(wb.create_sheet("Chronology"), rows, cover.shows_grading)
-    _chronology_layout(layout, rows, cover.shows_grading)
+    fitting = rows_that_fit(rows)  # a text longer than a cell goes on in the next rows
+    _chronology_sheet(wb.create_sheet("Chronology"), fitting, cover.shows_grading)
+    _chronology_layout(layout, fitting, cover.shows_grading)
     summary_own = write_summary(wb.create_sheet("Summary"), rows)
     layout.own |= {layout.cell("Summary", r, c): text for (r, c), text in summary_own.items()}
     for n, ws in enumerate(wb.worksheets, start=1):
