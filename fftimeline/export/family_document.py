@@ -152,7 +152,7 @@ def build_family_document(
     blocks: list[Block] = [*_first_page(first, entries), PageBreak()]
     blocks += _timeline(first.voice, entries)
     texts = [t for b in blocks for t in Document(blocks=(b,)).texts()]
-    blocks += _glossary(texts)
+    blocks += _glossary(texts, first.voice)
     blocks += _support(first.voice, support)
     private = "about you" if first.voice is Voice.CHILD else "about your family"
     return Document(
@@ -315,6 +315,8 @@ def _who_told_us(voice: Voice, e: FamilyEntry) -> str:
             return _plain(e.source_text)
         case SourceShown.WITHHELD:
             return withheld_source(None, voice)
+        case SourceShown.NOT_SHOWN if e.nature is Nature.FAMILY_ACCOUNT:
+            return "You or your family" if voice is Voice.CHILD else "Your family"
         case SourceShown.NOT_SHOWN:
             return "Someone who works with " + ("you" if voice is Voice.CHILD else "your family")
         case SourceShown.NONE:
@@ -326,7 +328,7 @@ def _plain(text: str) -> str:
     return text.replace(LEFT_OUT_MARK, "…")
 
 
-def _glossary(texts: list[str]) -> Iterator[Block]:
+def _glossary(texts: list[str], voice: Voice) -> Iterator[Block]:
     terms = terms_used(texts)
     if not terms:
         return
@@ -334,7 +336,7 @@ def _glossary(texts: list[str]) -> Iterator[Block]:
     yield Heading("Words we use", 1)
     for term in terms:
         yield Heading(term.name, 3)
-        yield Paragraph.of(term.meaning)
+        yield Paragraph.of(term.meaning_for(voice is Voice.CHILD))
 
 
 SUPPORT_LIST = "the support list"
