@@ -88,4 +88,5 @@ class Source(BaseModel):
 
     def described(self) -> str:
         """Full description for the key person's own views: 'R. Hughes, Head of Year'."""
-        return ", ".join(p for p in (self.name, self.role, self.agency) if p)
+        parts = [p for p in (self.name, self.role, self.agency) if p]
+        return ", ".join(dict.fromkeys(parts))  # "Westbridge Police" once, not twice
