@@ -48,7 +48,7 @@ _ROLE_BEFORE = re.compile(
     r"\b(?:his|her|their|my|your|our|the)[ \t]+([^\W\d_]+)[ \t]+$", re.IGNORECASE
 )
 _SAME_PERSON_BETWEEN = re.compile(
-    r"(?:[\s,'\"‘’“”()\-]|\b(?:also|known|as|called|nicknamed|aka|a\.k\.a\.?)\b)*",
+    r"(?:[\s,'\"‘’“”()\-]|\b(?:also|or|known|as|called|nicknamed|aka|a\.k\.a\.?)\b)*",
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"[ \t]*\(([^()\n]{1,60})\)|,[ \t]*([^,.;:!?()\n]{1,60})(?=[,.;:!?)\n]|$)")

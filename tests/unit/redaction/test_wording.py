@@ -115,3 +115,9 @@ def test_a_name_next_to_a_hand_redacted_span_is_still_replaced() -> None:
     hidden = [(text.index("known"), text.index("known") + len("known as"))]
     out = red.redact(text, hidden).text
     assert "Bugsy" not in out and "[redacted]" in out
+
+
+def test_two_names_of_one_person_joined_by_or_are_one_replacement() -> None:
+    marcus = third(1, "Marcus Bell", "an adult male", "Bugsy")
+    out = redact("She said Marcus Bell or Bugsy would pick her up.", marcus)
+    assert out == "She said an adult male would pick her up."
