@@ -47,6 +47,9 @@ _CALLED_BEFORE = re.compile(r"\b(?:called|calls|call|named)[ \t]*$", re.IGNORECA
 _ROLE_BEFORE = re.compile(
     r"\b(?:his|her|their|my|your|our|the)[ \t]+([^\W\d_]+)[ \t]+$", re.IGNORECASE
 )
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/(?:[\w.-]+/)*@?$"
+)
 _SAME_PERSON_BETWEEN = re.compile(
     r"(?:[\s,'\"‘’“”()\-]|\b(?:also|or|known|as|called|nicknamed|aka|a\.k\.a\.?)\b)*",
     re.IGNORECASE,
@@ -206,7 +209,11 @@ def _shape(text: str, span: _Span) -> str:
 
 
 def _widen_identifier(text: str, span: _Span) -> None:
-    """Take in the '@' of a handle, the '+' and brackets of a phone number."""
+    """Take in the '@' of a handle and its web address, the '+' and brackets of a phone."""
+    if span.found.term.kind is TermKind.HANDLE and (
+        address := _WEB_ADDRESS.search(text[: span.start])
+    ):
+        span.start = address.start()  # "instagram.com/kdog_99" is the handle, whole
     while span.start > 0 and text[span.start - 1] in "@+(":
         if text[span.start - 1] == "(" and ")" not in text[span.start : span.end]:
             break

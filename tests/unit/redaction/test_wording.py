@@ -121,3 +121,13 @@ def test_two_names_of_one_person_joined_by_or_are_one_replacement() -> None:
     marcus = third(1, "Marcus Bell", "an adult male", "Bugsy")
     out = redact("She said Marcus Bell or Bugsy would pick her up.", marcus)
     assert out == "She said an adult male would pick her up."
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["instagram.com/kdog_99", "https://www.instagram.com/kdog_99", "www.tiktok.com/@kdog_99"],
+)
+def test_a_handle_in_a_web_address_is_replaced_with_its_address(typed: str) -> None:
+    handle = thing(9, LinkKind.HANDLE, "Instagram: kdog_99")
+    out = redact(f"Messages from {typed} every night.", handle, profile=PARENTS)
+    assert out == "Messages from an online handle every night."
