@@ -295,5 +295,12 @@ def _describes(word: str, kind: TermKind) -> bool:
 
 
 def _starts_sentence(text: str, at: int) -> bool:
+    """After a full stop, a new paragraph or a list mark; a line that merely wraps is not."""
     before = text[:at].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n"
+    if not before or before[-1] in ".!?":
+        return True
+    if before[-1] != "\n":
+        return False
+    line_end = before.rstrip("\r\n \t")
+    paragraph = before[len(line_end) :].count("\n") > 1
+    return not line_end or paragraph or line_end[-1] in ".!?:;•*-"

@@ -131,3 +131,12 @@ def test_a_handle_in_a_web_address_is_replaced_with_its_address(typed: str) -> N
     handle = thing(9, LinkKind.HANDLE, "Instagram: kdog_99")
     out = redact(f"Messages from {typed} every night.", handle, profile=PARENTS)
     assert out == "Messages from an online handle every night."
+
+
+def test_a_line_broken_mid_sentence_does_not_capitalise_the_label() -> None:
+    hope = third(2, "Hope Dawson", "a girl of about 16")
+    assert redact("The girl who rang was\nHope from the estate.", hope) == (
+        "The girl who rang was\na girl of about 16 from the estate."
+    )
+    assert redact("Seen today.\nHope rang.", hope) == "Seen today.\nA girl of about 16 rang."
+    assert redact("Notes\r\n\r\nHope rang.", hope) == "Notes\r\n\r\nA girl of about 16 rang."
