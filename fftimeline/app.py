@@ -30,6 +30,7 @@ from fftimeline.hardening import disable_core_dumps
 from fftimeline.settings import AppSettings, load_settings, save_settings
 from fftimeline.ui.app_icon import app_icon
 from fftimeline.ui.autolock import IdleLock, IdleMinutesQuestion
+from fftimeline.ui.collector import collect_on_interface_thread
 from fftimeline.ui.help import add_help_key
 from fftimeline.ui.session_watch import SessionWatch
 from fftimeline.ui.smoke import after_first_paint, quit_when_drawn
@@ -369,6 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("fftimeline")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    collect_on_interface_thread(app)  # never a collection (freeing Qt objects) in a worker
     sys.excepthook = _plain_excepthook
     settings_path, data_dir = _locations()
     install_translations(app, load_settings(settings_path).language)

@@ -52,14 +52,20 @@ class LeakFound(DomainError):
         findings: what was found and where (may be empty when only the file's structure
             was wrong, e.g. a hidden sheet).
         places: plain-words places of every problem, findings and structural ones alike.
+
+    ``printed`` words the message for a printed document (a PDF or the printer) rather
+    than a spreadsheet export.
     """
 
-    def __init__(self, places: Sequence[str], findings: Sequence[Finding] = ()) -> None:
+    def __init__(
+        self, places: Sequence[str], findings: Sequence[Finding] = (), *, printed: bool = False
+    ) -> None:
         self.findings = tuple(findings)
         self.places = tuple(sorted(set(places) | {f.place for f in self.findings}))
         where = ", ".join(self.places) or "the file"
+        what, nothing = ("document", "written or printed") if printed else ("export", "written")
         super().__init__(
             "export_leak",
-            "The export was stopped because it would have shown something the audience must "
-            f"not see: {where}. Nothing was written.",
+            f"The {what} was stopped because it would have shown something the audience must "
+            f"not see: {where}. Nothing was {nothing}.",
         )

@@ -73,11 +73,12 @@ _NOT_PLAIN = (
 _SHEET = re.compile(r'<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"', _I)
 _RELATION = re.compile(r"<Relationship\b([^>]*)/?>", _I)
 _CELL = re.compile(
-    r'<c r="([A-Z]+\d+)"(?: s="\d+")? t="(?:inlineStr"><is><t>|n"><v>)([^<]*)</(?:t></is>|v>)</c>'
+    r'<c r="([A-Z]+\d+)"(?: s="\d+")? t="(?:inlineStr"><is><t(?: xml:space="preserve")?>|n"><v>)'
+    r"([^<]*)</(?:t></is>|v>)</c>"
     r"|<c\b([^>]*?)(?:/>|>(.*?)</c>)",
     re.DOTALL,
 )
-"""A cell: either a plain inline string or number as openpyxl writes it (reference and
+"""A cell: either a plain inline string or number as our writers write it (reference and
 text), or any other cell (attributes and body)."""
 _TYPE = re.compile(r'\bt="(\w+)"')
 _VALUE = re.compile(r"<v\b[^>]*>([^<]*)</v>", _I)

@@ -16,10 +16,12 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from fftimeline.export.cell_lines import FONT_NAME
+
 if TYPE_CHECKING:
     from fftimeline.export.xlsx import ChronologyRow
 
-BOLD = Font(bold=True)
+BOLD = Font(name=FONT_NAME, bold=True)
 HEADING = Alignment(wrap_text=True, vertical="top", horizontal="center")
 NUMBER = Alignment(horizontal="center")
 

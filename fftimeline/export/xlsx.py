@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from copy import copy
 from dataclasses import dataclass
 
 from openpyxl import Workbook
@@ -21,7 +20,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from fftimeline.catalogue import gettext
+from fftimeline.export.cell_lines import FONT_NAME, LineCounter
 from fftimeline.export.layout import Layout
+from fftimeline.export.sheet_rows import add_rows, rows_xml
 from fftimeline.export.summary import write_summary
 from fftimeline.export.xlsx_long import rows_that_fit
 
@@ -46,11 +47,11 @@ LEGEND: tuple[tuple[str, str], ...] = (
 HEADERS: tuple[tuple[str, int], ...] = (
     ("Date", 14),
     ("Kind", 12),
-    ("Significance", 11),
-    ("What happened", 42),
+    ("Significance", 13),
+    ("What happened", 40),
     ("How we know", 14),
-    ("Source", 19),
-    ("Impact", 8),
+    ("Source", 18),
+    ("Impact", 9),
     ("Action or outcome", 23),
     ("Family's view", 23),
 )
@@ -59,7 +60,7 @@ already in date order; how serious each entry is stands next to its kind, where 
 looks first. Together they fit an A4 landscape page at 8 pt or more."""
 GRADING_HEADER = ("Grading", 10)
 
-BOLD = Font(bold=True)
+BOLD = Font(name=FONT_NAME, bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 WRAP = Alignment(wrap_text=True, vertical="top")
 NEUTRAL = "fftimeline"
@@ -149,12 +150,13 @@ def build_xlsx_with_layout(cover: Cover, rows: list[ChronologyRow]) -> tuple[byt
     _cover_sheet(wb.active, cover)  # type: ignore[arg-type]
     _cover_layout(layout, cover)
     fitting = rows_that_fit(rows)  # a text longer than a cell goes on in the next rows
-    _chronology_sheet(wb.create_sheet("Chronology"), fitting, cover.shows_grading)
+    chronology = wb.create_sheet("Chronology")
+    body = _chronology_sheet(chronology, fitting, cover.shows_grading)
     _chronology_layout(layout, fitting, cover.shows_grading)
     summary_own = write_summary(wb.create_sheet("Summary"), rows)
     layout.own |= {layout.cell("Summary", r, c): text for (r, c), text in summary_own.items()}
     for n, ws in enumerate(wb.worksheets, start=1):
-        if ws.title != "Chronology":  # the chronology's rows are sized as they are written
+        if ws is not chronology:  # the chronology's rows are sized as they are written
             fit_row_heights(ws)
         _print_setup(ws)
         layout.own[f"sheet {n}"] = ws.title
@@ -163,7 +165,8 @@ def build_xlsx_with_layout(cover: Cover, rows: list[ChronologyRow]) -> tuple[byt
     layout.own |= {f"properties:{name}": text for name, text in PROPERTIES.items()}
     out = io.BytesIO()
     wb.save(out)
-    return out.getvalue(), layout
+    part = f"xl/worksheets/sheet{wb.worksheets.index(chronology) + 1}.xml"
+    return add_rows(out.getvalue(), part, body.xml, body.dimension), layout
 
 
 CASE_DATA = frozenset({"Case", "For", "Recipients", "Purpose"})
@@ -241,8 +244,8 @@ def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
     ws.title = "Cover"
     lines = cover_lines(cover)
     ws.append(["Chronology", MARKING])
-    ws["A1"].font = Font(bold=True, size=14)
-    ws["B1"].font = Font(bold=True, color="B00020")
+    ws["A1"].font = Font(name=FONT_NAME, bold=True, size=14)
+    ws["B1"].font = Font(name=FONT_NAME, bold=True, color="B00020")
     for label, value in lines:
         ws.append([label, cell_text(value)])
     ws.append([])
@@ -258,7 +261,20 @@ def _cover_sheet(ws: Worksheet, cover: Cover) -> None:
     ws.column_dimensions["B"].width = 90
 
 
-def _chronology_sheet(ws: Worksheet, rows: list[ChronologyRow], with_grading: bool) -> None:
+@dataclass(frozen=True)
+class _Body:
+    """The chronology's body rows as sheet XML, and the sheet's used range with them in."""
+
+    xml: str
+    dimension: str
+
+
+def _chronology_sheet(ws: Worksheet, rows: list[ChronologyRow], with_grading: bool) -> _Body:
+    """The heading row, widths, panes, filter and print titles; the body rows as XML.
+
+    The body is written by `sheet_rows` (openpyxl's per-cell objects were most of the cost
+    of a large export), in one style: wrapped text at the top of the cell.
+    """
     headers = [*HEADERS, GRADING_HEADER] if with_grading else list(HEADERS)
     ws.append([gettext(h) for h, _ in headers])
     for i, (_, width) in enumerate(headers, start=1):
@@ -266,32 +282,28 @@ def _chronology_sheet(ws: Worksheet, rows: list[ChronologyRow], with_grading: bo
         head = ws.cell(1, i)
         head.font, head.fill, head.alignment = BOLD, HEADER_FILL, WRAP
     widths = [w for _, w in headers]
-    ws.row_dimensions[1].height = row_height([h for h, _ in headers], widths)
-    for number, row in enumerate(rows, start=2):
-        values = [cell_text(v) for v in row.values(with_grading)]
-        ws.append(values)
-        ws.row_dimensions[number].height = row_height(values, widths)
-    _wrap_body(ws)
+    ws.row_dimensions[1].height = row_height([h for h, _ in headers], widths, bold=True)
     ws.freeze_panes = "A2"
     last = get_column_letter(len(headers))
     ws.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 2)}"
     ws.print_title_rows = "1:1"
+    values = [[str(cell_text(v)) for v in row.values(with_grading)] for row in rows]
+    counter = LineCounter()
+    heights = [row_height(list(v), widths, counter=counter) for v in values]
+    xml = rows_xml(values, 2, _body_style(ws), heights)
+    return _Body(xml, f"A1:{last}{len(rows) + 1}")
 
 
-def _wrap_body(ws: Worksheet) -> None:
-    """Wrap every body cell.
+def _body_style(ws: Worksheet) -> int:
+    """The workbook's style id for a body cell (wrapped, top), registered through a template.
 
-    Styles are set once on a template and copied: assigning a style object per cell makes
-    openpyxl look it up each time, which dominates the cost of a 10,000-row export.
+    The template cell only registers the style; it is removed so it is not written.
     """
-    if ws.max_row < 2:
-        return
-    text = ws.cell(2, 1)
-    text.alignment = WRAP
-    text_style = copy(text._style)  # type: ignore[union-attr]
-    for cells in ws.iter_rows(min_row=2):
-        for cell in cells:
-            cell._style = copy(text_style)  # type: ignore[union-attr]
+    template = ws.cell(2, 1)
+    template.alignment = WRAP
+    style_id = int(template.style_id)
+    del ws._cells[(2, 1)]
+    return style_id
 
 
 LINE_PT = 15.0
@@ -300,33 +312,43 @@ MAX_ROW_PT = 409.0
 """The tallest row a spreadsheet allows."""
 
 
-def row_height(values: list[object], widths: list[int]) -> float:
+def row_height(
+    values: list[object],
+    widths: list[int],
+    *,
+    bold: bool = False,
+    counter: LineCounter | None = None,
+) -> float:
     """The row height (points) that shows every wrapped line of its tallest cell.
 
     Spreadsheet programs do not grow a row for wrapped text they did not lay out
-    themselves, so a printed row would hide its text or run into the next; this counts
-    the lines each cell wraps to at its column's width (allowing for bold text and long
-    words, so the guess errs on the tall side: a row with spare room reads better than a
-    row that hides its last line).
+    themselves, so a printed row would hide its text or run into the next; this lays each
+    cell's words out at its column's width (`cell_lines`, with a margin for a wider font).
     """
+    counter = counter or LineCounter()
     lines = 1
     for value, width in zip(values, widths, strict=False):
         if isinstance(value, str) and value:
-            per_line = max(int(width * 0.85) - 1, 1)
-            wrapped = sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
-            lines = max(lines, wrapped)
+            lines = max(lines, counter.lines(value, width, bold=bold))
     return min(MAX_ROW_PT, lines * LINE_PT + 3)
 
 
 def fit_row_heights(ws: Worksheet) -> None:
-    """Give every row of ``ws`` the height its wrapped text needs (see `row_height`)."""
+    """Give every row of ``ws`` the height its wrapped text needs (bold text is wider)."""
     last = ws.max_column
     widths = [
         round(ws.column_dimensions[get_column_letter(i)].width or 10) for i in range(1, last + 1)
     ]
-    for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
-        if ws.row_dimensions[number].height is None:
-            ws.row_dimensions[number].height = row_height(list(row), widths)
+    counter = LineCounter()
+    for number, row in enumerate(ws.iter_rows(), start=1):
+        if ws.row_dimensions[number].height is not None:
+            continue
+        lines = 1
+        for cell, width in zip(row, widths, strict=False):
+            if isinstance(cell.value, str) and cell.value:
+                bold = bool(cell.font and cell.font.bold)
+                lines = max(lines, counter.lines(cell.value, width, bold=bold))
+        ws.row_dimensions[number].height = min(MAX_ROW_PT, lines * LINE_PT + 3)
 
 
 MIN_SCALE = 74

@@ -15,12 +15,11 @@ string by accident.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from fftimeline.collector import collector_paused
 from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.entries import (
     KIND_LABELS,
@@ -125,7 +124,7 @@ def redact_chronology(
     ``people`` are the names of the whole vault (this case's history and every other case,
     gathered by the services).
     """
-    with _collector_paused():
+    with collector_paused():
         return _redact_all(case, entries, register, profile, filters, manual, former, people)
 
 
@@ -157,23 +156,6 @@ def _redact_all(
         out.entries.append(redact_entry(entry, profile, red, manual))
     out.redactor = red
     return out
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cycle collector while thousands of entries are redacted.
-
-    Redaction makes many small objects while the loaded entries fill the heap, and the
-    collector would rescan them all again and again (measured: a third of the time).
-    Reference counting still frees memory meanwhile.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def _left_out_reason(entry: Entry, profile: AudienceProfile, filters: Filters) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from fftimeline.collector import collector_paused
 from fftimeline.domain.entries import Entry, Kind
 from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.records import Disclosure, DisclosureDraft
@@ -165,6 +166,7 @@ def remove_manual_redaction(vault: Vault, case_id: int, span: ManualSpan) -> boo
     return True
 
 
+@collector_paused()
 def preview(
     vault: Vault,
     case_id: int,
@@ -189,6 +191,7 @@ def preview(
     )
 
 
+@collector_paused()
 def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -> ExportResult:
     """Write the strategy-meeting spreadsheet of a case for one audience, and record it.
 
@@ -233,6 +236,7 @@ def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -
     )
 
 
+@collector_paused()
 def check_export(vault: Vault, case_id: int, request: ExportRequest, file_name: str) -> None:
     """Run an export's leak check without writing or recording anything.
 

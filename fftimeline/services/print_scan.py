@@ -31,5 +31,5 @@ def scan_pdf(data: bytes, document: Document, check: LeakCheck, file_name: str) 
     """
     findings, problems, pages = check_pdf(check, data, document, file_name)
     if findings or problems:
-        raise LeakFound(problems, findings)
+        raise LeakFound(problems, findings, printed=True)
     return pages

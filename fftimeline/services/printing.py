@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from fftimeline.collector import collector_paused
 from fftimeline.domain.entries import Entry, Impact, Kind
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.records import PRINTED, Disclosure, DisclosureDraft
@@ -132,6 +133,7 @@ def default_pdf_name(audience: str, today: dt.date | None = None) -> str:
     return f"timeline-{kind}-{day}-{secrets.token_hex(3)}.pdf"
 
 
+@collector_paused()
 def prepare(
     vault: Vault,
     case_id: int,
@@ -268,6 +270,7 @@ def first_page(
     )
 
 
+@collector_paused()
 def export_pdf(
     vault: Vault,
     case_id: int,
@@ -310,6 +313,7 @@ def export_pdf(
     )
 
 
+@collector_paused()
 def checked_pdf(
     vault: Vault,
     case_id: int,

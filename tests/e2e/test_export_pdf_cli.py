@@ -202,5 +202,5 @@ def test_the_meeting_pdf_stops_when_its_file_name_names_the_child(demo, tmp_path
         "--recipients", "Members of the meeting", "--purpose", "Meeting",
     )  # fmt: skip
     assert result.code == 20
-    assert "The export was stopped" in result.err and "Jordan" not in result.err
+    assert "The document was stopped" in result.err and "Jordan" not in result.err
     assert not out.exists() and list(tmp_path.iterdir()) == []

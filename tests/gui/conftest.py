@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from fftimeline.domain.cases import Case
 from fftimeline.domain.dates import EventDate
@@ -15,6 +16,7 @@ from fftimeline.domain.entries import Entry, Kind, Nature, Significance
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
 from fftimeline.services.vault import OpenVault, create_vault
+from fftimeline.ui.collector import collect_on_interface_thread
 from tests.factories import PASSPHRASE, make_case, make_entry, make_person, passphrase
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
@@ -22,6 +24,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 ACTOR = "Sam Key"
 WITHHELD_NAME = "Canary Neighbour Xq7"
 """A withheld source's name: it must never appear in the table or the detail pane."""
+
+
+@pytest.fixture(autouse=True)
+def _collection_on_interface_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app: cycles are collected on the interface thread only, never in a worker."""
+    collector = collect_on_interface_thread(qapp)
+    yield
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture

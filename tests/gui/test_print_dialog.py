@@ -162,7 +162,8 @@ def test_a_stop_before_printing_lists_findings_and_hide_these_words_checks_again
         "A person the parents must not see is in the entry of 14 March 2025 "
         f"(entry {first.entry_id}), what happened."
     ]
-    assert "Nothing was written" in panel.summary.text()
+    assert panel.summary.text().startswith("The document was stopped")
+    assert "Nothing was written or printed" in panel.summary.text()
     dialog.adjustSize()
     dialog.grab().save(str(tmp_path / "print-stopped.png"))
     panel.show_words.setChecked(True)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -232,3 +233,20 @@ def test_the_print_dialog_counts_findings_and_is_stronger_for_the_family(
 
 def choose_audience(combo: QComboBox, slug: str) -> None:
     combo.setCurrentIndex(combo.findData(slug))
+
+
+def test_the_case_is_checked_off_the_interface_thread(
+    qtbot: QtBot, vault: OpenVault, case: Case, worded: list[Entry], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked_in: list[str] = []
+    real = vault.wording.case_findings
+
+    def watched(*args: object, **kwargs: bool) -> object:
+        checked_in.append(threading.current_thread().name)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vault.wording, "case_findings", watched)
+    dialog = WordingFindingsDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+    assert len(dialog.rows()) == 3  # the real findings arrived
+    assert checked_in and threading.main_thread().name not in checked_in

@@ -44,7 +44,7 @@ class LeakFindingsPanel(QWidget):
         self._names_hidden = False
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Why the export was stopped"))
+        self.summary.setAccessibleName(self.tr("Why it was stopped"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("What was found"))
         self.list.setWordWrap(True)

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from fftimeline.domain.errors import DomainError
 from fftimeline.services.wording import EntryFinding
+from fftimeline.ui.background import run_in_background
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.models.entry_text import NameMask, no_mask
 from fftimeline.ui.wording.card import strength_words
@@ -152,14 +152,17 @@ class WordingFindingsDialog(QDialog):
     def refresh(self) -> None:
         """Check the case again and show what was found."""
         closed = self.show_closed.isChecked()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            found = self._vault.wording.case_findings(self._case_id, include_closed=closed)
+        wording, case_id = self._vault.wording, self._case_id
+        try:  # a large case takes a second or more: the window keeps answering meanwhile
+            found = run_in_background(
+                self,
+                _tr("Checking the wording of the case…"),
+                lambda _progress: wording.case_findings(case_id, include_closed=closed),
+                cancellable=False,
+            )
         except DomainError as error:
             QMessageBox.warning(self, _tr("Wording"), plain_message(error))
             found = []
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         if self._entry_ids is not None:
             found = [f for f in found if f.entry_id in self._entry_ids]
         self.findings = found
