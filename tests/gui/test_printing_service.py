@@ -22,8 +22,7 @@ from fftimeline.export.family_document import build_family_document
 from fftimeline.export.files import part_files
 from fftimeline.export.pdf_text import pdf_contents
 from fftimeline.printing import render_pdf
-from fftimeline.redaction.audiences import custom_to_json, make_custom
-from fftimeline.services.export import CUSTOM_AUDIENCES_KEY
+from fftimeline.redaction.audiences import CUSTOM_AUDIENCES_KEY, custom_to_json, make_custom
 from fftimeline.services.printing import (
     NothingToPrint,
     PrintRequest,

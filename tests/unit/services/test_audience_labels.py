@@ -11,10 +11,14 @@ from openpyxl import load_workbook
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
-from fftimeline.redaction.audiences import AudienceField, custom_to_json, make_custom
+from fftimeline.redaction.audiences import (
+    CUSTOM_AUDIENCES_KEY,
+    AudienceField,
+    custom_to_json,
+    make_custom,
+)
 from fftimeline.services.audience_labels import LabelNamesSomeone
 from fftimeline.services.export import (
-    CUSTOM_AUDIENCES_KEY,
     ExportRequest,
     audiences,
     export_xlsx,
