@@ -12,7 +12,8 @@ worker chose it.
 The same words are not a leak where an entry that goes legitimately says them: judged on
 the *recorded* text of those entries in the fields the audience sees, less the spans
 hidden by hand, never on the output itself, so a leak cannot excuse itself and a hidden
-span is never excused by its own entry. A lone "s" (a possessive the redaction writes after
+span is never excused by its own entry. The summary runs on into the next field shown (the
+account, printed after it as one text). A lone "s" (a possessive the redaction writes after
 a replaced name) is left out of that comparison on both sides.
 """
 
@@ -187,7 +188,8 @@ class ShownText:
             for span in self._protection.hidden.get(entry_id, ()):
                 cut = f" {' '.join(words_of(span, self._skeletons))} "
                 texts = [t.replace(cut, " | ") for t in texts]
-            self._entries[entry_id] = " | ".join(texts)
+            run_on = [texts[0].rstrip() + texts[1]] if len(texts) > 1 else []
+            self._entries[entry_id] = " | ".join([*texts, *run_on])  # summary, then account
         return self._entries[entry_id]
 
 

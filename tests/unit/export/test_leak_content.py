@@ -29,3 +29,16 @@ def test_left_out_words_no_entry_that_goes_says_still_stop() -> None:
     assert {f.description for f in findings(out, check=check)} == {
         "text left out for this audience"
     }
+
+
+def test_words_running_from_an_entrys_summary_into_its_account_are_its_own() -> None:
+    """What happened is the summary then the account: a run across both is the entry's."""
+    shown = entries()[0].model_copy(
+        update={"summary": "Mark1 was seen near the shops", "account": "was seen near the shops"}
+    )
+    left = entries()[1].model_copy(
+        update={"summary": "was seen near the shops was seen near the shops again"}
+    )
+    check = leak_check(all_entries=[shown, left])
+    text = "Mark1 was seen near the shops\n\nwas seen near the shops"
+    assert findings(text, check=check) == []
