@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from fftimeline.domain.dates import EventDate
-from fftimeline.domain.entries import FamilyView
+from fftimeline.domain.views import PersonView, ViewHolder
 from fftimeline.domain.wording_check import checked_texts
 from fftimeline.language import RuleBook, builtin_rules, check, context_for
 from fftimeline.services.vault import OpenVault, create_vault
@@ -110,13 +110,14 @@ def build_case(folder: Path) -> tuple[OpenVault, int]:
     for _ in range(ENTRIES):
         when = EventDate.exact(start + dt.timedelta(days=rng.randrange(3300)))
         body = " ".join(_sentence(rng) for _ in range(rng.randrange(1, 6)))
-        view = FamilyView(text=_sentence(rng)) if rng.random() < 0.3 else FamilyView()
+        said = _sentence(rng) if rng.random() < 0.3 else ""
+        view = (PersonView(holder=ViewHolder.FAMILY, text=said),) if said else ()
         drafts.append(
             base.model_copy(
                 update={
                     "summary": _sentence(rng)[:120],
                     "account": body,
-                    "family_view": view,
+                    "views": view,
                     "event_date": when,
                 }
             )

@@ -7,11 +7,12 @@ from typing import Any
 
 from fftimeline.domain.cases import CaseDraft, FamilyMember, TeamMember
 from fftimeline.domain.dates import EventDate
-from fftimeline.domain.entries import EntryDraft, FamilyPosition, FamilyView, Kind, Nature
+from fftimeline.domain.entries import EntryDraft, Kind, Nature
 from fftimeline.domain.people import Linked, LinkKind
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source
 from fftimeline.domain.tasks import TaskDraft
+from fftimeline.domain.views import PersonView, ViewHolder, ViewPosition
 
 PASSPHRASE = "correct horse battery staple 42"
 
@@ -47,8 +48,12 @@ def make_entry(**overrides: Any) -> EntryDraft:
         "source": Source(
             name="Rita Hughes", role="Head of Year", agency="Park School", professional=True
         ),
-        "family_view": FamilyView(
-            position=FamilyPosition.AGREE, text="Mum says he told her it was a friend."
+        "views": (
+            PersonView(
+                holder=ViewHolder.FAMILY,
+                position=ViewPosition.AGREE,
+                text="Mum says he told her it was a friend.",
+            ),
         ),
         "sharing": Sharing(
             audiences=frozenset({Audience.SAFEGUARDING_TEAM, Audience.STRATEGY_MEETING})
@@ -80,3 +85,16 @@ def make_task(**overrides: Any) -> TaskDraft:
     }
     fields.update(overrides)
     return TaskDraft(**fields)
+
+
+def family_view(
+    text: str = "", position: ViewPosition = ViewPosition.NOT_ASKED
+) -> tuple[PersonView, ...]:
+    """An entry's views holding one view of the family as a whole (as views were before)."""
+    view = PersonView(holder=ViewHolder.FAMILY, position=position, text=text)
+    return (view,) if view.is_recorded else ()
+
+
+def family_text(entry: EntryDraft) -> str:
+    """The words of the family's view as a whole ('' when none)."""
+    return next((v.text for v in entry.views if v.holder is ViewHolder.FAMILY), "")

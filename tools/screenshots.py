@@ -31,6 +31,7 @@ from fftimeline.settings import example_support
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.dialogs.print_dialog import PrintDialog
 from fftimeline.ui.main_window import MainWindow
+from fftimeline.ui.models.chronology_filter import DisputedBy
 from fftimeline.ui.start_window import StartWindow
 from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
 
@@ -75,6 +76,32 @@ def main_screens(out: Path, vault: OpenVault) -> None:
     editor = EntryEditorDialog(window, vault, case_id, chosen)
     editor.form.show_more(True)
     grab(editor, out / "entry-editor.png")
+    editor._closing = True
+    editor.close()
+    window.clear_case_data()
+    window.close()
+
+
+def views_screens(out: Path, vault: OpenVault) -> None:
+    """The table filtered to what the family disputes; the editor with each person's view."""
+    window = MainWindow(vault)
+    window.resize(1280, 800)
+    case_id = vault.cases.summaries()[0].case.id
+    window.select_case(case_id)
+    window.commands.filters.setChecked(True)
+    panel = window.ui.filters
+    panel.disputed.setCurrentIndex(panel.disputed.findData(DisputedBy.FAMILY))
+    proxy = window.ui.proxy
+    both = next(
+        (r for r in range(proxy.rowCount()) if len(proxy.entry_at(r).views) > 1),
+        0,
+    )
+    window.ui.table.selectRow(both)
+    grab(window, out / "chronology-disputes.png")
+    chosen = proxy.entry_at(both)
+    editor = EntryEditorDialog(window, vault, case_id, chosen)
+    editor.resize(900, 980)
+    grab(editor, out / "entry-views.png")
     editor._closing = True
     editor.close()
     window.clear_case_data()
@@ -155,6 +182,7 @@ def main() -> int:
         secret[:] = bytes(len(secret))
         try:
             main_screens(out, vault)
+            views_screens(out, vault)
             document_pages(out, vault)
             wording_screens(out, vault)
         finally:

@@ -68,6 +68,7 @@ _BY_CODE: dict[str, int] = {
     "handover_already_imported": 22,
     "handover_needs_worker": 2,
     "case_closed": 23,
+    "child_wish_not_confirmed": 26,
 }
 
 

@@ -19,13 +19,13 @@ from fftimeline.cli.common import (
     text_option,
     vault_command,
 )
-from fftimeline.cli.errors import OK, say, warn
+from fftimeline.cli.errors import OK, exit_code_for, say, warn
 from fftimeline.cli.secrets import SecretSource, wipe
 from fftimeline.cli.wording_commands import export_notice
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.leaks import LeakFound
 from fftimeline.export.protect import PASSWORD_REMINDER, password_problems
-from fftimeline.services.export import ExportRequest, export_xlsx
+from fftimeline.services.export import ChildWishNotConfirmed, ExportRequest, export_xlsx
 from fftimeline.services.printing import PrintRequest, export_pdf, prepare
 from fftimeline.settings import example_support, read_support_file
 
@@ -72,6 +72,13 @@ def add_parsers(sub: SubParsers) -> dict[str, Command]:
         "--show-grading",
         action="store_true",
         help="show intelligence grading to a strategy meeting (it sees none otherwise)",
+    )
+    parser.add_argument(
+        "--confirm-child-wish",
+        metavar="REASON",
+        default="",
+        help="share entries the child asked this audience not to be told about, for this "
+        "reason (recorded with the export); without it such an export stops",
     )
     parser.add_argument(
         "--show-words",
@@ -126,12 +133,13 @@ def export(args: argparse.Namespace) -> int:
                 request = PrintRequest(
                     args.audience, recipients, purpose, large_print=args.large_print,
                     password=password, show_grading=args.show_grading,
+                    child_wish_reason=args.confirm_child_wish,
                 )  # fmt: skip
                 written = _pdf(vault, args, request, out)
             else:
                 xlsx = ExportRequest(
                     args.audience, recipients, purpose, password=password,
-                    show_grading=args.show_grading,
+                    show_grading=args.show_grading, child_wish_reason=args.confirm_child_wish,
                 )  # fmt: skip
                 result = export_xlsx(vault, args.case, xlsx, out)
                 written = (result.path, result.sha256, result.protected)
@@ -139,6 +147,10 @@ def export(args: argparse.Namespace) -> int:
         except LeakFound as stop:
             explain_stop(stop, show_words=args.show_words)
             raise
+        except ChildWishNotConfirmed as stop:
+            warn(" ".join(stop.message.split()))
+            warn('To share it anyway, give the reason with --confirm-child-wish "REASON".')
+            return exit_code_for(stop)
         finally:
             if password is not None:
                 wipe(password)

@@ -45,6 +45,7 @@ Exit codes:
     23  the case is closed, so it cannot be changed or handed over
     24  the disk is full (nothing was changed)
     25  a backup could not be made, or failed its checks
+    26  export: the child asked that this audience is not told about an entry that would go
     130 stopped with Ctrl+C
 """
 

@@ -127,20 +127,40 @@ class CaseSummary(BaseModel):
     open_tasks: int = 0
     overdue_tasks: int = 0
     last_serious: dt.date | None = None
+    disputed: int = 0
+    """Entries the child or a family member disputes, in whole or in part."""
     closure: CaseClosure | None = None
     """Set when the case is closed (read-only, listed apart)."""
 
 
-def record_allocation(draft: CaseDraft, previous: CaseDraft | None, on: dt.date) -> CaseDraft:
+def record_allocation(
+    draft: CaseDraft, previous: CaseDraft | None, on: dt.date, *, correction: bool = False
+) -> CaseDraft:
     """The draft with its key-person history brought up to date.
 
     When a case gets its first key worker, or the key worker changes, the open allocation
     (if any) ends on ``on`` and a new one starts that day, so hand-overs are on record
     without the key person having to keep the history by hand.
+
+    With ``correction`` the change of name corrects how the same key worker's name was
+    written (a typo): the open allocation keeps its start and takes the corrected name, and
+    no hand-over is recorded.
     """
     before = previous.key_worker if previous is not None else ""
     if not draft.key_worker or (draft.key_worker == before and draft.allocations):
         return draft
+    if (
+        correction
+        and before
+        and any(a.end is None and a.worker == before for a in draft.allocations)
+    ):
+        corrected = tuple(
+            a.model_copy(update={"worker": draft.key_worker})
+            if a.end is None and a.worker == before
+            else a
+            for a in draft.allocations
+        )
+        return draft.model_copy(update={"allocations": corrected})
     history = [
         a.model_copy(update={"end": on}) if a.end is None and a.worker != draft.key_worker else a
         for a in draft.allocations

@@ -42,6 +42,11 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+def day_words(d: dt.date) -> str:
+    """One day in words, '3 May 2025' (also a day still to come, such as a due date)."""
+    return _day(d)
+
+
 def _day(d: dt.date) -> str:
     return gettext("{day} {month} {year}").format(day=d.day, month=month_name(d.month), year=d.year)
 

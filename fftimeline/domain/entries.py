@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from fftimeline.catalogue import Labels
 from fftimeline.domain.dates import EventDate, today
-from fftimeline.domain.errors import rule_error
+from fftimeline.domain.errors import DomainError, rule_error
 from fftimeline.domain.sharing import Sharing
 from fftimeline.domain.sources import Source
+from fftimeline.domain.views import ChildWish, PersonView, check_unique, legacy_views
 from fftimeline.domain.wording_check import WordingMark
 
 
@@ -61,6 +62,8 @@ class Nature(StrEnum):
     OPINION = "professional-opinion"
     INTELLIGENCE = "intelligence"
     FAMILY_ACCOUNT = "family-account"
+    CHILD_ACCOUNT = "child-account"
+    """What the child told us themselves: a disclosure, never filed as an "allegation"."""
 
 
 NATURE_LABELS: Labels[Nature] = Labels(
@@ -71,27 +74,7 @@ NATURE_LABELS: Labels[Nature] = Labels(
         Nature.OPINION: "Opinion",
         Nature.INTELLIGENCE: "Intelligence",
         Nature.FAMILY_ACCOUNT: "Family's account",
-    }
-)
-
-
-class FamilyPosition(StrEnum):
-    """The family's position on an entry."""
-
-    AGREE = "agree"
-    DISPUTE = "dispute"
-    PARTLY = "partly-agree"
-    NOT_ASKED = "not-yet-asked"
-    NOT_SAFE = "not-safe-to-ask"
-
-
-FAMILY_POSITION_LABELS: Labels[FamilyPosition] = Labels(
-    {
-        FamilyPosition.AGREE: "Agrees",
-        FamilyPosition.DISPUTE: "Disputes",
-        FamilyPosition.PARTLY: "Partly agrees",
-        FamilyPosition.NOT_ASKED: "Not yet asked",
-        FamilyPosition.NOT_SAFE: "Not safe to ask",
+        Nature.CHILD_ACCOUNT: "Child's account",
     }
 )
 
@@ -119,15 +102,6 @@ class Impact(StrEnum):
     POSITIVE = "positive"
     NEGATIVE = "negative"
     NEUTRAL = "neutral"
-
-
-class FamilyView(BaseModel):
-    """What the family says about an entry, and their position."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
-
-    position: FamilyPosition = FamilyPosition.NOT_ASKED
-    text: str = Field(default="", max_length=10_000)
 
 
 class Handling(StrEnum):
@@ -173,7 +147,9 @@ class EntryDraft(BaseModel):
 
     The validators hold the recording rules: an opinion says whose; a withheld source has
     a reason; grading is only for intelligence; a serious-risk entry has a next action or a
-    recorded reason why none.
+    recorded reason why none; each person has one view. Rules that apply only to what is
+    written from now on (a source or why there is none) are in `check_before_saving`, so
+    versions saved before them still read back.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
@@ -186,11 +162,18 @@ class EntryDraft(BaseModel):
     nature: Nature
     opinion_of: str = Field(default="", max_length=300)
     source: Source | None = None
-    family_view: FamilyView = Field(default_factory=FamilyView)
+    no_source_reason: str = Field(default="", max_length=1000)
+    """Why no source is recorded ("not recorded" is a choice with a reason)."""
+    views: tuple[PersonView, ...] = ()
+    """The child's view, each family member's, or the family's as a whole; each at most once."""
+    child_wish: ChildWish | None = None
+    """What the child asked about sharing this entry, honoured at every export and print."""
     significance: Significance = Significance.ROUTINE
     impact: Impact = Impact.NEUTRAL
     next_action: str = Field(default="", max_length=2000)
     next_action_owner: str = Field(default="", max_length=200)
+    next_action_due: dt.date | None = None
+    """When a serious risk's next action is due; it becomes a task with this due date."""
     no_action_reason: str = Field(default="", max_length=2000)
     outcome: str = Field(default="", max_length=5000)
     sharing: Sharing = Field(default_factory=Sharing)
@@ -202,13 +185,60 @@ class EntryDraft(BaseModel):
     Kept beside the text, never in it; entries saved before marks existed read as ().
     """
 
+    @model_validator(mode="before")
+    @classmethod
+    def _one_family_view(cls, data: Any) -> Any:
+        """Versions saved with one "family's view" read back as the family's view."""
+        if isinstance(data, dict) and "family_view" in data:
+            data = dict(data)
+            old = data.pop("family_view")
+            data.setdefault("views", legacy_views(old))
+        return data
+
     @model_validator(mode="after")
     def _check(self) -> Self:
         _check_opinion(self)
         _check_grading(self)
         _check_serious(self)
         _check_learned(self)
+        _check_source_reason(self)
+        check_unique(self.views)
         return self
+
+
+def check_before_saving(draft: EntryDraft) -> None:
+    """The rules for a version written from now on (older versions need not meet them).
+
+    An entry with no source says why ("not recorded" is a choice with a reason).
+
+    Raises:
+        DomainError: a rule is broken; its message says what to do.
+    """
+    if draft.source is None and not draft.no_source_reason:
+        raise DomainError(
+            "no_source_needs_reason",
+            "Say who told us, or why that is not recorded (for example: seen by the key "
+            "worker, or unknown to us).",
+        )
+
+
+def with_default_due(draft: EntryDraft, on: dt.date) -> EntryDraft:
+    """A serious risk's next action with no due date is due within 24 hours (``on`` + 1)."""
+    if (
+        draft.significance is Significance.SERIOUS
+        and draft.next_action
+        and draft.next_action_due is None
+    ):
+        return draft.model_copy(update={"next_action_due": on + dt.timedelta(days=1)})
+    return draft
+
+
+def _check_source_reason(d: EntryDraft) -> None:
+    if d.source is not None and d.no_source_reason:
+        raise rule_error(
+            "source_and_no_source_reason",
+            "A source is given, so it needs no reason for being missing. Clear the reason.",
+        )
 
 
 def _check_opinion(d: EntryDraft) -> None:
@@ -232,6 +262,8 @@ def _check_serious(d: EntryDraft) -> None:
         return
     if d.next_action and not d.next_action_owner:
         raise rule_error("action_needs_owner", "Say who owns the next action.")
+    if d.next_action_due is not None and not d.next_action:
+        raise rule_error("due_without_action", "A due date needs a next action. Say what it is.")
     if not d.next_action and not d.no_action_reason:
         raise rule_error(
             "serious_needs_action",

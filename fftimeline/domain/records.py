@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from fftimeline.domain.errors import rule_error
 
 
 class AuditAction(StrEnum):
@@ -71,13 +74,34 @@ HANDOVER_AUDIENCE = "hand-over"
 
 
 class DisclosureDraft(BaseModel):
-    """What the key person says about an export before it is written."""
+    """What the key person says about an export before it is written.
+
+    Attributes:
+        audience: the audience's slug.
+        recipients: who it goes to.
+        purpose: why it is shared.
+        child_wish_entries: entries going out although the child asked that this audience
+            is not told (`services.child_wishes`).
+        child_wish_reason: why the key worker shared them anyway (required with them).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
     audience: str = Field(min_length=1)
     recipients: str = Field(min_length=1, max_length=2000)
     purpose: str = Field(min_length=1, max_length=2000)
+    child_wish_entries: tuple[int, ...] = ()
+    child_wish_reason: str = Field(default="", max_length=2000)
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        if self.child_wish_entries and not self.child_wish_reason:
+            raise rule_error(
+                "child_wish_needs_reason",
+                "The child asked that this audience is not told about some entries: say why "
+                "they are shared anyway.",
+            )
+        return self
 
 
 class Disclosure(DisclosureDraft):

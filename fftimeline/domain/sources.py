@@ -53,6 +53,9 @@ class Source(BaseModel):
         role: the person's role ("Head of Year").
         professional: whether the source is a professional.
         withheld: whether the source must not be named in outputs.
+        unknown: we do not know who the source is (police intelligence from an informant
+            the key worker was never told of); only a withheld source can be unknown, and
+            it needs no name.
         withheld_reason: why it is withheld (required when withheld).
         professional_override: why a professional acting in role is withheld
             (required when a professional is withheld).
@@ -61,16 +64,18 @@ class Source(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
     kind: SourceKind = SourceKind.PERSON
-    name: str = Field(min_length=1, max_length=300)
+    name: str = Field(default="", max_length=300)
     agency: str = Field(default="", max_length=200)
     role: str = Field(default="", max_length=200)
     professional: bool = False
     withheld: bool = False
+    unknown: bool = False
     withheld_reason: WithheldReason | None = None
     professional_override: str = Field(default="", max_length=1000)
 
     @model_validator(mode="after")
     def _check(self) -> Self:
+        _check_name(self)
         if self.withheld and self.withheld_reason is None:
             raise rule_error("withheld_needs_reason", "Say why the source must be withheld.")
         if not self.withheld and self.withheld_reason is not None:
@@ -89,4 +94,30 @@ class Source(BaseModel):
     def described(self) -> str:
         """Full description for the key person's own views: 'R. Hughes, Head of Year'."""
         parts = [p for p in (self.name, self.role, self.agency) if p]
+        if self.unknown:
+            parts.insert(0, UNKNOWN_TO_US)
         return ", ".join(dict.fromkeys(parts))  # "Westbridge Police" once, not twice
+
+
+UNKNOWN_TO_US = "Unknown to us"
+"""How the key worker's own screens describe a source nobody told us the name of."""
+
+
+def _check_name(source: Source) -> None:
+    """A source is named, unless it is withheld and unknown to us."""
+    if source.unknown and not source.withheld:
+        raise rule_error(
+            "unknown_not_withheld",
+            "Only a withheld source can be 'unknown to us'. Tick 'Withhold', or if no one "
+            "told us, clear 'Who told us' and say why there is no source.",
+        )
+    if source.unknown and source.name:
+        raise rule_error(
+            "unknown_with_name",
+            "The source is marked 'unknown to us' but has a name. Clear one of them.",
+        )
+    if not source.unknown and not source.name:
+        raise rule_error(
+            "source_needs_name",
+            "Give the name, role or agency of who told us, or clear 'Who told us'.",
+        )

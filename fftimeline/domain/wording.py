@@ -18,15 +18,15 @@ from __future__ import annotations
 from enum import StrEnum
 
 from fftimeline.domain.dates import Certainty, EventDate, Precision
-from fftimeline.domain.entries import (
-    FAMILY_POSITION_LABELS,
-    KIND_LABELS,
-    NATURE_LABELS,
-    FamilyPosition,
-    Kind,
-    Nature,
-)
+from fftimeline.domain.entries import KIND_LABELS, NATURE_LABELS, Kind, Nature
 from fftimeline.domain.sources import WITHHELD_REASON_LABELS, Source, WithheldReason
+from fftimeline.domain.views import (
+    VIEW_POSITION_LABELS,
+    ChildWish,
+    PersonView,
+    ViewHolder,
+    ViewPosition,
+)
 
 
 class Voice(StrEnum):
@@ -47,13 +47,15 @@ _PLAIN_NATURE: dict[Voice, dict[Nature, str]] = {
         Nature.ALLEGATION: "Something someone said happened; it has not been proven",
         Nature.INTELLIGENCE: "Information passed to us that we have not been able to check",
         Nature.FAMILY_ACCOUNT: "What your family told us",
+        Nature.CHILD_ACCOUNT: "What your child told us",
     },
     Voice.CHILD: {
         Nature.FACT: "Something we know happened",
         Nature.REPORTED: "What someone told us",
         Nature.ALLEGATION: "Something someone said happened; nobody has proved it",
         Nature.INTELLIGENCE: "Information we have not been able to check",
-        Nature.FAMILY_ACCOUNT: "What you or your family told us",
+        Nature.FAMILY_ACCOUNT: "What your family told us",
+        Nature.CHILD_ACCOUNT: "What you told us",
     },
 }
 
@@ -70,13 +72,30 @@ _PLAIN_KIND: dict[Kind, str] = {
     Kind.POSITIVE: "Something good",
 }
 
-_PLAIN_POSITION: dict[FamilyPosition, str] = {
-    FamilyPosition.AGREE: "Your family agrees with this.",
-    FamilyPosition.DISPUTE: "Your family does not agree with this.",
-    FamilyPosition.PARTLY: "Your family agrees with some of this, but not all of it.",
-    # Never "not safe to ask": that would tell the family more than it should.
-    FamilyPosition.NOT_ASKED: "We have not asked your family about this yet.",
-    FamilyPosition.NOT_SAFE: "We have not asked your family about this yet.",
+_PLAIN_POSITION: dict[Voice, dict[ViewPosition, str]] = {
+    Voice.FAMILY: {
+        ViewPosition.AGREE: "Agrees with this.",
+        ViewPosition.DISPUTE: "Does not agree with this.",
+        ViewPosition.PARTLY: "Agrees with some of this, but not all of it.",
+        # Never "not safe to ask": that would tell the family more than it should.
+        ViewPosition.NOT_ASKED: "We have not asked about this yet.",
+        ViewPosition.NOT_SAFE: "We have not asked about this yet.",
+    },
+    Voice.CHILD: {
+        ViewPosition.AGREE: "You agree with this.",
+        ViewPosition.DISPUTE: "You do not agree with this.",
+        ViewPosition.PARTLY: "You agree with some of this, but not all of it.",
+        ViewPosition.NOT_ASKED: "We have not asked you about this yet.",
+        ViewPosition.NOT_SAFE: "We have not asked you about this yet.",
+    },
+}
+
+_FAMILY_POSITION: dict[ViewPosition, str] = {
+    ViewPosition.AGREE: "Your family agrees with this.",
+    ViewPosition.DISPUTE: "Your family does not agree with this.",
+    ViewPosition.PARTLY: "Your family agrees with some of this, but not all of it.",
+    ViewPosition.NOT_ASKED: "We have not asked your family about this yet.",
+    ViewPosition.NOT_SAFE: "We have not asked your family about this yet.",
 }
 
 SOURCE_NOT_NAMED = "The person who told us is not named, to keep them safe."
@@ -146,14 +165,14 @@ def kind_words(kind: Kind, voice: Voice = Voice.PROFESSIONAL) -> str:
     return KIND_LABELS[kind] if voice is Voice.PROFESSIONAL else _PLAIN_KIND[kind]
 
 
-def family_position(position: FamilyPosition, voice: Voice = Voice.PROFESSIONAL) -> str:
+def family_position(position: ViewPosition, voice: Voice = Voice.PROFESSIONAL) -> str:
     """The family's position: 'Disputes', or 'Your family does not agree with this.'."""
     if voice is Voice.PROFESSIONAL:
-        return FAMILY_POSITION_LABELS[position]
-    return _PLAIN_POSITION[position]
+        return VIEW_POSITION_LABELS[position]
+    return _FAMILY_POSITION[position]
 
 
-def family_view(position: FamilyPosition, text: str, voice: Voice = Voice.PROFESSIONAL) -> str:
+def family_view(position: ViewPosition, text: str, voice: Voice = Voice.PROFESSIONAL) -> str:
     """The family's view in one line: 'Disputes: Mum says …' (professional voice)."""
     label = family_position(position, voice)
     if not text:
@@ -163,6 +182,68 @@ def family_view(position: FamilyPosition, text: str, voice: Voice = Voice.PROFES
     return f"{label} What your family said: {text}"
 
 
-def is_disputed(position: FamilyPosition) -> bool:
-    """Whether the family disagrees with some or all of an entry (shown as prominently)."""
-    return position in (FamilyPosition.DISPUTE, FamilyPosition.PARTLY)
+NOT_YET_ASKED = "Not yet asked"
+"""What the professional words say of the family's view when none is recorded."""
+
+CHILD = "The child"
+"""Who the child's view is by, in the professional words (their name is the case's)."""
+FAMILY = "The family"
+"""Who a view of the family as a whole is by."""
+
+
+def view_holder(
+    view: PersonView, relationships: dict[str, str] | None = None, child: str = ""
+) -> str:
+    """Whose view, for the professional words: 'Donna Reid (Mother)', 'Jordan (the child)'."""
+    if view.holder is ViewHolder.CHILD:
+        return f"{child} (the child)" if child else CHILD
+    if view.holder is ViewHolder.FAMILY:
+        return FAMILY
+    relation = (relationships or {}).get(view.name, "")
+    return f"{view.name} ({relation})" if relation else view.name
+
+
+def view_line(view: PersonView, holder: str = "") -> str:
+    """One view in one line: 'Donna Reid (Mother): Disputes: she was at home' (professional).
+
+    Without ``holder`` only the position and words: 'Disputes: she was at home'.
+    """
+    line = family_view(view.position, view.text)
+    return f"{holder}: {line}" if holder else line
+
+
+def family_views_words(
+    views: tuple[PersonView, ...], relationships: dict[str, str] | None = None
+) -> str:
+    """Every family view, one a line; 'Not yet asked' when none is recorded.
+
+    A view of the family as a whole stands alone without a name, as it always read.
+    """
+    family = [v for v in views if v.holder is not ViewHolder.CHILD]
+    if not family:
+        return NOT_YET_ASKED
+    if len(family) == 1 and family[0].holder is ViewHolder.FAMILY:
+        return view_line(family[0])
+    return "\n".join(view_line(v, view_holder(v, relationships)) for v in family)
+
+
+def wish_words(wish: ChildWish | None) -> str:
+    """'Wishes about sharing: I want to tell Mum myself (not to be told: Parents/carers)'."""
+    if wish is None:
+        return ""
+    return f"Wishes about sharing: {wish.text} (not to be told: {wish.audiences_words()})"
+
+
+def child_view_words(view: PersonView | None, wish: ChildWish | None = None) -> str:
+    """The child's own view and wishes about sharing, one a line ('' when neither)."""
+    lines = [view_line(view)] if view is not None else []
+    if wish is not None:
+        lines.append(wish_words(wish))
+    return "\n".join(lines)
+
+
+def view_position(position: ViewPosition, voice: Voice) -> str:
+    """A person's position in the family's or the child's words ('Does not agree with this.')."""
+    if voice is Voice.PROFESSIONAL:
+        return VIEW_POSITION_LABELS[position]
+    return _PLAIN_POSITION[voice][position]

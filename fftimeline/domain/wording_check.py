@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
+from fftimeline.domain.views import PersonView, ViewHolder
 
 if TYPE_CHECKING:
     from fftimeline.domain.entries import EntryDraft
@@ -48,7 +49,7 @@ class WordingMark(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
-    field: str = Field(min_length=1, max_length=60)
+    field: str = Field(min_length=1, max_length=260)
     rule_id: str = Field(min_length=1, max_length=80)
     words: str = Field(min_length=1, max_length=500)
     kind: MarkKind
@@ -90,6 +91,9 @@ CHECKED_FIELDS: dict[str, str] = {
     "summary": "what happened",
     "account": "the full account",
     "family-view": "the family's view",
+    "child-view": "the child's view",
+    "child-wish": "the child's wishes about sharing",
+    "no-source-reason": "why no source is recorded",
     "outcome": "the outcome",
     "next-action": "the next action",
     "no-action-reason": "the reason for no action",
@@ -100,6 +104,22 @@ CHECKED_FIELDS: dict[str, str] = {
 WHY_NOT = "why-not:"
 """Prefix of the field key for a reason not to share with an audience: ``why-not:police``."""
 
+VIEW_OF = "view:"
+"""Prefix of the field key for a family member's view: ``view:Donna Reid``."""
+
+
+def view_field(view: PersonView) -> str:
+    """The checked field of one person's view: 'child-view', 'family-view', 'view:Donna Reid'.
+
+    The family's view as a whole keeps the key it always had, so marks left on it before
+    views were per person still cover it.
+    """
+    if view.holder is ViewHolder.CHILD:
+        return "child-view"
+    if view.holder is ViewHolder.FAMILY:
+        return "family-view"
+    return f"{VIEW_OF}{view.name}"
+
 
 def field_label(field: str) -> str:
     """A checked field's name in plain words ('the family's view')."""
@@ -108,6 +128,8 @@ def field_label(field: str) -> str:
         audience = next((a for a in Audience if a.value == slug), None)
         name = AUDIENCE_LABELS[audience] if audience else slug
         return f"why not shared with {name.lower()}"
+    if field.startswith(VIEW_OF):
+        return f"{field.removeprefix(VIEW_OF)}'s view"
     return CHECKED_FIELDS.get(field, field)
 
 
@@ -117,7 +139,9 @@ def checked_texts(draft: EntryDraft) -> list[tuple[str, str]]:
     texts = [
         ("summary", draft.summary),
         ("account", draft.account),
-        ("family-view", draft.family_view.text),
+        *((view_field(v), v.text) for v in draft.views),
+        ("child-wish", draft.child_wish.text if draft.child_wish else ""),
+        ("no-source-reason", draft.no_source_reason),
         ("outcome", draft.outcome),
         ("next-action", draft.next_action),
         ("no-action-reason", draft.no_action_reason),

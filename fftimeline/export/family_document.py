@@ -24,15 +24,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from fftimeline.domain.entries import FamilyPosition, Kind, Nature
+from fftimeline.domain.entries import Kind, Nature
 from fftimeline.domain.support import SupportOrganisation
+from fftimeline.domain.views import ShownView, ViewHolder, ViewPosition
 from fftimeline.domain.wording import (
     Voice,
     capitalised,
     family_position,
     how_we_know,
-    is_disputed,
     kind_words,
+    view_position,
     withheld_source,
 )
 from fftimeline.export.document import (
@@ -79,9 +80,11 @@ class FamilyEntry:
         whose: whose opinion, redacted ('' unless an opinion).
         source: what may be said of who told us.
         source_text: the redacted name of a named source.
-        view: the family's position, or None when the audience does not see it.
-        view_text: what the family said, redacted.
+        family_views: the family's views, redacted (each member's, or the family's as a
+            whole), or None when the audience does not see them.
         next_steps: what was done or agreed next, redacted ('' for none).
+        child_view: the child's own view, redacted, when the audience sees it.
+        child_wish: the child's wish about sharing, redacted, when the audience sees it.
     """
 
     entry_id: int
@@ -95,9 +98,10 @@ class FamilyEntry:
     whose: str
     source: SourceShown
     source_text: str
-    view: FamilyPosition | None
-    view_text: str
+    family_views: tuple[ShownView, ...] | None
     next_steps: str
+    child_view: ShownView | None = None
+    child_wish: str = ""
 
 
 @dataclass(frozen=True)
@@ -276,12 +280,7 @@ def _timeline(voice: Voice, entries: list[FamilyEntry]) -> Iterator[Block]:
 
 
 def family_card(voice: Voice, e: FamilyEntry) -> EntryCard:
-    """One entry in the family's (or the child's) words."""
-    tags = []
-    if e.positive:
-        tags.append("Good news")
-    if e.view is not None and is_disputed(e.view):
-        tags.append("Your family does not agree with all of this")
+    """One entry in the family's (or the child's) words, each person's view beside it."""
     lines = [
         Line("What happened", _what_happened(e.what_happened)),
         Line("How we know", how_we_know(e.nature, _plain(e.whose), voice)),
@@ -289,16 +288,65 @@ def family_card(voice: Voice, e: FamilyEntry) -> EntryCard:
     who = _who_told_us(voice, e)
     if who:
         lines.append(Line("Who told us", who, place="the source"))
-    if e.view is not None:
-        said = f" They said: {_plain(e.view_text)}" if e.view_text else ""
-        view = family_position(e.view, voice) + said
-        strong = is_disputed(e.view)
-        lines.append(Line("Your family's view", view, strong, place="the family's view"))
+    lines += _family_lines(voice, e.family_views)
+    lines += _child_lines(voice, e)
     if e.next_steps:
         steps = _plain(e.next_steps)
         lines.append(Line("What was done or agreed next", steps, place="the action or outcome"))
     title = f"{capitalised(e.date_words)} — {kind_words(e.kind, voice)}"
-    return EntryCard(e.entry_id, title, " · ".join(tags), tuple(lines))
+    return EntryCard(e.entry_id, title, " · ".join(_tags(voice, e)), tuple(lines))
+
+
+def _tags(voice: Voice, e: FamilyEntry) -> list[str]:
+    """'Good news'; and, as prominent as the facts, who does not agree."""
+    tags = ["Good news"] if e.positive else []
+    if any(v.disputed for v in e.family_views or ()):
+        tags.append("Your family does not agree with all of this")
+    if e.child_view is not None and e.child_view.disputed:
+        tags.append(
+            "You do not agree with all of this"
+            if voice is Voice.CHILD
+            else "Your child does not agree with all of this"
+        )
+    return tags
+
+
+_FAMILY_VIEW = "the family's view"
+
+
+def _family_lines(voice: Voice, views: tuple[ShownView, ...] | None) -> list[Line]:
+    """Each family member's view on its own line, named; none recorded: not asked yet."""
+    if views is None:
+        return []
+    label = "Your family's view"
+    if not views:
+        asked = family_position(ViewPosition.NOT_ASKED, voice)
+        return [Line(label, asked, place=_FAMILY_VIEW)]
+    lines = []
+    for view in views:
+        said = f" They said: {_plain(view.text)}" if view.text else ""
+        if view.holder is ViewHolder.FAMILY:
+            text = family_position(view.position, voice) + said
+        else:  # the name is the line's text, read by the scan: never the label
+            text = f"{view.name}: {view_position(view.position, Voice.FAMILY)}{said}"
+        lines.append(Line(label, text, view.disputed, place=_FAMILY_VIEW))
+    return lines
+
+
+def _child_lines(voice: Voice, e: FamilyEntry) -> list[Line]:
+    """The child's own view and wishes about sharing, where the audience sees them."""
+    lines = []
+    child = voice is Voice.CHILD
+    view = e.child_view
+    if view is not None:
+        said = f" {'You' if child else 'They'} said: {_plain(view.text)}" if view.text else ""
+        text = view_position(view.position, Voice.CHILD if child else Voice.FAMILY) + said
+        label = "What you think" if child else "Your child's view"
+        lines.append(Line(label, text, view.disputed, place="the child's view"))
+    if e.child_wish:
+        label = "What you asked about sharing" if child else "Your child's wishes about sharing"
+        lines.append(Line(label, _plain(e.child_wish), place="the child's wishes about sharing"))
+    return lines
 
 
 def _what_happened(text: str) -> str:

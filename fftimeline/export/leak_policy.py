@@ -8,12 +8,15 @@ with a description in plain words that never holds the value itself:
 2. every register person of the case who is a third party or linked to an entry, with all
    their names, nicknames and earlier names ("a person the parents must not see");
 3. every withheld source of any version of any entry ("a withheld source");
-4. the child's names and the family's names, for audiences that see initials;
+4. the child's names and the family's names (and the name of anyone whose view an entry
+   holds as a family member), for audiences that see initials;
 5. the child, family, register people and withheld sources of every other case ("a person
    from another case"), unless the same name is someone this audience sees in this case;
 6. places, vehicles, phone numbers and online handles of every case, for audiences that do
    not see identifiers;
-7. the text of entries left out and of fields the audience does not see, and every span
+7. the text of entries left out and of fields the audience does not see (the family's
+   views, the child's own view and wishes about sharing, the account, actions, handling
+   conditions, and why no source is recorded, which no output shows), and every span
    hidden by hand ("text left out for this audience"), with, beside it, the recorded text
    the audience may legitimately see (`Protection.shown`), so the same words said by an
    entry that goes do not count.
@@ -43,6 +46,7 @@ from fftimeline.domain.dates import Certainty, EventDate, Precision
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.people import Linked, LinkKind
 from fftimeline.domain.sources import Source, SourceKind
+from fftimeline.domain.views import ViewHolder
 from fftimeline.export.leak_records import CaseRecord, Entitlements, EntryScope, VaultRecords
 from fftimeline.export.leak_text import letters_only
 
@@ -120,7 +124,7 @@ class Protection:
 def protection(records: VaultRecords, rights: Entitlements, scope: EntryScope) -> Protection:
     """Everything this output must not show, read from the raw records."""
     case = records.case
-    family = _visible_family(case.case, rights)
+    family = _visible_family(case.case, rights) + _view_names(case, rights)
     allowed = list(dict.fromkeys([*_allowed_people(case, rights), *family]))
     same = {letters_only(n) for n in allowed}
     values = [
@@ -201,6 +205,16 @@ def _visible_family(draft: CaseDraft, rights: Entitlements) -> list[str]:
     return [n for n in (draft.child_name, draft.known_as, *(m.name for m in draft.family)) if n]
 
 
+def _view_names(case: CaseRecord, rights: Entitlements) -> list[str]:
+    """Family members named as holding a view, when this audience sees the family's names."""
+    return list(dict.fromkeys(_holders(case))) if rights.child_name else []
+
+
+def _holders(case: CaseRecord) -> Iterator[str]:
+    for entry in case.all_versions:
+        yield from (v.name for v in entry.views if v.name)
+
+
 def _allowed_people(case: CaseRecord, rights: Entitlements) -> list[str]:
     """Names this audience may see besides the family: the team, professionals, others."""
     draft = case.case
@@ -229,6 +243,8 @@ def _case_people(case: CaseRecord, rights: Entitlements) -> Iterator[Protected]:
     yield from _withheld_sources(case.all_versions, "a withheld source")
     if not rights.child_name:
         yield from _child_and_family((case.case, *case.earlier), CHILD_NAME)
+        names = dict.fromkeys(_holders(case))
+        yield from (Protected(n, ValueKind.PERSON, FAMILY_NAME) for n in names)
 
 
 def _other_cases(others: Iterable[CaseRecord], same: set[str]) -> Iterator[Protected]:
@@ -262,7 +278,7 @@ def _withheld_sources(entries: Iterable[Entry], what: str) -> Iterator[Protected
 
 def _withheld(sources: Iterable[Source], what: str) -> Iterator[Protected]:
     for source in sources:
-        if source.withheld:
+        if source.withheld and source.name:  # a source unknown to us has no name
             kind = ValueKind.PERSON if source.kind is SourceKind.PERSON else ValueKind.WORD
             yield Protected(source.name, kind, what)
 
@@ -320,12 +336,22 @@ def _content(
 
 
 def _all_texts(e: Entry) -> list[str]:
-    return [e.summary, e.account, e.family_view.text, *_actions(e), *_conditions(e)]
+    return [
+        e.summary,
+        e.account,
+        *_family_views(e),
+        *_child_views(e),
+        e.no_source_reason,
+        *_actions(e),
+        *_conditions(e),
+    ]
 
 
 def _hidden(e: Entry, rights: Entitlements) -> list[str]:
     hidden = [] if rights.account else [e.account]
-    hidden += [] if rights.family_view else [e.family_view.text]
+    hidden += [] if rights.family_view else _family_views(e)
+    hidden += [] if rights.child_view else _child_views(e)
+    hidden += [e.no_source_reason]  # never in an output
     hidden += [] if rights.actions else _actions(e)
     return hidden + ([] if rights.handling else _conditions(e))
 
@@ -334,12 +360,22 @@ def _visible(e: Entry, rights: Entitlements) -> list[str]:
     """The recorded text of the fields of ``e`` this audience sees."""
     shown = [e.summary]
     shown += [e.account] if rights.account else []
-    shown += [e.family_view.text] if rights.family_view else []
+    shown += _family_views(e) if rights.family_view else []
+    shown += _child_views(e) if rights.child_view else []
     shown += _actions(e) if rights.actions else []
     shown += _conditions(e) if rights.handling else []
     if e.source is not None and not e.source.withheld and rights.sources:
         shown += [e.source.described(), e.opinion_of]
     return [t for t in shown if t]
+
+
+def _family_views(e: Entry) -> list[str]:
+    return [v.text for v in e.views if v.holder is not ViewHolder.CHILD]
+
+
+def _child_views(e: Entry) -> list[str]:
+    texts = [v.text for v in e.views if v.holder is ViewHolder.CHILD]
+    return texts + ([e.child_wish.text] if e.child_wish is not None else [])
 
 
 def _actions(e: Entry) -> list[str]:

@@ -32,7 +32,8 @@ class Entitlements:
         identifiers: sees places, vehicles, phone numbers and online handles.
         sources: sees the names of sources that are not withheld.
         account: sees the full account of an entry.
-        family_view: sees the family's view.
+        family_view: sees the family's views.
+        child_view: sees the child's own view and wishes about sharing.
         actions: sees next actions and outcomes.
         handling: sees the handling conditions of intelligence.
     """
@@ -44,6 +45,7 @@ class Entitlements:
     sources: bool = False
     account: bool = False
     family_view: bool = False
+    child_view: bool = False
     actions: bool = False
     handling: bool = False
 

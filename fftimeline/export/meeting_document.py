@@ -30,11 +30,12 @@ LARGE_TABLE_PT = 12.0
 _COLUMNS: tuple[tuple[str, int], ...] = (
     ("Date", 11),
     ("Kind", 10),
-    ("What happened", 28),
+    ("What happened", 26),
     ("How we know", 10),
     ("Source", 13),
-    ("Action or outcome", 15),
-    ("Family's view", 14),
+    ("Action or outcome", 14),
+    ("Family's view", 13),
+    ("Child's view", 11),
     ("Significance", 11),
 )
 _GRADING = ("Grading", 9)
@@ -49,6 +50,7 @@ def _cells(row: ChronologyRow, with_grading: bool) -> tuple[str, ...]:
         row.source,
         row.action_or_outcome,
         row.family_view,
+        row.child_view,
         row.significance,
     )
     return (*cells, row.grading) if with_grading else cells

@@ -38,10 +38,15 @@ LEGEND: tuple[tuple[str, str], ...] = (
     ("[redacted]", "Text the key worker removed for this audience."),
     (
         "How we know",
-        "Fact, reported, allegation, opinion (with whose), intelligence, or the family's account.",
+        "Fact, reported, allegation, opinion (with whose), intelligence, the family's account, "
+        "or the child's account.",
     ),
     ("Significance", "Routine, significant, or serious risk (needs urgent action)."),
-    ("Family's view", "What the family says, and whether they agree."),
+    ("Family's view", "What each parent or carer says, and whether they agree."),
+    (
+        "Child's view",
+        "What the child says, and their wishes about sharing; never merged into the family's.",
+    ),
 )
 
 HEADERS: tuple[tuple[str, int], ...] = (
@@ -50,10 +55,11 @@ HEADERS: tuple[tuple[str, int], ...] = (
     ("Significance", 13),
     ("What happened", 40),
     ("How we know", 14),
-    ("Source", 18),
+    ("Source", 17),
     ("Impact", 9),
-    ("Action or outcome", 23),
-    ("Family's view", 23),
+    ("Action or outcome", 20),
+    ("Family's view", 19),
+    ("Child's view", 15),
 )
 """The chronology's columns and widths (in characters). No "sortable date": the rows are
 already in date order; how serious each entry is stands next to its kind, where a meeting
@@ -90,6 +96,7 @@ class ChronologyRow:
     family_view: str
     significance: str
     grading: str = ""
+    child_view: str = ""
     missing_episode: bool = False
     entry_id: int | None = None
 
@@ -105,6 +112,7 @@ class ChronologyRow:
             "" if self.impact == NEUTRAL_IMPACT else self.impact,
             self.action_or_outcome,
             self.family_view,
+            self.child_view,
         ]
         return [*cells, self.grading] if with_grading else cells
 

@@ -28,6 +28,7 @@ class AudienceField(StrEnum):
     CHILD_NAME = "child-name"
     ACCOUNT = "account"
     FAMILY_VIEW = "family-view"
+    CHILD_VIEW = "child-view"
     SOURCES = "sources"
     IDENTIFIERS = "identifiers"
     GRADING = "grading"
@@ -39,6 +40,7 @@ AUDIENCE_FIELD_LABELS: dict[AudienceField, str] = {
     AudienceField.CHILD_NAME: "The child's full name (otherwise initials)",
     AudienceField.ACCOUNT: "The full account of what happened",
     AudienceField.FAMILY_VIEW: "The family's view",
+    AudienceField.CHILD_VIEW: "The child's own view and wishes about sharing",
     AudienceField.SOURCES: "Names of sources that are not withheld",
     AudienceField.IDENTIFIERS: "Vehicles, phone numbers and online handles",
     AudienceField.GRADING: "Intelligence grading (3x5x2)",
@@ -120,6 +122,9 @@ BUILT_IN_PROFILES: dict[str, AudienceProfile] = {
             base=Audience.STRATEGY_MEETING,
             fields=_ALL - {F.CHILD_NAME, F.HANDLING, F.GRADING},
         ),
+        # The child's own view is theirs: the parents do not see it unless the key worker
+        # builds an audience that does (what the child said to us is not repeated to the
+        # parents by default; their wishes about sharing are honoured at every export).
         AudienceProfile(
             slug=Audience.PARENTS.value,
             label=AUDIENCE_LABELS[Audience.PARENTS],
@@ -130,7 +135,7 @@ BUILT_IN_PROFILES: dict[str, AudienceProfile] = {
             slug=Audience.CHILD.value,
             label=AUDIENCE_LABELS[Audience.CHILD],
             base=Audience.CHILD,
-            fields=frozenset({F.CHILD_NAME, F.ACCOUNT, F.FAMILY_VIEW, F.ACTIONS}),
+            fields=frozenset({F.CHILD_NAME, F.ACCOUNT, F.FAMILY_VIEW, F.CHILD_VIEW, F.ACTIONS}),
         ),
         AudienceProfile(
             slug=Audience.POLICE.value,

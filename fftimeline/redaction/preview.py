@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fftimeline.domain.entries import KIND_LABELS, SIGNIFICANCE_LABELS, Entry
-from fftimeline.domain.wording import family_view
+from fftimeline.domain.views import child_view
+from fftimeline.domain.wording import child_view_words, family_views_words, source_words
 from fftimeline.redaction.redact import RedactedChronology, nature_label
 from fftimeline.redaction.values import Marks, RedactedEntry, as_text
 
@@ -42,15 +43,17 @@ def full_text(entry: Entry) -> str:
     lines = [
         f"{entry.event_date.wording()} · {KIND_LABELS[entry.kind]}",
         f"How we know: {nature_label(entry)}",
-        f"Source: {entry.source.described() if entry.source else 'Not recorded'}"
-        + (" (withheld)" if entry.source and entry.source.withheld else ""),
+        f"Source: {_source(entry)}",
         "",
         entry.summary,
         entry.account,
         "",
-        f"Family's view: {family_view(entry.family_view.position, entry.family_view.text)}",
-        f"Significance: {SIGNIFICANCE_LABELS[entry.significance]}",
+        f"Family's view: {family_views_words(entry.views)}",
     ]
+    child = child_view_words(child_view(entry.views), entry.child_wish)
+    if child:
+        lines.append(f"Child's view: {child}")
+    lines.append(f"Significance: {SIGNIFICANCE_LABELS[entry.significance]}")
     if entry.next_action:
         lines.append(f"Next: {entry.next_action} ({entry.next_action_owner})")
     if entry.outcome:
@@ -58,6 +61,15 @@ def full_text(entry: Entry) -> str:
     if grading is not None:
         lines.append(f"Grading: {grading.code} {grading.conditions}".rstrip())
     return "\n".join(lines)
+
+
+def _source(entry: Entry) -> str:
+    """Who told us, in full (the key worker's own screen), or why no source is recorded."""
+    source = entry.source
+    if source is None:
+        reason = f" ({entry.no_source_reason})" if entry.no_source_reason else ""
+        return source_words(None) + reason
+    return source.described() + (" (withheld)" if source.withheld else "")
 
 
 def shown_text(e: RedactedEntry) -> str:
@@ -75,6 +87,9 @@ def shown_with_marks(e: RedactedEntry) -> tuple[str, Marks]:
     lines.add("", e.what_happened, e.marks_for("what_happened"))
     lines.add("")
     lines.add("Family's view: ", as_text(e.family_view), e.marks_for("family_view"))
+    child = as_text(e.child_view)
+    if child:
+        lines.add("Child's view: ", child, e.marks_for("child_view"))
     lines.add(f"Significance: {e.significance}")
     actions, grading = as_text(e.action_or_outcome), as_text(e.grading)
     if actions:

@@ -29,13 +29,15 @@ from fftimeline.domain.entries import (
 )
 from fftimeline.domain.people import Linked
 from fftimeline.domain.sources import Source
-from fftimeline.domain.wording import family_view, how_we_know, withheld_source
+from fftimeline.domain.wording import how_we_know, withheld_source
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
 from fftimeline.redaction.manual import ManualRedactions, manual_spans
 from fftimeline.redaction.people import Former, VaultPeople
+from fftimeline.redaction.person_views import views_shown
 from fftimeline.redaction.redactor import Redactor
 from fftimeline.redaction.terms import build_redactor
 from fftimeline.redaction.values import Marks, Redacted, RedactedEntry, Text
+from fftimeline.redaction.wording import Replaced
 
 F = AudienceField
 _Clean = Callable[[str], str]
@@ -174,15 +176,22 @@ def redact_entry(
     hidden = manual.spans_for(entry.id, profile.slug)
     marks: dict[str, Marks] = {}
 
+    def piece(text: str) -> Replaced:
+        return red.redact(text, manual_spans(text, hidden) if hidden else ())
+
     def cleaner(name: str) -> _Clean:
         def clean(text: str) -> str:
-            result = red.redact(text, manual_spans(text, hidden) if hidden else ())
+            result = piece(text)
             if result.marks:
                 marks[name] = result.marks
             return result.text
 
         return clean
 
+    views = views_shown(entry, profile, piece)
+    for name, found in (("family_view", views.family_marks), ("child_view", views.child_marks)):
+        if found:
+            marks[name] = found
     what = entry.summary
     if profile.sees(F.ACCOUNT) and entry.account:
         what = f"{entry.summary}\n\n{entry.account}"
@@ -197,11 +206,14 @@ def redact_entry(
         source=_source(entry.source, profile, cleaner("source")),
         impact=entry.impact.value.capitalize(),
         action_or_outcome=_actions(entry, profile, cleaner("action_or_outcome")),
-        family_view=_family_view(entry, profile, cleaner("family_view")),
+        family_view=views.family,
         significance=SIGNIFICANCE_LABELS[entry.significance],
         grading=_grading(entry, profile, cleaner("grading")),
         replacements=red.replaced - before,
         marks=tuple(marks.items()),
+        child_view=views.child,
+        views=views.views,
+        child_wish=views.child_wish,
     )
 
 
@@ -233,12 +245,6 @@ def _actions(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:
     if entry.outcome:
         parts.append(f"Outcome: {entry.outcome}")
     return clean("\n".join(parts))
-
-
-def _family_view(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:
-    if not profile.sees(F.FAMILY_VIEW):
-        return Redacted("Not shown")
-    return clean(family_view(entry.family_view.position, entry.family_view.text))
 
 
 def _grading(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:

@@ -113,6 +113,7 @@ def build_redactor(
         *_third_parties(register, entries, former, "c"),
         *_sources([*withheld, *this.withheld], "c", PROTECT),
         *_child_and_family(case, former.cases, profile),
+        *_view_holders(case, former.cases, entries, profile),
         *_kept(case, entries, profile),
         *_identifiers(register, former.items, profile, "c", PROTECT),
     ]
@@ -146,6 +147,8 @@ def _person_terms(person: Linked, label: str, owner: str, rank: int) -> Iterator
 def _sources(sources: Iterable[Source], key: str, rank: int) -> Iterator[Term]:
     """Withheld sources: the name, and each part of a person's name ('Hale' of 'Miss Hale')."""
     for source in sources:
+        if not source.name:  # a source unknown to us: no name to protect
+            continue
         owner = f"{key}:source:{skeleton(source.name)}"
         texts = name_parts(source.name) if source.kind is SourceKind.PERSON else [source.name]
         for text in texts:
@@ -165,6 +168,23 @@ def _child_and_family(
             label = f"the child's {relationship(member.relationship)}"
             for text in name_parts(member.name):
                 yield _name(text, label, f"c:family:{i}", rank, keep=not hidden)
+
+
+def _view_holders(
+    case: CaseDraft, earlier: Iterable[CaseDraft], entries: list[Entry], profile: AudienceProfile
+) -> Iterator[Term]:
+    """A family member whose view an entry holds, by a name the case's family no longer has.
+
+    Their name is the family's own: hidden as "a relative of the child" where the family's
+    names are hidden, kept where they are seen (a current member is already a family term).
+    """
+    known = {m.name for draft in (case, *earlier) for m in draft.family}
+    holders = dict.fromkeys(v.name for e in entries for v in e.views if v.name)
+    hidden = not profile.sees(AudienceField.CHILD_NAME)
+    rank = FAMILY if hidden else KEEP
+    for i, name in enumerate(n for n in holders if n not in known):
+        for text in name_parts(name):
+            yield _name(text, "a relative of the child", f"c:holder:{i}", rank, keep=not hidden)
 
 
 def _kept(case: CaseDraft, entries: list[Entry], profile: AudienceProfile) -> Iterator[Term]:

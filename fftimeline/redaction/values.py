@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from fftimeline.domain.entries import Kind
+from fftimeline.domain.views import ShownView
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,12 @@ class RedactedEntry:
     grading: Text
     replacements: int
     marks: tuple[tuple[str, Marks], ...] = ()
+    child_view: Text = ""
+    """The child's own view and wishes about sharing ('' when none; never the family's)."""
+    views: tuple[ShownView, ...] = ()
+    """Each view the audience sees, cleaned: the family's, and the child's where it sees it."""
+    child_wish: str = ""
+    """The child's wish about sharing, cleaned ('' when none or not seen)."""
 
     def marks_for(self, name: str) -> Marks:
         """Where replacements sit in the field called ``name`` ('what_happened', 'source'…)."""

@@ -48,14 +48,18 @@ class CaseService:
             audit.append(conn, self._actor, [audit.AuditEvent(AuditAction.CASE_ADDED, case.id)])
         return case
 
-    def update(self, case_id: int, draft: CaseDraft) -> Case:
-        """Save changed details of a case."""
+    def update(self, case_id: int, draft: CaseDraft, *, correction: bool = False) -> Case:
+        """Save changed details of a case.
+
+        A new key worker's name records a hand-over (the key-person history); with
+        ``correction`` the change corrects how the same key worker's name was written.
+        """
         with self._store.write() as conn:
             old = cases.get(conn, case_id)
             if old is None:
                 raise NotFound("case")
             closures.refuse_if_closed(conn, case_id)
-            fields = dict(record_allocation(draft, old, today()).__dict__)
+            fields = dict(record_allocation(draft, old, today(), correction=correction).__dict__)
             fields.update(id=case_id, created_at=old.created_at)
             case = Case.model_validate(fields)
             cases.replace(conn, case)

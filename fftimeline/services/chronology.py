@@ -3,6 +3,10 @@
 Every write is one transaction that also updates the search index and the audit log,
 and returns only after COMMIT: a returned entry is saved. Nothing is overwritten: an
 amendment or a retraction is a new version, and every version stays in the history.
+
+A new version meets the rules for what is written from now on
+(`entries.check_before_saving`); a serious risk's next action is due within 24 hours
+unless a date is given, and becomes a task in the same transaction (`urgent_actions`).
 """
 
 from __future__ import annotations
@@ -13,11 +17,13 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from fftimeline.domain.entries import Entry, EntryDraft
+from fftimeline.domain.dates import today
+from fftimeline.domain.entries import Entry, EntryDraft, check_before_saving, with_default_due
 from fftimeline.domain.errors import DomainError, NotFound
 from fftimeline.domain.people import Linked
 from fftimeline.domain.records import AuditAction
 from fftimeline.domain.sources import Source
+from fftimeline.services.urgent_actions import sync_action_tasks
 from fftimeline.store import audit, cases, closures, register, search
 from fftimeline.store import entries as repo
 from fftimeline.store.connection import Connection
@@ -44,6 +50,13 @@ def _added_event(case_id: int, saved: Sequence[Entry]) -> audit.AuditEvent:
         return audit.AuditEvent(AuditAction.ENTRY_ADDED, case_id, saved[0].id)
     detail = f"count={len(saved)} ids={saved[0].id}-{saved[-1].id}"
     return audit.AuditEvent(AuditAction.ENTRY_ADDED, case_id, saved[0].id, detail)
+
+
+def _ready(draft: EntryDraft) -> EntryDraft:
+    """The draft as it will be saved: its next action's default due date, checked."""
+    draft = with_default_due(draft, today())
+    check_before_saving(draft)
+    return draft
 
 
 def _reason(reason: str, code: str, message: str) -> str:
@@ -103,6 +116,7 @@ class ChronologyService:
             links = register.links_by_id(conn, case_id)
             first = repo.next_id(conn)
             now = _now()
+            drafts = [_ready(d) for d in drafts]
             for draft in drafts:
                 _check_links(draft, links)
             saved = _ENTRIES.validate_python(
@@ -112,11 +126,13 @@ class ChronologyService:
             search.index(conn, saved, links)
             if saved:
                 audit.append(conn, self._actor, [_added_event(case_id, saved)])
+            sync_action_tasks(conn, saved, self._actor)
         return saved
 
     def amend(self, entry_id: int, draft: EntryDraft, reason: str) -> Entry:
         """Save a new version of an entry, with the reason for the change."""
         why = _reason(reason, "amendment_needs_reason", "Say why the entry is being changed.")
+        draft = _ready(draft)
         with self._store.write() as conn:
             old = self._current(conn, entry_id)
             closures.refuse_if_closed(conn, old.case_id)
@@ -130,6 +146,7 @@ class ChronologyService:
             }
             new = self._entry(draft, entry_id, old.case_id, _now(), **extra)
             self._save_version(conn, new, links, AuditAction.ENTRY_AMENDED)
+            sync_action_tasks(conn, [new], self._actor)
         return new
 
     def retract(self, entry_id: int, reason: str) -> Entry:

@@ -16,7 +16,9 @@ import secrets
 from pathlib import Path
 
 from fftimeline.domain.dates import EventDate, today
-from fftimeline.domain.entries import EntryDraft, FamilyView
+from fftimeline.domain.entries import EntryDraft
+from fftimeline.domain.tasks import TaskDraft, TaskStatus
+from fftimeline.domain.views import PersonView, ViewHolder
 from fftimeline.services.demo_files import CaseFile, Dater, EverydayKind
 from fftimeline.services.demo_story import DemoCase, DemoEntry, DemoTask, Story, load_story
 from fftimeline.services.vault import OpenVault, create_vault
@@ -56,7 +58,9 @@ def _everyday_entry(
         account=how.account.format(**words),
         nature=how.nature,
         source=data.sources[getattr(people, how.source)],
-        family_view=FamilyView(position=position),
+        views=tuple(
+            v for v in (PersonView(holder=ViewHolder.FAMILY, position=position),) if v.is_recorded
+        ),
         significance=how.significance,
         impact=how.impact,
         sharing=story.sharing[how.sharing],
@@ -114,9 +118,21 @@ def _save_case(vault: OpenVault, demo: DemoCase) -> None:
         for e in demo.entries
     ]
     entries = vault.entries.add_many(case.id, drafts)
+    _close_actions(vault, case.id, demo, [e.id for e in entries])
     for task in demo.tasks:
         entry_ids = frozenset(entries[i].id for i in task.entries)
         vault.tasks.add(case.id, task.draft.model_copy(update={"entry_ids": entry_ids}))
+
+
+def _close_actions(vault: OpenVault, case_id: int, demo: DemoCase, ids: list[int]) -> None:
+    """Serious risks of the story acted on long ago: the tasks of their next actions are done."""
+    done = {ids[i]: e.action_done for i, e in enumerate(demo.entries) if e.action_done}
+    for task in vault.tasks.tasks(case_id):
+        outcome = done.get(task.next_action_of or 0)
+        if outcome:
+            fields = task.model_dump(include=set(TaskDraft.model_fields))
+            fields.update(status=TaskStatus.DONE, outcome=outcome)
+            vault.tasks.update(task.id, TaskDraft.model_validate(fields))
 
 
 def write_demo(

@@ -17,12 +17,13 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from fftimeline.domain.cases import Allocation, CaseDraft, FamilyMember, TeamMember
 from fftimeline.domain.dates import Certainty, EventDate, Precision
-from fftimeline.domain.entries import FamilyPosition, Grading, Impact, Kind, Nature, Significance
+from fftimeline.domain.entries import Grading, Impact, Kind, Nature, Significance
 from fftimeline.domain.errors import rule_error
 from fftimeline.domain.people import Linked
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source
 from fftimeline.domain.tasks import TaskDraft, TaskStatus
+from fftimeline.domain.views import ChildWish, PersonView, ViewHolder, ViewPosition
 
 
 @dataclass(frozen=True)
@@ -136,14 +137,49 @@ class EntrySpec(_Table):
     links: tuple[str, ...] = ()
     significance: Significance = Significance.ROUTINE
     impact: Impact = Impact.NEUTRAL
-    family_view: FamilyPosition = FamilyPosition.NOT_ASKED
+    family_view: ViewPosition = ViewPosition.NOT_ASKED
     family_says: str = ""
+    view_by: str = ""
+    """The family member whose view ``family_view`` is (their name); '' for the whole family."""
+    child_view: ViewPosition = ViewPosition.NOT_ASKED
+    child_says: str = ""
+    wish: str = ""
+    """The child's wish about sharing, in their words."""
+    wish_not_told: frozenset[Audience] = frozenset()
+    no_source_reason: str = ""
     next_action: str = ""
     next_action_owner: str = ""
+    action_done: str = ""
+    """What came of a serious risk's next action: its task is then done, with this outcome."""
     no_action_reason: str = ""
     outcome: str = ""
     sharing: str = "professionals"
     grading: Grading | None = None
+
+    def views(self) -> tuple[PersonView, ...]:
+        """The child's view and the family's (one member's, or the family's as a whole)."""
+        views = [
+            PersonView(holder=ViewHolder.CHILD, position=self.child_view, text=self.child_says),
+            PersonView(
+                holder=ViewHolder.MEMBER if self.view_by else ViewHolder.FAMILY,
+                name=self.view_by,
+                position=self.family_view,
+                text=self.family_says,
+            ),
+        ]
+        return tuple(v for v in views if v.is_recorded)
+
+    def child_wish(self) -> ChildWish | None:
+        """The child's wish about sharing, if the story gives one."""
+        if not self.wish and not self.wish_not_told:
+            return None
+        return ChildWish(text=self.wish, not_told=self.wish_not_told)
+
+    def action_due(self, d: Dater) -> dt.date | None:
+        """A serious risk's next action is due the day after it happened."""
+        if self.significance is not Significance.SERIOUS or not self.next_action:
+            return None
+        return d.day(self.days_ago - 1)
 
     def event_date(self, d: Dater) -> EventDate:
         """When it happened, with its certainty, counted back from the demo's day."""
@@ -231,7 +267,7 @@ class EverydayKind(_Table):
     nature: Nature
     source: Literal["parent_source", "school", "key_worker", "support"]
     sharing: str
-    family_view: tuple[FamilyPosition, ...] = Field(min_length=1)
+    family_view: tuple[ViewPosition, ...] = Field(min_length=1)
     impact: Impact = Impact.NEUTRAL
     significance: Significance = Significance.ROUTINE
     learned_up_to_days_later: int | None = Field(default=None, ge=0)

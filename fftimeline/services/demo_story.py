@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from fftimeline.assets import resource_path
 from fftimeline.domain.cases import CaseDraft
-from fftimeline.domain.entries import EntryDraft, FamilyView
+from fftimeline.domain.entries import EntryDraft
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.people import Linked
 from fftimeline.domain.sharing import Sharing
@@ -63,6 +63,8 @@ class DemoEntry:
 
     draft: EntryDraft
     links: tuple[str, ...] = ()
+    action_done: str = ""
+    """What came of its next action: the task made for it is then done (see `demo`)."""
 
 
 @dataclass(frozen=True)
@@ -122,17 +124,20 @@ class Story:
             nature=spec.nature,
             opinion_of=spec.opinion_of,
             source=None if spec.source is None else data.sources[spec.source],
-            family_view=FamilyView(position=spec.family_view, text=spec.family_says),
+            no_source_reason=spec.no_source_reason,
+            views=spec.views(),
+            child_wish=spec.child_wish(),
             significance=spec.significance,
             impact=spec.impact,
             next_action=spec.next_action,
             next_action_owner=spec.next_action_owner,
+            next_action_due=spec.action_due(d),
             no_action_reason=spec.no_action_reason,
             outcome=spec.outcome,
             sharing=self.sharing[spec.sharing],
             grading=spec.grading,
         )
-        return DemoEntry(draft=draft, links=spec.links)
+        return DemoEntry(draft=draft, links=spec.links, action_done=spec.action_done)
 
 
 def load_story(folder: Path | None = None) -> Story:

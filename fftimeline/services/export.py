@@ -39,6 +39,7 @@ from fftimeline.redaction.preview import PreviewRow, counts_line, preview_rows
 from fftimeline.redaction.redact import Filters, RedactedChronology, redact_chronology
 from fftimeline.redaction.values import Marks, RedactedEntry, as_text
 from fftimeline.services.audience_labels import check_label
+from fftimeline.services.child_wishes import ChildWishNotConfirmed, confirmed_draft
 from fftimeline.services.disclosure_log import Output, write_and_record
 from fftimeline.services.leak_check import LeakCheck, check_xlsx
 from fftimeline.services.leak_check import prepare as prepare_leak_check
@@ -50,6 +51,7 @@ __all__ = [
     "AUDIENCE_FIELD_LABELS",
     "PASSWORD_REMINDER",
     "AudienceProfile",
+    "ChildWishNotConfirmed",
     "ExportRequest",
     "ExportResult",
     "Filters",
@@ -84,6 +86,8 @@ class ExportRequest:
             the key worker chooses it for this export).
         password: protect the file with this password (None = not protected). The caller
             owns the buffer and should zero it afterwards.
+        child_wish_reason: why entries the child asked this audience not to be told go
+            anyway ('' = none given: such an export stops with `ChildWishNotConfirmed`).
     """
 
     audience: str
@@ -93,6 +97,7 @@ class ExportRequest:
     show_child_name: bool = False
     password: bytearray | None = None
     show_grading: bool = False
+    child_wish_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -200,6 +205,8 @@ def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -
     `disclosure_log.write_and_record`, so file and record agree even after a crash.
 
     Raises:
+        ChildWishNotConfirmed: entries the child asked this audience not to be told would
+            go, and ``request.child_wish_reason`` is empty; nothing written.
         LeakFound: the scan found something the audience must not see; nothing written.
         UnknownAudience: ``request.audience`` is not a known audience.
         ProtectionFailed: the password protection did not work; nothing written.
@@ -209,9 +216,7 @@ def export_xlsx(vault: Vault, case_id: int, request: ExportRequest, out: Path) -
     entries = vault.entries.entries(case_id, include_retracted=True)
     chron = _redact(vault, case_id, entries, request)
     # Validated before anything is written: a file on disk must always have its record.
-    draft = DisclosureDraft(
-        audience=chron.profile.slug, recipients=request.recipients, purpose=request.purpose
-    )
+    draft = disclosure_draft(chron, request)
     cover = _cover(vault, chron, request)
     check = prepare_leak_check(vault, case_id, chron.profile, request.filters, entries)
     plain = render_checked(cover, chron, out.name, check)
@@ -252,6 +257,19 @@ def check_export(vault: Vault, case_id: int, request: ExportRequest, file_name: 
     render_checked(_cover(vault, chron, request), chron, file_name, check)
 
 
+def disclosure_draft(chron: RedactedChronology, request: ExportRequest) -> DisclosureDraft:
+    """What the disclosure records of this output, with any child's wish it overrides.
+
+    Raises:
+        ChildWishNotConfirmed: the child asked this audience not to be told about an entry
+            that goes, and no reason was given.
+    """
+    draft = DisclosureDraft(
+        audience=chron.profile.slug, recipients=request.recipients, purpose=request.purpose
+    )
+    return confirmed_draft(chron, draft, request.child_wish_reason)
+
+
 def render_checked(
     cover: Cover, chron: RedactedChronology, file_name: str, check: LeakCheck
 ) -> bytes:
@@ -289,6 +307,7 @@ def rows_for(entries: list[RedactedEntry]) -> list[ChronologyRow]:
             impact=e.impact,
             action_or_outcome=as_text(e.action_or_outcome),
             family_view=as_text(e.family_view),
+            child_view=as_text(e.child_view),
             significance=e.significance,
             grading=as_text(e.grading),
             missing_episode=e.kind is Kind.MISSING,

@@ -118,6 +118,9 @@ def _task(task: Task, ids: NewIds) -> Task:
             "id": ids.tasks[task.id],
             "case_id": ids.case,
             "entry_ids": _some(task.entry_ids, ids.entries),
+            "next_action_of": (
+                None if task.next_action_of is None else ids.entries.get(task.next_action_of)
+            ),
         }
     )
 
@@ -154,6 +157,9 @@ def _disclosure(disclosure: Disclosure, ids: NewIds) -> Disclosure:
             "id": ids.disclosures[disclosure.id],
             "case_id": ids.case,
             "entry_ids": tuple(ids.entries[i] for i in disclosure.entry_ids if i in ids.entries),
+            "child_wish_entries": tuple(
+                ids.entries[i] for i in disclosure.child_wish_entries if i in ids.entries
+            ),
         }
     )
 

@@ -88,6 +88,7 @@ def entitlements(profile: AudienceProfile) -> Entitlements:
         sources=profile.sees(f.SOURCES),
         account=profile.sees(f.ACCOUNT),
         family_view=profile.sees(f.FAMILY_VIEW),
+        child_view=profile.sees(f.CHILD_VIEW),
         actions=profile.sees(f.ACTIONS),
         handling=profile.sees(f.HANDLING),
     )

@@ -29,10 +29,11 @@ from typing import TYPE_CHECKING, Protocol
 from fftimeline.collector import collector_paused
 from fftimeline.domain.entries import Entry, Impact, Kind
 from fftimeline.domain.errors import DomainError
-from fftimeline.domain.records import PRINTED, Disclosure, DisclosureDraft
+from fftimeline.domain.records import PRINTED, Disclosure
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
 from fftimeline.domain.support import SupportOrganisation
-from fftimeline.domain.wording import Voice, family_position, period_words, whose_opinion
+from fftimeline.domain.views import ViewHolder
+from fftimeline.domain.wording import Voice, period_words, whose_opinion
 from fftimeline.export.document import Document
 from fftimeline.export.family_document import (
     YOU,
@@ -49,7 +50,14 @@ from fftimeline.redaction.audiences import AudienceField
 from fftimeline.redaction.redact import RedactedChronology
 from fftimeline.redaction.values import RedactedEntry, as_text
 from fftimeline.services.disclosure_log import Output, write_and_record
-from fftimeline.services.export import ExportRequest, audiences, make_cover, redact_for, rows_for
+from fftimeline.services.export import (
+    ExportRequest,
+    audiences,
+    disclosure_draft,
+    make_cover,
+    redact_for,
+    rows_for,
+)
 from fftimeline.services.leak_check import prepare as prepare_leak_check
 from fftimeline.services.print_scan import scan_pdf
 
@@ -205,12 +213,8 @@ def family_entries(chron: RedactedChronology) -> list[FamilyEntry]:
 
 def _family_entry(e: RedactedEntry, entry: Entry, chron: RedactedChronology) -> FamilyEntry:
     sees = chron.profile.sees
-    view = entry.family_view.position if sees(AudienceField.FAMILY_VIEW) else None
-    view_text = ""
-    if view is not None and entry.family_view.text:
-        prefix = family_position(view) + ": "
-        shown = as_text(e.family_view)
-        view_text = shown[len(prefix) :] if shown.startswith(prefix) else shown
+    family = tuple(v for v in e.views if v.holder is not ViewHolder.CHILD)
+    child = next((v for v in e.views if v.holder is ViewHolder.CHILD), None)
     return FamilyEntry(
         entry_id=e.entry_id,
         sort_date=e.sort_date,
@@ -223,9 +227,10 @@ def _family_entry(e: RedactedEntry, entry: Entry, chron: RedactedChronology) -> 
         whose=whose_opinion(e.nature),
         source=_source_shown(entry, sees(AudienceField.SOURCES)),
         source_text=as_text(e.source),
-        view=view,
-        view_text=view_text,
+        family_views=family if sees(AudienceField.FAMILY_VIEW) else None,
         next_steps=as_text(e.action_or_outcome),
+        child_view=child,
+        child_wish=e.child_wish,
     )
 
 
@@ -282,17 +287,15 @@ def export_pdf(
     """Render, scan (fail closed), protect if asked, write ``out`` atomically, and record it.
 
     Raises:
+        ChildWishNotConfirmed: entries the child asked this audience not to be told would
+            go, and the request gives no reason; nothing written.
         LeakFound: the scan found something the audience must not see; nothing written.
         ProtectionFailed: the password protection did not work; nothing written.
         ExportNotWritten: the file could not be written there.
         Cancelled: ``progress`` stopped the work; nothing written.
     """
     request = prepared.request
-    draft = DisclosureDraft(
-        audience=prepared.chron.profile.slug,
-        recipients=request.recipients,
-        purpose=request.purpose,
-    )
+    draft = disclosure_draft(prepared.chron, request)
     plain, pages = checked_pdf(vault, case_id, prepared, render, progress, out.name)
     password = request.password
     data = encrypt_pdf(plain, password.decode("utf-8")) if password else plain
@@ -339,13 +342,13 @@ def checked_pdf(
 
 
 def record_print(vault: Vault, case_id: int, prepared: Prepared, pages: int) -> Disclosure:
-    """Record that ``prepared`` was printed: audience, recipients, entries, pages."""
-    request = prepared.request
-    draft = DisclosureDraft(
-        audience=prepared.chron.profile.slug,
-        recipients=request.recipients,
-        purpose=request.purpose,
-    )
+    """Record that ``prepared`` was printed: audience, recipients, entries, pages.
+
+    Raises:
+        ChildWishNotConfirmed: the child asked this audience not to be told about an entry
+            printed, and no reason was given (ask before printing: `child_wishes`).
+    """
+    draft = disclosure_draft(prepared.chron, prepared.request)
     printed = "\n".join(prepared.document.texts()).encode("utf-8")
     return vault.disclosures.record(
         case_id,

@@ -49,15 +49,25 @@ def all_cases(conn: Connection) -> list[Case]:
     return [Case.model_validate_json(r[0]) for r in rows]
 
 
-def _entry_figures(conn: Connection) -> dict[int, tuple[int, str | None]]:
+_DISPUTED = (
+    "EXISTS (SELECT 1 FROM json_each(v.data, '$.views') AS w"
+    " WHERE json_extract(w.value, '$.position') IN ('dispute', 'partly-agree'))"
+    " OR json_extract(v.data, '$.family_view.position') IN ('dispute', 'partly-agree')"
+)
+"""An entry someone disputes in whole or in part (a version saved before views were per
+person holds one family's view)."""
+
+
+def _entry_figures(conn: Connection) -> dict[int, tuple[int, str | None, int]]:
     rows = conn.execute(
         "SELECT e.case_id, count(*),"
-        " max(CASE WHEN v.significance = 'serious-risk' THEN v.sort_date END)"
+        " max(CASE WHEN v.significance = 'serious-risk' THEN v.sort_date END),"
+        f" sum(CASE WHEN {_DISPUTED} THEN 1 ELSE 0 END)"
         " FROM entries AS e JOIN entry_versions AS v"
         " ON v.entry_id = e.id AND v.version = e.current_version"
         " WHERE v.retracted = 0 GROUP BY e.case_id"
     )
-    return {int(r[0]): (int(r[1]), r[2]) for r in rows}
+    return {int(r[0]): (int(r[1]), r[2], int(r[3] or 0)) for r in rows}
 
 
 def _task_figures(conn: Connection) -> dict[int, tuple[int, int]]:
@@ -76,7 +86,7 @@ def summaries(conn: Connection) -> list[CaseSummary]:
     closed = closures.all_closures(conn)
     out = []
     for case in all_cases(conn):
-        count, serious = entries.get(case.id, (0, None))
+        count, serious, disputed = entries.get(case.id, (0, None, 0))
         open_tasks, overdue = tasks.get(case.id, (0, 0))
         out.append(
             CaseSummary(
@@ -85,6 +95,7 @@ def summaries(conn: Connection) -> list[CaseSummary]:
                 open_tasks=open_tasks,
                 overdue_tasks=overdue,
                 last_serious=None if serious is None else dt.date.fromisoformat(serious),
+                disputed=disputed,
                 closure=closed.get(case.id),
             )
         )

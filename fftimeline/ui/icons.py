@@ -39,6 +39,11 @@ def withdrawn() -> QIcon:
     return _standard(QStyle.StandardPixmap.SP_DialogCancelButton)
 
 
+def disputed() -> QIcon:
+    """A sign of disagreement (not equal), shown beside "Disputes" or "Partly agrees"."""
+    return _drawn(_draw_not_equal)
+
+
 def withheld() -> QIcon:
     """The sign shown beside "Source withheld"."""
     return _standard(QStyle.StandardPixmap.SP_MessageBoxInformation)
@@ -120,3 +125,10 @@ def _draw_clock(painter: QPainter, s: float) -> None:
     centre = QPointF(s / 2, s / 2)
     painter.drawLine(centre, QPointF(s / 2, s * 0.24))
     painter.drawLine(centre, QPointF(s * 0.7, s * 0.6))
+
+
+def _draw_not_equal(painter: QPainter, s: float) -> None:
+    """Two bars crossed by a slash: "not equal", someone does not agree."""
+    painter.drawLine(QPointF(s * 0.2, s * 0.38), QPointF(s * 0.8, s * 0.38))
+    painter.drawLine(QPointF(s * 0.2, s * 0.62), QPointF(s * 0.8, s * 0.62))
+    painter.drawLine(QPointF(s * 0.62, s * 0.15), QPointF(s * 0.38, s * 0.85))

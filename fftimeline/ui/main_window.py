@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from typing_extensions import override
 
 from fftimeline.domain.closing import CaseClosed, CaseClosure
+from fftimeline.domain.dates import today
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.people import Linked
+from fftimeline.domain.tasks import TaskSuggestion, suggested_task
 from fftimeline.settings import example_support
 from fftimeline.ui.clipboard import SensitiveClipboard
 from fftimeline.ui.dialogs.case_dialog import CaseDialog
@@ -488,12 +490,19 @@ class MainWindow(QMainWindow):
 
     # Tasks -----------------------------------------------------------------------
     def _new_task(self) -> None:
+        """Ctrl+T: a new task, filled from the selected entry when there is one."""
         if self._case_id is None or not self._writable():
             return
         entry = self.selected_entry()
-        linked = frozenset({entry.id}) if entry is not None else frozenset()
-        if TaskDialog.ask(self, self._vault, self._case_id, entry_ids=linked) is not None:
+        suggested = None if entry is None else self._suggestion(entry)
+        if TaskDialog.ask(self, self._vault, self._case_id, suggested=suggested) is not None:
             self._tasks_changed()
+
+    def _suggestion(self, entry: Entry) -> TaskSuggestion:
+        row = self.ui.case_model.row_of(entry.case_id)
+        key_worker = self.ui.case_model.summary_at(row).case.key_worker if row is not None else ""
+        has_task = any(t.next_action_of == entry.id for t in self._tasks)
+        return suggested_task(entry, key_worker, today(), action_has_task=has_task)
 
     def _edit_task(self, task: Task) -> None:
         if (

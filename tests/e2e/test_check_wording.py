@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from fftimeline.domain.entries import FamilyView
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.services.vault import open_vault
 from tests.e2e.cli_helpers import PASSPHRASE, make_vault, run, secret_file
-from tests.factories import make_case, make_entry
+from tests.factories import family_view, make_case, make_entry
 
 pytestmark = pytest.mark.e2e
 
@@ -38,7 +37,7 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[in
                 case.id,
                 make_entry(
                     summary="Talked at school",
-                    family_view=FamilyView(text='Jayden said "I chose to go back there".'),
+                    views=family_view('Jayden said "I chose to go back there".'),
                     sharing=Sharing(audiences=ALL),
                 ),
             ).id,

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from fftimeline.domain.dates import Certainty
-from fftimeline.domain.entries import Entry, FamilyPosition, Kind, Nature
+from fftimeline.domain.entries import Entry, Kind, Nature
 from fftimeline.domain.sharing import Audience
 from fftimeline.domain.sources import WithheldReason
+from fftimeline.domain.views import ViewPosition
 from fftimeline.services.vault import OpenVault, open_vault
-from tests.e2e.cli_helpers import PASSPHRASE, digest, run, secret_file
+from tests.e2e.cli_helpers import PASSPHRASE, Run, digest, run, secret_file
 
 pytestmark = pytest.mark.e2e
 
@@ -68,7 +69,7 @@ def test_demo_vault_covers_every_recording_choice(opened: OpenVault) -> None:
     assert {e.kind for e in entries} == set(Kind)
     assert {e.nature for e in entries} == set(Nature)
     assert {e.event_date.certainty for e in entries} == set(Certainty)
-    assert {e.family_view.position for e in entries} == set(FamilyPosition)
+    assert {v.position for e in entries for v in e.views} == set(ViewPosition)
     assert set().union(*(e.sharing.audiences for e in entries)) == set(Audience)
     withheld = {e.source.withheld_reason for e in entries if e.source and e.source.withheld}
     assert withheld == set(WithheldReason)
@@ -168,7 +169,7 @@ def test_every_audience_can_export_every_demo_case(demo: tuple[Path, Path], tmp_
             result = run(
                 "export", str(vault), "--passphrase-file", str(secret), "--case", case,
                 "--audience", audience.value, "--out", str(out), "--recipients", "Team",
-                "--purpose", "Demo",
+                "--purpose", "Demo", "--confirm-child-wish", "Demo of every audience",
             )  # fmt: skip
             assert result.code == 0, (case, audience, result.err)
 
@@ -202,3 +203,66 @@ def test_the_command_line_works_in_a_non_ascii_folder(tmp_path: Path) -> None:
     assert checked.returncode == 0, checked.stderr
     listed = run("cases", str(vault))
     assert listed.returncode == 0 and len(listed.stdout.strip().splitlines()) >= 2
+
+
+def _to_donna(demo: tuple[Path, Path], out: Path, *extra: str) -> Run:
+    """``fftimeline export`` of Jordan's case for his mum, Donna."""
+    vault, secret = demo
+    return run(
+        "export", str(vault), "--passphrase-file", str(secret), "--case", "1",
+        "--audience", "parents-carers", "--out", str(out), "--recipients", "Donna Reid",
+        "--purpose", "Keeping Donna updated", *extra,
+    )  # fmt: skip
+
+
+def _wished_entry(vault: Path) -> Entry:
+    opened = open_vault(vault, bytearray(PASSPHRASE.encode()), actor="Tester")
+    try:
+        return next(e for e in opened.entries.entries(1) if e.child_wish is not None)
+    finally:
+        opened.close()
+
+
+def test_the_parents_export_stops_where_jordan_wants_to_tell_donna_himself(
+    demo: tuple[Path, Path], tmp_path: Path
+) -> None:
+    vault = demo[0]
+    wished = _wished_entry(vault)
+    assert "tell Donna himself" in (wished.child_wish.text if wished.child_wish else "")
+    out = tmp_path / "parents.xlsx"
+    before = _shared(vault)
+    stopped = _to_donna(demo, out)
+    assert stopped.code == 26, stopped.err
+    assert "The child asked us not to tell the parents/carers" in stopped.err
+    assert f"entry {wished.id} (" in stopped.err
+    assert "--confirm-child-wish" in stopped.err
+    assert not out.exists()
+    assert _shared(vault) == before  # nothing recorded as shared
+
+
+def _shared(vault: Path) -> list[tuple[str, str]]:
+    opened = open_vault(vault, bytearray(PASSPHRASE.encode()), actor="Tester")
+    try:
+        return [(d.audience, d.file_name) for d in opened.disclosures.disclosures(1)]
+    finally:
+        opened.close()
+
+
+def test_a_confirmed_reason_lets_the_parents_export_go_and_is_recorded(
+    demo: tuple[Path, Path], tmp_path: Path
+) -> None:
+    vault = demo[0]
+    wished = _wished_entry(vault)
+    out = tmp_path / "parents.xlsx"
+    reason = "Jordan told Donna with Dev on Friday and agreed she can see it now"
+    result = _to_donna(demo, out, "--confirm-child-wish", reason)
+    assert result.code == 0, result.err
+    assert out.read_bytes()[:2] == b"PK"
+    checked = open_vault(vault, bytearray(PASSPHRASE.encode()), actor="Tester")
+    try:
+        last = checked.disclosures.disclosures(1)[-1]
+    finally:
+        checked.close()
+    assert (last.audience, last.file_name) == ("parents-carers", out.name)
+    assert last.child_wish_entries == (wished.id,)
+    assert last.child_wish_reason == reason

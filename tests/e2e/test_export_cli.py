@@ -58,6 +58,8 @@ def _export(demo, out: Path, audience: str, recipients: str = "Strategy meeting 
         "export", str(vault), "--passphrase-file", str(secret), "--case", "1",
         "--audience", audience, "--format", "xlsx", "--out", str(out),
         "--recipients", recipients, "--purpose", "Strategy meeting",
+        # Jordan asked that his mum is not told one entry: she knows it now (demo)
+        "--confirm-child-wish", "Jordan has told Donna himself",
     )  # fmt: skip
 
 

@@ -84,6 +84,7 @@ def add_varied_entries(vault: OpenVault, case_id: int) -> list[Entry]:
             nature=Nature.OPINION,
             opinion_of="Dr Shah, paediatrician",
             source=None,
+            no_source_reason="Said at the meeting, where the key worker heard it",
         ),
     ]
     return [vault.entries.add(case_id, d) for d in drafts]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
@@ -13,6 +14,7 @@ from fftimeline.domain.entries import Entry
 from fftimeline.domain.people import LinkKind
 from fftimeline.domain.tasks import TaskStatus
 from fftimeline.services.vault import OpenVault
+from fftimeline.ui.dialogs import case_dialog
 from fftimeline.ui.dialogs.case_dialog import CaseDialog
 from fftimeline.ui.dialogs.history_dialog import HistoryDialog
 from fftimeline.ui.dialogs.register_dialog import RegisterDialog
@@ -124,7 +126,8 @@ def test_task_needs_an_owner_and_a_closed_task_an_outcome(
     dialog.outcome.setPlainText("Done on 5 July; he spoke about the car.")
     show_date(dialog.due, dt.date(2025, 7, 5))
     dialog.buttons.button(SAVE).click()
-    [task] = vault.tasks.tasks(case_id)
+    # (the serious risk among the entries has a task of its own for its next action)
+    [task] = [t for t in vault.tasks.tasks(case_id) if t.what == "Return home interview"]
     assert (task.owner, task.status, task.due) == (
         "R. Hughes",
         TaskStatus.DONE,
@@ -145,13 +148,41 @@ def test_history_lists_every_version_with_who_and_why(
     qtbot.addWidget(dialog)
     rows = dialog.rows()
     assert [r[3] for r in rows[:3]] == ["First recorded", "CCTV", "Make known"]
-    assert [r[4] for r in rows[:3]] == [
+    assert [r[4] for r in rows[:3]] == [  # the first in full, then what each changed
         "Seen getting into a car outside school",
-        "Seen getting into a grey car",
-        "Seen getting into a grey Audi",
+        "What happened: Seen getting into a car outside school → Seen getting into a grey car",
+        "What happened: Seen getting into a grey car → Seen getting into a grey Audi",
     ]
     assert all(r[2] == "Sam Key" for r in rows[:3])
     assert rows[-1][3] == "Withdrawn: Wrong child"
+    # The withdrawal is the fourth version, with its reason: no extra row, no empty "why".
+    assert [r[0] for r in rows] == ["1", "2", "3", "4"]
+    assert all(r[3] for r in rows)
+
+
+def test_history_shows_what_changed_field_by_field(
+    qtbot, vault: OpenVault, entries: list[Entry]
+) -> None:
+    from fftimeline.domain.entries import Significance
+    from fftimeline.domain.views import PersonView, ViewHolder, ViewPosition
+
+    first = entries[0]
+    child = PersonView(holder=ViewHolder.CHILD, position=ViewPosition.DISPUTE, text="Not me")
+    changed = first.draft().model_copy(
+        update={
+            "significance": Significance.SERIOUS,
+            "no_action_reason": "Police already acting",
+            "views": (*first.views, child),
+        }
+    )
+    vault.entries.amend(first.id, changed, "Risk went up")
+    dialog = HistoryDialog(vault.entries.history(first.id), {})
+    qtbot.addWidget(dialog)
+    what = dialog.rows()[1][4].splitlines()
+    assert "How serious: Routine → Serious risk" in what
+    assert "Why no action: (nothing) → Police already acting" in what
+    assert any(w.startswith("The child's view: (nothing) → Disputes") for w in what), what
+    assert not any(w.startswith("What happened") for w in what)
     dialog.table.setCurrentCell(0, 0)
     assert "Seen getting into a car outside school" in dialog.detail.toPlainText()
 
@@ -171,19 +202,61 @@ def test_withdraw_needs_a_reason_and_keeps_the_entry(
     assert kept.summary == entries[0].summary
 
 
+def _answer_key_worker_question(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[str]:
+    """Answer "is this a new key person?" with ``answer``; the questions asked."""
+    asked: list[str] = []
+
+    def choose(_parent: object, _title: str, text: str, *_a: object, **_k: object) -> str:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(case_dialog, "ask_choice", choose)
+    return asked
+
+
 def test_changing_the_key_worker_shows_the_hand_over_next_time(
-    qtbot, vault: OpenVault, case: Case
+    qtbot, vault: OpenVault, case: Case, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    asked = _answer_key_worker_question(monkeypatch, "new")
     dialog = CaseDialog(vault, case)
     qtbot.addWidget(dialog)
     assert dialog.key_person_history.text().startswith("Sam Key, since ")
     dialog.key_worker.setText("Ria Patel")
     dialog.buttons.button(SAVE).click()
+    assert asked == ["“Sam Key” is now “Ria Patel”. Is this a new key person?"]
     again = CaseDialog(vault, vault.cases.get(case.id))
     qtbot.addWidget(again)
     lines = again.key_person_history.text().splitlines()
     assert lines[0].startswith("Ria Patel, since ")
     assert lines[1].startswith("Sam Key, from ")
+
+
+def test_correcting_a_typo_in_the_key_workers_name_is_not_a_hand_over(
+    qtbot, vault: OpenVault, case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _answer_key_worker_question(monkeypatch, "correction")
+    dialog = CaseDialog(vault, case)
+    qtbot.addWidget(dialog)
+    dialog.key_worker.setText("Sam Keye")
+    dialog.buttons.button(SAVE).click()
+    saved = vault.cases.get(case.id)
+    assert [a.worker for a in saved.allocations] == ["Sam Keye"]
+    again = CaseDialog(vault, saved)
+    qtbot.addWidget(again)
+    assert again.key_person_history.text().startswith("Sam Keye, since ")
+    assert "Sam Key," not in again.key_person_history.text()
+
+
+def test_going_back_from_the_key_worker_question_saves_nothing(
+    qtbot, vault: OpenVault, case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _answer_key_worker_question(monkeypatch, "cancel")
+    dialog = CaseDialog(vault, case)
+    qtbot.addWidget(dialog)
+    dialog.key_worker.setText("Ria Patel")
+    dialog.buttons.button(SAVE).click()
+    assert vault.cases.get(case.id).key_worker == "Sam Key"
+    assert dialog.isVisible() or dialog.result() == 0
 
 
 def test_the_key_workers_contact_details_are_saved_for_the_familys_timeline(

@@ -83,6 +83,9 @@ def test_add_an_entry_with_the_keyboard_and_it_is_saved(
     dialog.focusNextChild()
     qtbot.keyClicks(field(dialog, "summary"), "Seen near the station after school")
     qtbot.keyClicks(field(dialog, "source_name"), "Rita Hughes")
+    assert not dialog.save_button.isEnabled()  # "How do we know?" has no default
+    assert "how we know" in dialog.status.text()
+    choose(dialog, "nature", Nature.REPORTED.value)
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
@@ -110,10 +113,16 @@ def test_untouched_required_fields_are_quiet_but_the_status_says_what_is_needed(
     dialog = open_editor(qtbot, vault, case)
     assert problem(dialog, "date") == ""
     assert problem(dialog, "summary") == ""
-    assert dialog.status.text() == "To save, say when it happened and what happened."
+    assert dialog.status.text() == "To save, say when it happened, what happened and how we know."
 
 
-VALID = {"date": "12/3/25", "summary": "Went missing overnight"}
+VALID = {
+    "date": "12/3/25",
+    "summary": "Went missing overnight",
+    "no_source_reason": "Seen by the key worker",
+}
+"""A valid entry's typing; "How do we know?" is chosen too (it has no default)."""
+NO_REASON = ("clear", "no_source_reason", "")
 
 
 @pytest.mark.parametrize(
@@ -132,12 +141,13 @@ VALID = {"date": "12/3/25", "summary": "Went missing overnight"}
         ),
         ([("choose", "nature", Nature.OPINION.value)], "opinion_of", "Say whose opinion this is."),
         (
-            [("type", "source_name", "A neighbour"), ("tick", "source_withheld", "")],
+            [NO_REASON, ("type", "source_name", "A neighbour"), ("tick", "source_withheld", "")],
             "source_withheld_reason",
             "Say why the source must be withheld.",
         ),
         (
             [
+                NO_REASON,
                 ("type", "source_name", "PC Jones"),
                 ("tick", "source_professional", ""),
                 ("tick", "source_withheld", ""),
@@ -147,7 +157,7 @@ VALID = {"date": "12/3/25", "summary": "Went missing overnight"}
             "Professionals acting in their role are normally named.",
         ),
         (
-            [("type", "source_role", "Youth worker")],
+            [NO_REASON, ("type", "source_role", "Youth worker")],
             "source_name",
             "Give the name, role or agency of who told us",
         ),
@@ -184,6 +194,7 @@ def test_each_rule_is_shown_next_to_its_field_as_you_type(
     dialog.form.show_more(True)
     for k, text in VALID.items():
         type_into(qtbot, dialog, k, text)
+    choose(dialog, "nature", Nature.REPORTED.value)
     assert dialog.save_button.isEnabled()
     for action, k, value in steps:
         if action == "type":
@@ -361,6 +372,7 @@ def test_more_section_links_register_items(
     assert dialog.form.more.isVisibleTo(dialog)
     for k, text in VALID.items():
         type_into(qtbot, dialog, k, text)
+    choose(dialog, "nature", Nature.REPORTED.value)
     checklist = field(dialog, "links")
     item = checklist.item(0)  # type: ignore[attr-defined]
     assert "Bugsy" in item.text()
@@ -417,3 +429,78 @@ def test_who_told_us_suggests_the_team_and_family(
     model = completer.model()
     offered = {model.index(r, 0).data() for r in range(model.rowCount())}
     assert {"Rita Hughes", "Grace Okafor", "Sam Key"} <= offered
+
+
+def test_a_serious_risks_action_is_due_tomorrow_unless_changed(
+    qtbot: QtBot, vault: OpenVault, case: Case
+) -> None:
+    dialog = open_editor(qtbot, vault, case)
+    for k, text in VALID.items():
+        type_into(qtbot, dialog, k, text)
+    choose(dialog, "nature", Nature.REPORTED.value)
+    choose(dialog, "significance", "serious-risk")
+    due = field(dialog, "next_action_due")
+    assert isinstance(due, DateEdit)
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    assert due.day() == tomorrow and due.problem() == ""  # a day to come is fine here
+    type_into(qtbot, dialog, "next_action", "Strategy meeting")
+    type_into(qtbot, dialog, "next_action_owner", "Sam Key")
+    assert dialog.save_button.isEnabled(), dialog.status.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None and dialog.saved.next_action_due == tomorrow
+    [task] = vault.tasks.tasks(case.id)
+    assert (task.what, task.owner, task.due) == ("Strategy meeting", "Sam Key", tomorrow)
+
+
+def test_whose_opinion_offers_who_told_us_and_never_copies_it_by_itself(
+    qtbot: QtBot, vault: OpenVault, case: Case
+) -> None:
+    dialog = open_editor(qtbot, vault, case)
+    type_into(qtbot, dialog, "source_name", "Dr Shah")
+    type_into(qtbot, dialog, "source_role", "Paediatrician")
+    choose(dialog, "nature", Nature.OPINION.value)
+    opinion = field(dialog, "opinion_of")
+    assert isinstance(opinion, QLineEdit)
+    assert opinion.text() == ""
+    offer = dialog.form.offer_source
+    assert offer.isVisibleTo(dialog) and offer.text() == "Use: Dr Shah, Paediatrician"
+    offer.click()
+    assert opinion.text() == "Dr Shah, Paediatrician"
+    assert not offer.isVisibleTo(dialog)
+
+
+def test_unknown_to_us_is_an_honest_choice_for_a_withheld_source(
+    qtbot: QtBot, vault: OpenVault, case: Case
+) -> None:
+    dialog = open_editor(qtbot, vault, case)
+    type_into(qtbot, dialog, "date", "12/3/25")
+    type_into(qtbot, dialog, "summary", "Police intelligence: seen at a known address")
+    choose(dialog, "nature", Nature.INTELLIGENCE.value)
+    tick(dialog, "source_withheld")
+    choose(dialog, "source_withheld_reason", "risk-to-source")
+    tick(dialog, "source_unknown")
+    assert dialog.save_button.isEnabled(), dialog.status.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None and dialog.saved.source is not None
+    assert (dialog.saved.source.unknown, dialog.saved.source.name) == (True, "")
+
+
+def test_views_are_per_person_with_the_childs_own_row(
+    qtbot: QtBot, vault: OpenVault, case: Case, tmp_path
+) -> None:
+    dialog = open_editor(qtbot, vault, case)
+    dialog.resize(900, 1000)
+    for k, text in VALID.items():
+        type_into(qtbot, dialog, k, text)
+    choose(dialog, "nature", Nature.CHILD_ACCOUNT.value)
+    choose(dialog, "view_pos:child", "dispute")
+    type_into(qtbot, dialog, "view_text:child", "I was at my nan's.")
+    choose(dialog, "view_pos:member:Grace Okafor", "partly-agree")
+    type_into(qtbot, dialog, "view_text:member:Grace Okafor", "He was out, not all night.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None
+    views = {(v.holder.value, v.name): (v.position.value, v.text) for v in dialog.saved.views}
+    assert views == {
+        ("child", ""): ("dispute", "I was at my nan's."),
+        ("family-member", "Grace Okafor"): ("partly-agree", "He was out, not all night."),
+    }

@@ -48,6 +48,8 @@ def fill_valid(qtbot: QtBot, dialog: EntryEditorDialog) -> None:
     qtbot.keyClicks(line(dialog, "date"), "12/3/25")
     qtbot.keyClicks(line(dialog, "summary"), "Seen near the station after school")
     qtbot.keyClicks(line(dialog, "source_name"), "Rita Hughes")
+    nature = dialog.form.fields.widgets["nature"]  # "How do we know?" has no default
+    nature.setCurrentIndex(nature.findData("reported"))  # type: ignore[attr-defined]
     assert dialog.save_button.isEnabled()
 
 

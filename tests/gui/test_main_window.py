@@ -294,3 +294,191 @@ def test_every_toolbar_command_has_an_icon_beside_its_word(window: MainWindow) -
     commands = window.commands
     for action in (commands.new_entry, commands.export, commands.print_, commands.lock):
         assert not action.icon().isNull(), action.text()
+
+
+# A walk as a key worker would go: a serious risk becomes an overdue task, and the child's
+# wish about sharing stops the parents' export until it is confirmed with a reason. ---------
+
+
+def _answer_when_open(kind: type, answer: Any, tries: int = 200) -> list[object]:
+    """Poll for a modal window of ``kind`` and answer it; the windows answered."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[object] = []
+
+    def poll(left: int = tries) -> None:
+        modal: Any = QApplication.activeModalWidget()
+        if isinstance(modal, kind):
+            seen.append(modal)
+            try:
+                answer(modal)
+            except AssertionError as failed:  # never leave a modal window waiting
+                seen.append(failed)
+                dialog: Any = modal
+                dialog._closing = True  # no keep-draft question
+                dialog.reject()
+        elif left:
+            QTimer.singleShot(25, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def _fill_editor(editor: EntryEditorDialog, values: dict[str, Any]) -> None:
+    """Type, choose and tick as the key worker would; then save."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+
+    from fftimeline.ui.widgets.date_edit import DateEdit
+
+    for key, value in values.items():
+        widget = editor.form.fields.widgets[key]
+        if isinstance(widget, DateEdit):
+            widget.line.setText(value)
+        elif isinstance(widget, QComboBox):
+            assert widget.findData(value) >= 0, (key, value)
+            widget.setCurrentIndex(widget.findData(value))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(value)
+        elif isinstance(widget, QLineEdit):
+            widget.setText(value)
+    assert editor.save_button.isEnabled(), editor.status.text()
+    editor.save_button.click()
+
+
+def test_a_serious_risk_entered_in_the_editor_becomes_an_overdue_task(
+    qtbot, window: MainWindow, vault: OpenVault
+) -> None:
+    import datetime as dt
+
+    from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog as Editor
+
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    before = dt.date.today() - dt.timedelta(days=3)
+    seen = _answer_when_open(
+        Editor,
+        lambda editor: _fill_editor(
+            editor,
+            {
+                "date": before.strftime("%d/%m/%Y"),
+                "summary": "Missing overnight, found in another town",
+                "nature": "observed-fact",
+                "source_name": "Rita Hughes",
+                "significance": "serious-risk",
+                "next_action": "Return home interview",
+                "next_action_owner": "Sam Key",
+                "next_action_due": yesterday.strftime("%d/%m/%Y"),
+            },
+        ),
+    )
+    qtbot.keyClick(window.ui.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1, [str(s) for s in seen]
+    tasks = window.ui.task_model.tasks()
+    [task] = [t for t in tasks if t.what == "Return home interview"]
+    assert (task.owner, task.due) == ("Sam Key", yesterday)
+    row = tasks.index(task)
+    status = window.ui.task_model.index(row, 0).siblingAtColumn(_status_column()).data()
+    assert status.endswith("overdue")
+    assert "(1 overdue)" in window.ui.case_model.index(0).data()
+
+
+def _status_column() -> int:
+    from fftimeline.ui.models.task_model import TaskColumn
+
+    return list(TaskColumn).index(TaskColumn.STATUS)
+
+
+def test_the_childs_wish_stops_the_parents_export_until_a_reason_is_given(
+    qtbot, window: MainWindow, vault: OpenVault, tmp_path
+) -> None:
+    from fftimeline.ui.dialogs.child_wish_dialog import ChildWishDialog
+    from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog as Editor
+    from fftimeline.ui.dialogs.export_dialog import ExportDialog
+
+    _answer_when_open(
+        Editor,
+        lambda editor: _fill_editor(
+            editor,
+            {
+                "date": "02/06/2025",
+                "summary": "JJ told me older boys made him hold packages",
+                "nature": "child-account",
+                "source_name": "JJ",
+                "view_pos:child": "agree",
+                "view_text:child": "I want to tell Mum myself, when I am ready.",
+                "wish_text": "JJ wants to tell his mum himself",
+                "wish_not_parents-carers": True,
+                "share_parents-carers": True,
+            },
+        ),
+    )
+    qtbot.keyClick(window.ui.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    case_id = window.current_case_id
+    assert case_id is not None
+    [wished] = [e for e in vault.entries.entries(case_id) if e.child_wish is not None]
+    assert wished.child_wish is not None
+    assert [v.text for v in wished.views] == ["I want to tell Mum myself, when I am ready."]
+
+    dialog = ExportDialog(vault, case_id)
+    qtbot.addWidget(dialog)
+    dialog.folder = tmp_path
+    dialog.audience.setCurrentIndex(dialog.audience.findData("parents-carers"))
+    dialog.recipients.setText("Grace Okafor")
+    dialog.purpose.setText("Keeping Grace updated")
+    dialog.file_name.setText("parents.xlsx")
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+
+    named: list[str] = []
+
+    def keep_the_wish(asked: ChildWishDialog) -> None:
+        named.append(asked.entries.text())
+        asked.keep.click()
+
+    kept = _answer_when_open(ChildWishDialog, keep_the_wish)
+    save.click()
+    assert kept and "JJ told me older boys made him hold packages" in named[0]
+    assert "JJ wants to tell his mum himself" in named[0]
+    assert dialog.problem.text() == "Not exported: the child's wish is kept."
+    assert not (tmp_path / "parents.xlsx").exists()
+    assert vault.disclosures.disclosures(case_id) == []
+
+    def share_with_reason(asked: ChildWishDialog) -> None:
+        asked.reason.setPlainText("JJ told his mum on Friday and asked us to share it now")
+        asked.share.click()
+
+    _answer_when_open(ChildWishDialog, share_with_reason)
+    save.click()
+    assert (tmp_path / "parents.xlsx").exists()
+    [recorded] = vault.disclosures.disclosures(case_id)
+    assert recorded.child_wish_entries == (wished.id,)
+    assert recorded.child_wish_reason == "JJ told his mum on Friday and asked us to share it now"
+
+
+def test_ctrl_t_starts_a_task_filled_from_the_selected_entry(
+    qtbot, window: MainWindow, vault: OpenVault
+) -> None:
+    import datetime as dt
+
+    from fftimeline.ui.dialogs.task_dialog import TaskDialog
+    from fftimeline.ui.widgets.form_helpers import chosen_date
+
+    read: list[tuple[str, str, dt.date | None, frozenset[int]]] = []
+
+    def look_then_cancel(dialog: Any) -> None:
+        read.append(
+            (dialog.what.text(), dialog.owner.text(), chosen_date(dialog.due), dialog._entry_ids)
+        )
+        dialog.reject()
+
+    serious = select_summary(window, "Arrested with cash and two phones in Birmingham")
+    _answer_when_open(TaskDialog, look_then_cancel)
+    qtbot.keyClick(window.ui.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    plain = select_summary(window, "Seen getting into a car outside school")
+    _answer_when_open(TaskDialog, look_then_cancel)
+    window.commands.new_task.trigger()  # the same command from the Entry menu
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    assert read == [
+        # its next action is a task already: a follow-up, still due within 24 hours
+        (f"Follow up: {serious.summary}", "Sam Key", tomorrow, frozenset({serious.id})),
+        (f"Follow up: {plain.summary}", "Sam Key", None, frozenset({plain.id})),
+    ]

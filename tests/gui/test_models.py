@@ -168,7 +168,8 @@ def test_case_list_passes_tester_and_hide_names_shows_initials(
     text = model.index(0).data()
     assert "Jayden Okafor (JJ)" in text
     assert "4 entries" in text
-    assert "1 open task (1 overdue)" in text
+    # (the serious risk's next action is a task of its own, due within 24 hours)
+    assert "2 open tasks (1 overdue)" in text
     assert "last serious risk 3 July 2025" in text
     model.set_hide_names(True)
     hidden = model.index(0).data() + model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
@@ -176,6 +177,69 @@ def test_case_list_passes_tester_and_hide_names_shows_initials(
     assert "Jayden" not in hidden and "Okafor" not in hidden
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_case_list_counts_the_entries_someone_disputes(
+    vault: OpenVault, entries: list[Entry]
+) -> None:
+    from fftimeline.domain.views import PersonView, ViewHolder, ViewPosition
+
+    case_id = entries[0].case_id
+    model = CaseListModel()
+    model.set_cases(vault.cases.summaries())
+    assert "disputed" not in model.index(0).data()
+    child = PersonView(holder=ViewHolder.CHILD, position=ViewPosition.DISPUTE, text="Not me")
+    vault.entries.add(case_id, make_entry(views=(child,)))
+    partly = PersonView(holder=ViewHolder.FAMILY, position=ViewPosition.PARTLY, text="Some")
+    vault.entries.add(case_id, make_entry(views=(partly,)))
+    model.set_cases(vault.cases.summaries())
+    assert "6 entries, 2 disputed" in model.index(0).data()
+
+
+def test_a_disputed_entry_is_marked_beside_what_happened_with_whose_view_in_words(
+    qtmodeltester, vault: OpenVault, entries: list[Entry]
+) -> None:
+    from fftimeline.domain.views import PersonView, ViewHolder, ViewPosition
+
+    grace = PersonView(
+        holder=ViewHolder.MEMBER,
+        name="Grace Okafor",
+        position=ViewPosition.DISPUTE,
+        text="He was home by nine.",
+    )
+    disputed = vault.entries.add(entries[0].case_id, make_entry(summary="Out late", views=(grace,)))
+    model = ChronologyModel()
+    model.set_entries(vault.entries.entries(disputed.case_id))
+    qtmodeltester.check(model, force_py=True)
+    rows = {model.entry_at(r).id: r for r in range(model.rowCount())}
+    marked = model.index(rows[disputed.id], Column.SUMMARY)
+    plain = model.index(rows[entries[0].id], Column.SUMMARY)
+    assert marked.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert plain.data(Qt.ItemDataRole.DecorationRole) is None  # agrees: no sign
+    assert "Grace Okafor: Disputes: He was home by nine." in marked.data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert "Disputes" in marked.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_the_filter_finds_what_the_family_or_the_child_disputes(
+    vault: OpenVault, entries: list[Entry]
+) -> None:
+    from fftimeline.domain.views import PersonView, ViewHolder, ViewPosition
+    from fftimeline.ui.models.chronology_filter import DisputedBy
+
+    case_id = entries[0].case_id
+    child = PersonView(holder=ViewHolder.CHILD, position=ViewPosition.DISPUTE, text="Not me")
+    grace = PersonView(holder=ViewHolder.MEMBER, name="Grace Okafor", position=ViewPosition.PARTLY)
+    by_child = vault.entries.add(case_id, make_entry(summary="Child says no", views=(child,)))
+    by_mum = vault.entries.add(case_id, make_entry(summary="Mum partly", views=(grace,)))
+    model = ChronologyModel()
+    model.set_entries(vault.entries.entries(case_id))
+    proxy = ChronologyFilterProxy(model)
+    proxy.set_filter(ChronologyFilter(disputed=DisputedBy.FAMILY))
+    assert [proxy.entry_at(r).id for r in range(proxy.rowCount())] == [by_mum.id]
+    proxy.set_filter(ChronologyFilter(disputed=DisputedBy.CHILD))
+    assert [proxy.entry_at(r).id for r in range(proxy.rowCount())] == [by_child.id]
 
 
 def test_task_model_marks_overdue_with_word_and_icon(

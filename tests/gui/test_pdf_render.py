@@ -10,7 +10,8 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from fftimeline.domain.entries import FamilyPosition, Kind, Nature
+from fftimeline.domain.entries import Kind, Nature
+from fftimeline.domain.views import ShownView, ViewHolder, ViewPosition
 from fftimeline.domain.wording import Voice
 from fftimeline.export.document import Document, Paragraph
 from fftimeline.export.family_document import (
@@ -55,8 +56,7 @@ def family_entries(n: int) -> list[FamilyEntry]:
             "",
             SourceShown.WITHHELD,
             "",
-            FamilyPosition.DISPUTE,
-            "He was at home.",
+            (ShownView(ViewHolder.FAMILY, "", ViewPosition.DISPUTE, "He was at home."),),
             "",
         )
         for i in range(n)

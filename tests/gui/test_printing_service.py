@@ -12,11 +12,12 @@ import pytest
 from pypdf import PdfReader
 
 from fftimeline.domain.dates import EventDate
-from fftimeline.domain.entries import FamilyPosition, FamilyView, Kind, Nature
+from fftimeline.domain.entries import Kind, Nature
 from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
 from fftimeline.domain.support import SupportOrganisation
+from fftimeline.domain.views import ViewPosition
 from fftimeline.export.document import Document, Paragraph
 from fftimeline.export.family_document import build_family_document
 from fftimeline.export.files import part_files
@@ -34,7 +35,7 @@ from fftimeline.services.printing import (
     record_print,
 )
 from fftimeline.services.vault import OpenVault
-from tests.factories import make_case, make_entry, make_person
+from tests.factories import family_view, make_case, make_entry, make_person
 
 pytestmark = pytest.mark.gui
 
@@ -64,7 +65,7 @@ def case_id(vault: OpenVault) -> int:
             source=Source(
                 name=WITHHELD, withheld=True, withheld_reason=WithheldReason.RISK_TO_SOURCE
             ),
-            family_view=FamilyView(position=FamilyPosition.DISPUTE, text="He was at home."),
+            views=family_view("He was at home.", ViewPosition.DISPUTE),
             sharing=EVERYONE,
             link_ids=frozenset({bugsy.id or 0}),
         ),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from fftimeline.domain.cases import Case
-from fftimeline.domain.entries import Entry, FamilyView
+from fftimeline.domain.entries import Entry
 from fftimeline.domain.wording_check import MarkKind
 from fftimeline.language import Severity, WordingFinding
 from fftimeline.services.vault import OpenVault
@@ -23,7 +23,7 @@ from fftimeline.ui.widgets import editor_history
 from fftimeline.ui.wording.editor_hook import FIELD_KEYS
 from fftimeline.ui.wording.marks import MarkDialog
 from fftimeline.ui.wording.underline import WordingUnderliner
-from tests.factories import make_case, make_entry
+from tests.factories import family_text, family_view, make_case, make_entry
 
 ISSUE = "Head of Year thinks Jayden is choosing to hang around with older boys"
 
@@ -166,8 +166,18 @@ def test_underlines_stay_on_the_right_words_after_an_emoji(
 
 def test_every_free_text_field_is_checked(qtbot: QtBot, vault: OpenVault, case: Case) -> None:
     dialog = open_editor(qtbot, vault, case)
-    assert set(dialog.wording.underliners) == set(FIELD_KEYS)
-    for key in ("family_text", "outcome", "next_action", "no_action_reason", "why_not_police"):
+    views = {"view_text:child", "view_text:member:Grace Okafor", "view_text:family"}
+    assert set(dialog.wording.underliners) == set(FIELD_KEYS) | views  # each person's words
+    for key in (
+        "view_text:child",
+        "view_text:member:Grace Okafor",
+        "wish_text",
+        "no_source_reason",
+        "outcome",
+        "next_action",
+        "no_action_reason",
+        "why_not_police",
+    ):
         widget = dialog.form.fields.widgets[key]
         if isinstance(widget, QLineEdit):
             widget.setText("Mum is in denial.")
@@ -261,9 +271,9 @@ def test_their_own_words_survives_an_amend_and_appears_in_history(
     qtbot: QtBot, vault: OpenVault, case: Case
 ) -> None:
     words = "Mum says the man (24) is her boyfriend."
-    entry = vault.entries.add(case.id, make_entry(family_view=FamilyView(text=words)))
+    entry = vault.entries.add(case.id, make_entry(views=family_view(words)))
     dialog = open_editor(qtbot, vault, case, entry)
-    u = wait_checked(qtbot, dialog, "family_text")
+    u = wait_checked(qtbot, dialog, "view_text:family")
     (finding,) = u.findings
     hover(u, finding)
     answer_mark(qtbot, "Mum's word for him, said on the phone")
@@ -271,16 +281,16 @@ def test_their_own_words_survives_an_amend_and_appears_in_history(
     assert u.findings[0].mark is not None
     assert u.findings[0].mark.kind is MarkKind.OWN_WORDS
     assert "1 kept on purpose" in dialog.wording.summary.text()
-    assert dialog.form.fields.widgets["family_text"].text() == words
+    assert dialog.form.fields.widgets["view_text:family"].text() == words
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = dialog.saved
     assert saved is not None and saved.version == 2
     assert [m.reason for m in saved.wording_marks] == ["Mum's word for him, said on the phone"]
-    assert saved.family_view.text == words
+    assert family_text(saved) == words
 
     again = open_editor(qtbot, vault, case, saved)
     again.form.fields.widgets["summary"].setText("Seen getting into a car at 15:20")
-    assert wait_checked(qtbot, again, "family_text").findings[0].mark is not None
+    assert wait_checked(qtbot, again, "view_text:family").findings[0].mark is not None
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     assert again.saved is not None and again.saved.version == 3
     assert again.saved.wording_marks == saved.wording_marks
@@ -311,6 +321,9 @@ def test_a_mark_for_words_no_longer_there_is_not_saved(
     qtbot.mouseClick(dialog.wording.card.accurate, Qt.MouseButton.LeftButton)
     assert len(dialog.form.marks.marks) == 1
     summary.setText("Mum was upset and said nobody was helping")
+    nature = dialog.form.fields.widgets["nature"]  # "How do we know?" has no default
+    nature.setCurrentIndex(nature.findData("family-account"))
+    dialog.form.fields.widgets["no_source_reason"].setText("She told me herself")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved is not None
     assert dialog.saved.wording_marks == ()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from fftimeline.domain.cases import Case
-from fftimeline.domain.entries import Entry, FamilyView
+from fftimeline.domain.entries import Entry
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.services.demo import write_demo
 from fftimeline.services.vault import OpenVault, open_vault
@@ -26,7 +26,7 @@ from fftimeline.ui.main_window import MainWindow
 from fftimeline.ui.widgets import editor_history
 from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
 from fftimeline.ui.wording.notice import WordingNotice
-from tests.factories import make_entry, passphrase
+from tests.factories import family_view, make_entry, passphrase
 
 ISSUE = "Head of Year thinks Jayden is choosing to hang around with older boys"
 ALL = Sharing(audiences=frozenset(Audience))
@@ -50,7 +50,7 @@ def worded(vault: OpenVault, case: Case) -> list[Entry]:
             case.id,
             make_entry(
                 summary="Talked at school",
-                family_view=FamilyView(text='Jayden said "I chose to go back there".'),
+                views=family_view('Jayden said "I chose to go back there".'),
                 sharing=ALL,
             ),
         ),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +31,7 @@ from fftimeline.domain.cases import Case, CaseDraft, FamilyMember, TeamMember
 from fftimeline.domain.errors import DomainError
 from fftimeline.ui.widgets.form_helpers import (
     GuardedDialog,
+    ask_choice,
     chosen_date,
     first_problem,
     optional_date_edit,
@@ -39,6 +41,8 @@ from fftimeline.ui.widgets.form_helpers import (
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
+
+_ACCEPT = QMessageBox.ButtonRole.AcceptRole
 
 
 class PeopleTable(QWidget):
@@ -278,13 +282,41 @@ class CaseDialog(GuardedDialog):
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
 
+    def _key_worker_change(self, draft: CaseDraft) -> str | None:
+        """'correction', 'new' or None (cancelled) when the key worker's name was changed."""
+        before = self._case.key_worker if self._case is not None else ""
+        if not before or not draft.key_worker or draft.key_worker == before:
+            return "new"
+        return ask_choice(
+            self,
+            self.tr("Key worker"),
+            self.tr("“{old}” is now “{new}”. Is this a new key person?").format(
+                old=before, new=draft.key_worker
+            ),
+            [
+                ("correction", self.tr("Same person: correct the name"), _ACCEPT),
+                ("new", self.tr("A new key person: record a hand-over"), _ACCEPT),
+                ("cancel", self.tr("Go back"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            escape="cancel",
+            informative=self.tr(
+                "A correction keeps the key-person history as it is, with the name put right. "
+                "A new key person ends the current allocation today and starts a new one."
+            ),
+        )
+
     def _save(self) -> None:
         try:
             draft = self.draft()
             if self._case is None:
                 self.saved = self._vault.cases.add(draft)
             else:
-                self.saved = self._vault.cases.update(self._case.id, draft)
+                change = self._key_worker_change(draft)
+                if change not in ("correction", "new"):
+                    return
+                self.saved = self._vault.cases.update(
+                    self._case.id, draft, correction=change == "correction"
+                )
         except (ValidationError, DomainError) as error:
             self.problem.setText(
                 error.message if isinstance(error, DomainError) else first_problem(error, {})

@@ -48,6 +48,7 @@ class DisclosuresDialog(QDialog):
             self.tr("Entries"),
             self.tr("File"),
             self.tr("Password"),
+            self.tr("Against the child's wish"),
             self.tr("By"),
         ]
         self.table = QTableWidget(len(records), len(headers))
@@ -92,8 +93,17 @@ class DisclosuresDialog(QDialog):
             str(len(d.entry_ids)),
             self._file(d),
             self.tr("Yes") if d.protected else self.tr("No"),
+            self._wish(d),
             d.by,
         ]
+
+    def _wish(self, d: Disclosure) -> str:
+        """'1 entry: Jordan told Donna himself on Friday' when the child's wish was overridden."""
+        n = len(d.child_wish_entries)
+        if not n:
+            return ""
+        count = self.tr("1 entry") if n == 1 else self.tr("{n} entries").format(n=n)
+        return f"{count}: {d.child_wish_reason}"
 
     def _file(self, d: Disclosure) -> str:
         """The file, or 'Printed', with the pages of a PDF or print."""

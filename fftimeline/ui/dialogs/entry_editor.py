@@ -8,6 +8,7 @@ draft, and a lock stashes every open editor as an encrypted draft in the vault.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections.abc import Callable
@@ -49,16 +50,30 @@ from fftimeline.ui.widgets.editor_history import ReasonDialog
 from fftimeline.ui.widgets.editor_state import (
     FormState,
     errors_by_field,
+    saving_problems,
     state_from_draft,
     validate,
 )
+from fftimeline.ui.widgets.editor_views import holders_of
 from fftimeline.ui.wording.editor_hook import EditorWording
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
 
-_REQUIRED = ("date", "summary")
+_REQUIRED = ("date", "summary", "nature")
+"""Fields that say nothing until touched (a new form is not a list of errors)."""
 __all__ = ["DRAFT_KEY", "CarryOnQuestion", "EntryEditorDialog", "KeepDraftQuestion"]
+
+
+def _checked(
+    state: FormState, when: EventDate, learned: dt.date | None, due: dt.date | None
+) -> tuple[EntryDraft | None, dict[str, str]]:
+    """The draft the form holds and the problems with it, by form key."""
+    try:
+        draft = validate(state, when, learned, due)
+    except ValidationError as exc:
+        return None, errors_by_field(exc, state)
+    return draft, saving_problems(draft)
 
 
 class EntryEditorDialog(QDialog):
@@ -83,7 +98,8 @@ class EntryEditorDialog(QDialog):
         self._draft_id = draft_id or uuid.uuid4().hex
         self._closing = False
         self.setWindowTitle(self.tr("Amend entry") if entry else self.tr("New entry"))
-        self.form = EntryForm(vault.links.items(case_id))
+        self._case = vault.cases.get(case_id)
+        self.form = EntryForm(vault.links.items(case_id), holders_of(self._case))
         self._suggest_people()
         if entry is not None:
             self.form.load(state_from_draft(entry.draft()))
@@ -107,7 +123,7 @@ class EntryEditorDialog(QDialog):
 
     def _suggest_people(self) -> None:
         """Names the key person often types: the team around the child and the family."""
-        case = self._case = self.vault.cases.get(self.case_id)
+        case = self._case
         team = [t.name for t in case.team] + [case.key_worker]
         self.form.suggest("source_name", team + [f.name for f in case.family])
         self.form.suggest("next_action_owner", team)
@@ -193,19 +209,20 @@ class EntryEditorDialog(QDialog):
         """Build the draft from what is typed; show each problem beside its field."""
         problems: dict[str, str] = {}
         when, learned = self._date("date"), self._date("learned_on")
+        due = self._date("next_action_due")
         if when.event_date() is None:
             problems["date"] = when.problem() or self.tr(
                 "Say when it happened, even roughly: for example March 2025."
             )
-        if learned.problem():
-            problems["learned_on"] = learned.problem()
+        for key, field in (("learned_on", learned), ("next_action_due", due)):
+            if field.problem():
+                problems[key] = field.problem()
         state = self.form.state()
-        try:
-            draft = validate(state, when.event_date() or EventDate.exact(today()), learned.day())
-        except ValidationError as exc:
-            for key, message in errors_by_field(exc, state).items():
-                problems.setdefault(key, self.tr(message))
-            draft = None
+        draft, found = _checked(
+            state, when.event_date() or EventDate.exact(today()), learned.day(), due.day()
+        )
+        for key, message in found.items():
+            problems.setdefault(key, self.tr(message))
         self._draft = None if problems or draft is None else self.wording.keep_live_marks(draft)
         hidden = {k for k in _REQUIRED if k not in self._touched}
         self.form.fields.show_problems(problems, set(problems) - hidden)
@@ -216,7 +233,9 @@ class EntryEditorDialog(QDialog):
         if not problems:
             self.status.setText("")
         elif set(problems) <= hidden:
-            self.status.setText(self.tr("To save, say when it happened and what happened."))
+            self.status.setText(
+                self.tr("To save, say when it happened, what happened and how we know.")
+            )
         else:
             first = next(k for k in problems if k not in hidden)
             self.status.setText(self.tr("Not ready to save. %1").replace("%1", problems[first]))
@@ -319,6 +338,7 @@ class EntryEditorDialog(QDialog):
         for checklist in self.form.findChildren(QListWidget):
             checklist.clear()
         self.form.marks.load(())
+        self.form.views.wipe()
         self.wording.close()
 
     def _forget(self) -> None:

@@ -10,6 +10,8 @@ The dialog fits a 768-pixel-high screen: the preview and the form share a splitt
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +42,9 @@ from fftimeline.domain.records import Disclosure
 from fftimeline.domain.sharing import Audience
 from fftimeline.services.export import (
     AudienceProfile,
+    ChildWishNotConfirmed,
     ExportRequest,
+    ExportResult,
     Filters,
     ManualSpan,
     add_manual_redaction,
@@ -55,6 +59,7 @@ from fftimeline.services.export import (
     save_custom_audience,
 )
 from fftimeline.ui.background import run_in_background
+from fftimeline.ui.dialogs.child_wish_dialog import ChildWishDialog
 from fftimeline.ui.dialogs.custom_audience_dialog import CustomAudienceDialog
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.errors import plain_message
@@ -75,6 +80,13 @@ if TYPE_CHECKING:
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 __all__ = ["CustomAudienceDialog", "ExportDialog"]
+
+
+def _write(
+    vault: OpenVault, case_id: int, request: ExportRequest, target: Path, _progress: object
+) -> ExportResult:
+    """The export itself, run off the interface thread."""
+    return export_xlsx(vault, case_id, request, target)
 
 
 class ExportDialog(GuardedDialog):
@@ -473,29 +485,46 @@ class ExportDialog(GuardedDialog):
             self.problem.setText(problems[0])
             return
         password = bytearray(self.password.text().encode()) if self.protect.isChecked() else None
-        request, target = self.request(password), self.target()
         try:
-            result = run_in_background(
-                self,
-                self.tr("Saving the export…"),
-                lambda _progress: export_xlsx(self._vault, self._case_id, request, target),
-                cancellable=False,
-            )
-        except LeakFound as stop:
-            self.problem.clear()
-            self.findings.show_stop(stop, names_hidden=self._names_hidden)
-            return
-        except (DomainError, ValidationError, OSError) as exc:
-            self.problem.setText(plain_message(exc))
-            return
+            result = self._export(self.request(password), self.target())
         finally:
             if password is not None:
                 password[:] = bytes(len(password))
+        if result is None:
+            return
         self.findings.hide()
         self.password.clear()
         self.password_again.clear()
         self.disclosure = result.disclosure
         self._show_saved(str(result.path), result.sha256)
+
+    def _export(self, request: ExportRequest, target: Path) -> ExportResult | None:
+        """Export off the interface thread; the result, or None when it did not go.
+
+        When the child asked this audience not to be told about an entry going out, the key
+        worker is asked why it goes anyway; the reason goes with the export's record.
+        """
+        while True:
+            try:
+                return run_in_background(
+                    self,
+                    self.tr("Saving the export…"),
+                    partial(_write, self._vault, self._case_id, request, target),
+                    cancellable=False,
+                )
+            except ChildWishNotConfirmed as stop:
+                reason = ChildWishDialog.ask(self, stop, self._mask)
+                if reason is None:
+                    self.problem.setText(self.tr("Not exported: the child's wish is kept."))
+                    return None
+                request = replace(request, child_wish_reason=reason)
+            except LeakFound as stop:
+                self.problem.clear()
+                self.findings.show_stop(stop, names_hidden=self._names_hidden)
+                return None
+            except (DomainError, ValidationError, OSError) as exc:
+                self.problem.setText(plain_message(exc))
+                return None
 
     def _show_saved(self, path: str, sha256: str) -> None:
         self.problem.clear()

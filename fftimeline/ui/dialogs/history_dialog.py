@@ -1,7 +1,10 @@
-"""Every version of an entry: who changed it, when and why, with each version in full (ui layer).
+"""Every version of an entry: who changed it, when, why and what, each version in full (ui).
 
 Amendments never overwrite: this dialog is where the key person (or an auditor) sees how a
-record came to read as it does now, and whether and why it was withdrawn.
+record came to read as it does now, and whether and why it was withdrawn. Each row says
+what that version changed, field by field ("How serious: Routine → Serious risk"); a
+withdrawal is the version that withdrew the entry, with its reason, never a version with
+an empty "why".
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fftimeline.domain.entries import Entry
+from fftimeline.domain.entry_changes import changes
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.people import Linked
 from fftimeline.ui.errors import plain_message
@@ -46,7 +50,7 @@ class HistoryDialog(QDialog):
         self._links = links
         self.setWindowTitle(self.tr("History of this entry"))
         headers = [self.tr("Version"), self.tr("When"), self.tr("Who"), self.tr("Why")]
-        headers.append(self.tr("What happened"))
+        headers.append(self.tr("What changed"))
         self.table = QTableWidget(0, len(headers))
         self.table.setAccessibleName(self.tr("Versions of this entry"))
         self.table.setHorizontalHeaderLabels(headers)
@@ -58,7 +62,7 @@ class HistoryDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for words in (3, 4):  # "Why" and "What happened" share the width and wrap
+        for words in (3, 4):  # "Why" and "What changed" share the width and wrap
             header.setSectionResizeMode(words, QHeaderView.ResizeMode.Stretch)
         self.detail = EntryDetail()
         self.detail.setAccessibleName(self.tr("The chosen version in full"))
@@ -95,15 +99,25 @@ class HistoryDialog(QDialog):
         return item.text() if item is not None else ""
 
     def _fill(self) -> None:
+        names = {i: item.label for i, item in self._links.items()}
+        before: Entry | None = None
         for v in self.versions:
-            why = v.amendment_reason if v.version > 1 else self.tr("First recorded")
-            self._add_row(
-                [str(v.version), moment_text(v.recorded_at), v.recorded_by, why, v.summary]
-            )
-        last = self.versions[-1] if self.versions else None
-        if last is not None and last.retracted:
-            withdrawn = self.tr("Withdrawn: {why}").format(why=last.retraction_reason)
-            self._add_row(["", moment_text(last.retracted_at), "", withdrawn, last.summary])
+            why, what = self._why_and_what(before, v, names)
+            self._add_row([str(v.version), moment_text(v.recorded_at), v.recorded_by, why, what])
+            before = v
+
+    def _why_and_what(
+        self, before: Entry | None, version: Entry, names: dict[int, str]
+    ) -> tuple[str, str]:
+        """Why this version was saved, and what it changed from the one before."""
+        if before is None:
+            return self.tr("First recorded"), version.summary
+        if version.retracted and not before.retracted:
+            why = self.tr("Withdrawn: {why}").format(why=version.retraction_reason)
+            return why, self.tr("Withdrawn")
+        found = changes(before.draft(), version.draft(), names)
+        what = "\n".join(c.wording() for c in found) or self.tr("Nothing changed")
+        return version.amendment_reason, what
 
     def _add_row(self, cells: list[str]) -> None:
         row = self.table.rowCount()
@@ -114,8 +128,8 @@ class HistoryDialog(QDialog):
             self.table.setItem(row, column, item)
 
     def _show_version(self, row: int, _column: int, _prev_row: int, _prev_column: int) -> None:
-        index = min(row, len(self.versions) - 1)
-        if index < 0:
+        index = row
+        if not 0 <= index < len(self.versions):
             self.detail.show_nothing()
             self.marks.clear()
             return

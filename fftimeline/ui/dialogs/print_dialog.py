@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.records import Disclosure
 from fftimeline.domain.support import SupportOrganisation
 from fftimeline.printing import page_count, paint_on_printer, render_pdf
+from fftimeline.services.child_wishes import unconfirmed
 from fftimeline.services.export import audiences, password_problems
 from fftimeline.services.printing import (
     FAMILY_AUDIENCES,
@@ -49,6 +51,7 @@ from fftimeline.services.printing import (
     record_print,
 )
 from fftimeline.ui.background import run_in_background
+from fftimeline.ui.dialogs.child_wish_dialog import ChildWishDialog
 from fftimeline.ui.dialogs.print_check import PrintCheck
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.models.entry_text import NameMask, no_mask
@@ -76,6 +79,7 @@ class PrintDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print for an audience"))
         self._vault, self._case_id, self._support = vault, case_id, support
+        self._mask = mask
         self.recorded: list[Disclosure] = []
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Audience"))
@@ -249,8 +253,26 @@ class PrintDialog(QDialog):
     def _checked(self) -> Prepared | None:
         """The document for the form's choices, if the leak scan passes it (or None)."""
         self.check.file_name = ""
-        prepared = self.prepared()
+        prepared = self._confirmed(self.prepared())
         return prepared if prepared is not None and self.check.passes(prepared) else None
+
+    def _confirmed(self, prepared: Prepared | None) -> Prepared | None:
+        """The document, once the key worker confirmed any entry the child asked to keep.
+
+        When the child asked this audience not to be told about an entry in it, the key
+        worker says why it goes anyway (recorded with the print), or nothing is printed.
+        """
+        if prepared is None:
+            return None
+        stop = unconfirmed(prepared.chron)
+        if stop is None:
+            return prepared
+        reason = ChildWishDialog.ask(self, stop, self._mask)
+        if reason is None:
+            self.problem.setText(self.tr("Not printed: the child's wish is kept."))
+            return None
+        request = replace(prepared.request, child_wish_reason=reason)
+        return Prepared(prepared.document, prepared.chron, request)
 
     def _record_print(self, prepared: Prepared) -> None:
         try:
@@ -277,10 +299,11 @@ class PrintDialog(QDialog):
         if target is None:
             return
         self.check.file_name = target.name
-        prepared = self.prepared()
+        prepared = self._confirmed(self.prepared())
         if prepared is None:
             return
-        request = self.request(with_password=True)
+        reason = prepared.request.child_wish_reason
+        request = replace(self.request(with_password=True), child_wish_reason=reason)
         prepared = Prepared(prepared.document, prepared.chron, request)
         try:
             result = run_in_background(

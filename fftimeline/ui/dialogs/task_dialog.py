@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from fftimeline.domain.errors import DomainError
-from fftimeline.domain.tasks import TASK_STATUS_LABELS, Task, TaskDraft, TaskStatus
+from fftimeline.domain.tasks import (
+    TASK_STATUS_LABELS,
+    Task,
+    TaskDraft,
+    TaskStatus,
+    TaskSuggestion,
+)
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.widgets.form_helpers import (
     GuardedDialog,
@@ -49,6 +55,8 @@ class TaskDialog(GuardedDialog):
         task: Task | None,
         entry_ids: frozenset[int],
         parent: QWidget | None = None,
+        *,
+        suggested: TaskSuggestion | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -76,6 +84,8 @@ class TaskDialog(GuardedDialog):
         self._lay_out()
         if task is not None:
             self._fill(task)
+        elif suggested is not None:
+            self._suggest(suggested)
         self.mark_unchanged()
         self._connect()
         self._check()
@@ -117,6 +127,12 @@ class TaskDialog(GuardedDialog):
         self.status.setCurrentIndex(self.status.findData(task.status.value))
         self.outcome.setPlainText(task.outcome)
 
+    def _suggest(self, suggestion: TaskSuggestion) -> None:
+        """Start from the selected entry (Ctrl+T): its next action, owner and due date."""
+        self.what.setText(suggestion.what)
+        self.owner.setText(suggestion.owner)
+        show_date(self.due, suggestion.due)
+
     def _connect(self) -> None:
         self.what.textChanged.connect(self._check)
         self.owner.textChanged.connect(self._check)
@@ -146,6 +162,7 @@ class TaskDialog(GuardedDialog):
             status=TaskStatus(self.status.currentData()),
             outcome=self.outcome.toPlainText(),
             entry_ids=self._entry_ids,
+            next_action_of=self._task.next_action_of if self._task is not None else None,
         )
 
     def _problem(self) -> str:
@@ -188,9 +205,15 @@ class TaskDialog(GuardedDialog):
         task: Task | None = None,
         *,
         entry_ids: frozenset[int] = frozenset(),
+        suggested: TaskSuggestion | None = None,
     ) -> Task | None:
-        """Show the form; the saved task, or None when cancelled."""
-        dialog = cls(vault, case_id, task, entry_ids, parent)
+        """Show the form; the saved task, or None when cancelled.
+
+        ``suggested`` fills a new task's form from the selected entry (the key worker edits it).
+        """
+        if suggested is not None:
+            entry_ids = suggested.entry_ids
+        dialog = cls(vault, case_id, task, entry_ids, parent, suggested=suggested)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.saved

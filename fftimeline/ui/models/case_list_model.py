@@ -51,13 +51,15 @@ def closed_words(summary: CaseSummary) -> str:
 
 
 def case_facts(summary: CaseSummary) -> str:
-    """The counts under the name: '142 entries · 2 open tasks (1 overdue) · …'."""
+    """The counts under the name: '142 entries, 3 disputed · 2 open tasks (1 overdue) · …'."""
     if summary.closure is not None:
         n = summary.entry_count
         count = _tr("1 entry") if n == 1 else _tr("{n} entries").format(n=n)
         return f"{closed_words(summary)}\n{count}"
     n = summary.entry_count
     parts = [_tr("1 entry") if n == 1 else _tr("{n} entries").format(n=n)]
+    if summary.disputed:  # the child's or the family's disagreement, findable at a glance
+        parts[0] += ", " + _tr("{n} disputed").format(n=summary.disputed)
     t = summary.open_tasks
     tasks = _tr("1 open task") if t == 1 else _tr("{n} open tasks").format(n=t)
     if summary.overdue_tasks:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -21,9 +22,29 @@ from typing_extensions import override
 
 from fftimeline.domain.entries import Entry, Kind, Nature, Significance
 from fftimeline.domain.sharing import Audience
+from fftimeline.domain.views import ViewHolder
 from fftimeline.ui.models.chronology_model import ChronologyModel
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class DisputedBy(StrEnum):
+    """Whose disagreement a filter looks for (in whole or in part)."""
+
+    FAMILY = "family"
+    CHILD = "child"
+
+
+DISPUTED_BY_LABELS = {
+    DisputedBy.FAMILY: "The family disputes this",
+    DisputedBy.CHILD: "The child disputes this",
+}
+
+
+def disputed_by(entry: Entry, who: DisputedBy) -> bool:
+    """Whether the family (any member, or the family as a whole) or the child disputes it."""
+    child = who is DisputedBy.CHILD
+    return any(v.disputed and (v.holder is ViewHolder.CHILD) == child for v in entry.views)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +60,7 @@ class ChronologyFilter:
         date_to: only entries that may have happened on or before this day.
         link_id: only entries linked to this register item (person, place, vehicle…).
         show_withdrawn: whether withdrawn entries are shown.
+        disputed: only entries the family, or the child, disputes in whole or in part.
     """
 
     kind: Kind | None = None
@@ -49,6 +71,7 @@ class ChronologyFilter:
     date_to: dt.date | None = None
     link_id: int | None = None
     show_withdrawn: bool = True
+    disputed: DisputedBy | None = None
 
     def accepts(self, entry: Entry) -> bool:
         """Whether an entry passes every chosen condition."""
@@ -60,6 +83,7 @@ class ChronologyFilter:
             and (self.audience is None or entry.sharing.allows(self.audience))
             and entry.event_date.may_fall_within(self.date_from, self.date_to)
             and (self.link_id is None or self.link_id in entry.link_ids)
+            and (self.disputed is None or disputed_by(entry, self.disputed))
         )
 
     @property

@@ -82,6 +82,7 @@ class _Row:
     tips: tuple[str, ...]
     serious: bool
     withdrawn: bool
+    disputed: bool
 
 
 def _row_for(entry: Entry, mask: NameMask = words.no_mask) -> _Row:
@@ -101,16 +102,20 @@ def _row_for(entry: Entry, mask: NameMask = words.no_mask) -> _Row:
         significance,
         words.sharing_text(entry),
     )
+    views = mask(words.views_tip(entry))  # each person's view, beside what happened
     tips = (
         words.date_text(entry),
         words.kind_text(entry),
         nature,
-        summary,
+        f"{summary}\n{views}" if views else summary,
         source,
         significance,
         words.sharing_tip(entry),
     )
-    return _Row(entry, texts, tips, entry.significance is Significance.SERIOUS, entry.retracted)
+    disputed = any(v.disputed for v in entry.views)
+    return _Row(
+        entry, texts, tips, entry.significance is Significance.SERIOUS, entry.retracted, disputed
+    )
 
 
 def _date_key(entry: Entry) -> tuple[dt.date, int, dt.time, int]:
@@ -135,8 +140,7 @@ class ChronologyModel(QAbstractTableModel):
         self._sort_column = Column.DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._mask: NameMask = words.no_mask
-        self._serious_icon: QIcon | None = None
-        self._withdrawn_icon: QIcon | None = None
+        self._icons: dict[str, QIcon] = {}
 
     # Setting and reading -----------------------------------------------------
     def set_entries(self, entries: list[Entry], *, in_date_order: bool = False) -> None:
@@ -278,12 +282,19 @@ class ChronologyModel(QAbstractTableModel):
         return self._style_data(row, column, role)
 
     def _style_data(self, row: _Row, column: Column, role: int) -> Any:
-        """Icons, fonts and greying: serious risk and withdrawn rows stand out, not by colour."""
+        """Icons, fonts and greying: serious risk, withdrawn and disputed rows stand out.
+
+        Never by colour alone: a shape beside words ("Serious risk", "Withdrawn: …"); the
+        disagreement sign beside "What happened" has its words in the tip and in what a screen
+        reader reads ("The child: Disputes: …"), and the filter "the family disputes this".
+        """
         if role == Qt.ItemDataRole.DecorationRole:
             if column is Column.SIGNIFICANCE and row.serious:
                 return self._icon("serious")
             if column is Column.SUMMARY and row.withdrawn:
                 return self._icon("withdrawn")
+            if column is Column.SUMMARY and row.disputed:  # its tip says who, in words
+                return self._icon("disputed")
             return None
         if role == Qt.ItemDataRole.FontRole and row.withdrawn:
             font = QFont()
@@ -296,11 +307,14 @@ class ChronologyModel(QAbstractTableModel):
         return None
 
     def _icon(self, which: str) -> QIcon:
-        """The cached icon for serious risk or withdrawn rows."""
-        if self._serious_icon is None or self._withdrawn_icon is None:
-            self._serious_icon = icons.serious_risk()
-            self._withdrawn_icon = icons.withdrawn()
-        return self._serious_icon if which == "serious" else self._withdrawn_icon
+        """The cached icon for serious risk, withdrawn or disputed rows."""
+        if not self._icons:
+            self._icons = {
+                "serious": icons.serious_risk(),
+                "withdrawn": icons.withdrawn(),
+                "disputed": icons.disputed(),
+            }
+        return self._icons[which]
 
     @override
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -16,9 +16,10 @@ from PySide6.QtCore import QCoreApplication
 
 from fftimeline.domain import wording
 from fftimeline.domain.dates import today
-from fftimeline.domain.entries import SIGNIFICANCE_LABELS, Entry, FamilyView, Kind
+from fftimeline.domain.entries import SIGNIFICANCE_LABELS, Entry, Kind
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
-from fftimeline.domain.sources import Source
+from fftimeline.domain.sources import UNKNOWN_TO_US, Source
+from fftimeline.domain.views import ViewHolder, child_view
 
 _CTX = "EntryText"
 
@@ -73,14 +74,36 @@ def source_text(source: Source | None) -> str:
     return wording.source_words(source)
 
 
-def source_detail(source: Source | None) -> str:
-    """Who told us with the reason when withheld: 'Source withheld (reason)'."""
-    return tr(wording.source_words(source))
+def source_detail(entry: Entry) -> str:
+    """Who told us with the reason when withheld: 'Source withheld (reason)'.
+
+    A source unknown to us says so; no source says why ('Not recorded: seen by me').
+    """
+    source = entry.source
+    words = tr(wording.source_words(source))
+    if source is None and entry.no_source_reason:
+        return f"{words}: {entry.no_source_reason}"
+    if source is not None and source.unknown:
+        return f"{words}; {tr(UNKNOWN_TO_US).lower()}"
+    return words
 
 
-def family_text(view: FamilyView) -> str:
-    """The family's view: 'Disputes: Mum says …'."""
-    return tr(wording.family_view(view.position, view.text))
+def family_text(entry: Entry, relationships: dict[str, str] | None = None) -> str:
+    """The family's views, one a line: 'Donna Reid (Mother): Disputes: she was at home'."""
+    return tr(wording.family_views_words(entry.views, relationships))
+
+
+def child_text(entry: Entry) -> str:
+    """The child's own view and wishes about sharing ('' when neither is recorded)."""
+    return wording.child_view_words(child_view(entry.views), entry.child_wish)
+
+
+def views_tip(entry: Entry) -> str:
+    """Every view in full, the child's first: 'The child: Agrees: …' then each family member."""
+    lines = []
+    for view in sorted(entry.views, key=lambda v: v.holder is not ViewHolder.CHILD):
+        lines.append(wording.view_line(view, tr(wording.view_holder(view))))
+    return "\n".join(lines)
 
 
 def significance_text(entry: Entry) -> str:

@@ -11,8 +11,8 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from fftimeline.domain.date_parsing import describe, parse_event_date
-from fftimeline.domain.dates import Certainty, EventDate
+from fftimeline.domain.date_parsing import describe, parse_day, parse_event_date
+from fftimeline.domain.dates import Certainty, EventDate, day_words
 from fftimeline.domain.errors import DomainError
 
 
@@ -26,17 +26,25 @@ class DateEdit(QWidget):
     changed = Signal()
 
     def __init__(
-        self, accessible_name: str, *, exact_only: bool = False, parent: QWidget | None = None
+        self,
+        accessible_name: str,
+        *,
+        exact_only: bool = False,
+        ahead: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._exact_only = exact_only
+        self._exact_only = exact_only or ahead
+        self._ahead = ahead
+        """A day still to come is fine (a due date); an event must have happened."""
+        self._day: dt.date | None = None
         self._value: EventDate | None = None
         self._problem = ""
         self.line = QLineEdit(self)
         self.line.setAccessibleName(accessible_name)
         self.line.setPlaceholderText(
             self.tr("e.g. 12/3/25")
-            if exact_only
+            if self._exact_only
             else self.tr("e.g. 12/3/25, March 2025, around 2024")
         )
         self.readback = QLabel(self)
@@ -64,6 +72,8 @@ class DateEdit(QWidget):
 
     def day(self) -> dt.date | None:
         """The exact day typed (for fields that need a single day)."""
+        if self._ahead:
+            return self._day
         return self._value.start if self._value is not None else None
 
     def problem(self) -> str:
@@ -72,7 +82,10 @@ class DateEdit(QWidget):
 
     def _reread(self) -> None:
         text = self.line.text()
-        self._value, self._problem = None, ""
+        self._value, self._day, self._problem = None, None, ""
+        if self._ahead:
+            self._reread_day(text)
+            return
         if text.strip():
             try:
                 value = parse_event_date(text)
@@ -84,4 +97,15 @@ class DateEdit(QWidget):
                 else:
                     self._value = value
         self.readback.setText(self.tr(describe(self._value)) if self._value else "")
+        self.changed.emit()
+
+    def _reread_day(self, text: str) -> None:
+        """A due date: one day, which may be still to come."""
+        if text.strip():
+            try:
+                self._day = parse_day(text, ahead=True)
+            except DomainError as exc:
+                self._problem = self.tr(exc.message)
+        words = day_words(self._day) if self._day is not None else ""
+        self.readback.setText(self.tr("understood as: {day}").format(day=words) if words else "")
         self.changed.emit()

@@ -74,9 +74,11 @@ class FieldRegistry(QObject):
         widget.toggled.connect(lambda _b: self.edited.emit(key))
         return self._add(key, label, widget)
 
-    def date(self, key: str, name: str, *, exact_only: bool = False) -> DateEdit:
-        """A free-text date field with its 'understood as' read-back."""
-        widget = DateEdit(name, exact_only=exact_only)
+    def date(
+        self, key: str, name: str, *, exact_only: bool = False, ahead: bool = False
+    ) -> DateEdit:
+        """A free-text date field with its 'understood as' read-back (``ahead``: a due date)."""
+        widget = DateEdit(name, exact_only=exact_only, ahead=ahead)
         widget.setAccessibleName(name)
         widget.changed.connect(lambda: self.edited.emit(key))
         self.widgets[key] = widget

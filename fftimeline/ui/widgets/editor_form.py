@@ -1,18 +1,21 @@
 """The entry editor's form: every field, common ones first, the rest under "More" (UI layer).
 
-Order follows UX.md: when, what kind, what happened, how we know, who told us, family's
-view, how serious, safe to share with; then date learned, impact, outcome, grading and
+Order follows UX.md: when, what kind, what happened, how we know, who told us, everyone's
+views (the child's own, then each parent's or carer's by name), the child's wishes about
+sharing, how serious, safe to share with; then date learned, impact, outcome, grading and
 linked register items one click away. Fields that only apply sometimes (whose opinion,
-why withheld, next action) appear when they apply.
+why withheld, why no source, next action with its owner and due date) appear when they
+apply. "How do we know?" starts empty: the key worker chooses it.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,31 +25,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fftimeline.domain.entries import (
-    FAMILY_POSITION_LABELS,
-    KIND_LABELS,
-    NATURE_LABELS,
-    SIGNIFICANCE_LABELS,
-    FamilyPosition,
-    Impact,
-)
+from fftimeline.domain.dates import today
+from fftimeline.domain.entries import KIND_LABELS, NATURE_LABELS, SIGNIFICANCE_LABELS, Impact
 from fftimeline.domain.people import LINK_KIND_LABELS, Linked
-from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
-from fftimeline.domain.sources import WITHHELD_REASON_LABELS, SourceKind
+from fftimeline.domain.sharing import Audience
+from fftimeline.domain.sources import WITHHELD_REASON_LABELS
 from fftimeline.domain.wording_check import marks_from_json, marks_to_json
+from fftimeline.ui.widgets.editor_boxes import grading_box, sharing_box, source_box, wish_box
 from fftimeline.ui.widgets.editor_fields import FieldRegistry
-from fftimeline.ui.widgets.editor_state import FormState, flag, text
+from fftimeline.ui.widgets.editor_state import (
+    FormState,
+    flag,
+    has_source,
+    text,
+)
+from fftimeline.ui.widgets.editor_views import Holder, ViewsBox, legacy_family_state
 from fftimeline.ui.wording.marks import WordingMarks
 
 _IMPACT_LABELS = {
     Impact.NEUTRAL: "Neutral",
     Impact.POSITIVE: "Positive",
     Impact.NEGATIVE: "Negative",
-}
-_SOURCE_KIND_LABELS = {
-    SourceKind.PERSON: "A person",
-    SourceKind.AGENCY: "An agency",
-    SourceKind.DOCUMENT: "A document",
 }
 
 
@@ -59,9 +58,12 @@ class EntryForm(QWidget):
 
     edited = Signal(str)
 
-    def __init__(self, links: list[Linked], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, links: list[Linked], holders: list[Holder], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._built = False
+        self._holders = holders
         self.fields = FieldRegistry(self)
         self.fields.edited.connect(self._on_edited)
         self.marks = WordingMarks(self)  # wording kept on purpose: saved beside the text
@@ -123,15 +125,22 @@ class EntryForm(QWidget):
             form,
             "nature",
             self.tr("How do we know?"),
-            f.combo("nature", self.tr("How do we know?"), NATURE_LABELS),
+            f.combo(
+                "nature", self.tr("How do we know?"), {"": "Choose how we know…", **NATURE_LABELS}
+            ),
         )
+        self._row(form, "opinion_of", self.tr("Whose opinion?"), self._opinion_box())
+        self._row(form, "source_name", self.tr("Who told us?"), source_box(self.fields))
         self._row(
             form,
-            "opinion_of",
-            self.tr("Whose opinion?"),
-            f.line("opinion_of", self.tr("Whose opinion?"), self.tr("Name and role")),
+            "no_source_reason",
+            self.tr("No one named: why?"),
+            f.line(
+                "no_source_reason",
+                self.tr("Why no source is recorded"),
+                self.tr("For example: seen by me; not recorded at the time"),
+            ),
         )
-        self._row(form, "source_name", self.tr("Who told us?"), self._source_box())
         self._row(
             form,
             "source_withheld_reason",
@@ -152,7 +161,11 @@ class EntryForm(QWidget):
                 self.tr("Professionals are normally named: say why not"),
             ),
         )
-        self._row(form, "family_text", self.tr("Family's view"), self._family_box())
+        self.views = ViewsBox(self.fields, self._holders)
+        self._row(form, "views", self.tr("Views"), self.views)
+        self._row(
+            form, "wish_text", self.tr("The child's wishes about sharing"), wish_box(self.fields)
+        )
         self._row(
             form,
             "significance",
@@ -173,64 +186,32 @@ class EntryForm(QWidget):
         )
         self._row(
             form,
+            "next_action_due",
+            self.tr("Due by"),
+            f.date("next_action_due", self.tr("Next action due by"), ahead=True),
+        )
+        self._row(
+            form,
             "no_action_reason",
             self.tr("Or: why no action?"),
             f.text_box("no_action_reason", self.tr("Why no action is being taken"), lines=2),
         )
-        self._row(form, "sharing", self.tr("Safe to share with"), self._sharing_box())
+        self._row(form, "sharing", self.tr("Safe to share with"), sharing_box(self.fields))
         return form
 
-    def _source_box(self) -> QWidget:
-        f, box = self.fields, QWidget()
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(f.line("source_name", self.tr("Who told us: name"), self.tr("Name")), 0, 0)
-        grid.addWidget(f.line("source_role", self.tr("Who told us: role"), self.tr("Role")), 0, 1)
-        grid.addWidget(
-            f.line("source_agency", self.tr("Who told us: agency"), self.tr("Agency")), 0, 2
-        )
-        grid.addWidget(
-            f.combo(
-                "source_kind",
-                self.tr("Who told us: a person, agency or document"),
-                _SOURCE_KIND_LABELS,
-            ),
-            1,
-            0,
-        )
-        grid.addWidget(f.check("source_professional", self.tr("A professional")), 1, 1)
-        grid.addWidget(f.check("source_withheld", self.tr("Withhold: not safe to name")), 1, 2)
-        return box
-
-    def _family_box(self) -> QWidget:
-        f, box = self.fields, QWidget()
+    def _opinion_box(self) -> QWidget:
+        """Whose opinion, with who told us offered in one click (never copied by itself)."""
+        box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(
-            f.line("family_text", self.tr("Family's view"), self.tr("What the family says")), 3
+            self.fields.line("opinion_of", self.tr("Whose opinion?"), self.tr("Name and role")), 1
         )
-        row.addWidget(
-            f.combo("family_position", self.tr("Family's position"), FAMILY_POSITION_LABELS), 1
-        )
-        self.fields.load({"family_position": FamilyPosition.NOT_ASKED.value})
-        return box
-
-    def _sharing_box(self) -> QWidget:
-        f, box = self.fields, QWidget()
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for row, audience in enumerate(Audience):
-            label = self.tr(AUDIENCE_LABELS[audience])
-            tick = f.check(f"share_{audience.value}", label)
-            tick.setChecked(audience is Audience.SAFEGUARDING_TEAM)
-            why = f.line(
-                f"why_not_{audience.value}",
-                self.tr("Why not share with %1?").replace("%1", label),
-                self.tr("Why not? (optional)"),
-            )
-            grid.addWidget(tick, row, 0)
-            grid.addWidget(why, row, 1)
-        grid.setColumnStretch(1, 1)
+        self.offer_source = QToolButton()
+        self.offer_source.setAccessibleName(self.tr("Use who told us"))
+        self.offer_source.clicked.connect(self._use_source)
+        self.offer_source.hide()
+        row.addWidget(self.offer_source)
         return box
 
     def _more_form(self, links: list[Linked]) -> QFormLayout:
@@ -251,7 +232,7 @@ class EntryForm(QWidget):
         self._row(
             form, "outcome", self.tr("Outcome"), f.text_box("outcome", self.tr("Outcome"), lines=2)
         )
-        self._row(form, "graded", self.tr("Grading"), self._grading_box())
+        self._row(form, "graded", self.tr("Grading"), grading_box(self.fields))
         self._row(
             form,
             "grading_conditions",
@@ -269,41 +250,6 @@ class EntryForm(QWidget):
         self._row(form, "links", self.tr("Linked"), checklist)
         return form
 
-    def _grading_box(self) -> QWidget:
-        f, box = self.fields, QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(f.check("graded", self.tr("Graded (3x5x2)")))
-        row.addWidget(
-            f.combo(
-                "grading_source",
-                self.tr("Source evaluation"),
-                {"1": "1 Reliable", "2": "2 Untested", "3": "3 Not reliable"},
-            )
-        )
-        row.addWidget(
-            f.combo(
-                "grading_information",
-                self.tr("Information assessment"),
-                {
-                    "A": "A Known directly",
-                    "B": "B Known indirectly, corroborated",
-                    "C": "C Known indirectly",
-                    "D": "D Not known",
-                    "E": "E Suspected false",
-                },
-            )
-        )
-        row.addWidget(
-            f.combo(
-                "grading_handling",
-                self.tr("Handling code"),
-                {"P": "P Lawful sharing permitted", "C": "C With conditions"},
-            )
-        )
-        return box
-
-    # Behaviour -------------------------------------------------------------------
     def show_more(self, shown: bool) -> None:
         """Open or close the "More" section."""
         self.more.setVisible(shown)
@@ -325,7 +271,13 @@ class EntryForm(QWidget):
         return {**self.fields.state(), "wording_marks": marks_to_json(self.marks.marks)}
 
     def load(self, state: FormState) -> None:
-        """Fill the form from a state (an entry being amended or a kept draft)."""
+        """Fill the form from a state (an entry being amended or a kept draft).
+
+        A draft kept before views were per person holds one family's view: it fills the
+        row of the family as a whole.
+        """
+        state = legacy_family_state(state)
+        self.views.show_rows_for(state)
         self.fields.load(state)
         self.marks.load(marks_from_json(text(state, "wording_marks")))
         more_keys = ("learned_on", "outcome", "graded", "links")
@@ -334,8 +286,33 @@ class EntryForm(QWidget):
         self._update_visibility()
 
     def _on_edited(self, key: str) -> None:
+        if key == "significance":
+            self._suggest_due()
         self._update_visibility()
         self.edited.emit(key)
+
+    def _suggest_due(self) -> None:
+        """A serious risk's next action is due within 24 hours unless the key worker says."""
+        state = self.fields.state()
+        if text(state, "significance") == "serious-risk" and not text(state, "next_action_due"):
+            tomorrow = today() + dt.timedelta(days=1)
+            self.fields.load({"next_action_due": tomorrow.strftime("%d/%m/%Y")})
+
+    def _source_words(self, state: FormState) -> str:
+        parts = [text(state, k).strip() for k in ("source_name", "source_role")]
+        return ", ".join(p for p in parts if p)
+
+    def _offer_source(self, state: FormState, opinion: bool) -> None:
+        """Offer who told us as whose opinion, when it is an opinion and nothing is typed."""
+        words = self._source_words(state)
+        shown = opinion and bool(words) and not flag(state, "source_withheld")
+        shown = shown and text(state, "opinion_of").strip() != words
+        self.offer_source.setText(self.tr("Use: %1").replace("%1", words))
+        self.offer_source.setToolTip(self.tr("Whose opinion: the person who told us"))
+        self.offer_source.setVisible(shown)
+
+    def _use_source(self) -> None:
+        self.fields.load({"opinion_of": self._source_words(self.fields.state())})
 
     def _set_row(self, key: str, shown: bool) -> None:
         form, field = self._rows[key]
@@ -347,10 +324,14 @@ class EntryForm(QWidget):
         state = self.state()
         withheld = flag(state, "source_withheld")
         serious = text(state, "significance") == "serious-risk"
-        self._set_row("opinion_of", text(state, "nature") == "professional-opinion")
+        opinion = text(state, "nature") == "professional-opinion"
+        self._set_row("opinion_of", opinion)
+        self._offer_source(state, opinion)
         self._set_row("source_withheld_reason", withheld)
         self._set_row("source_override", withheld and flag(state, "source_professional"))
-        for key in ("next_action", "next_action_owner", "no_action_reason"):
+        self._set_row("no_source_reason", not has_source(state))
+        self.fields.widgets["source_unknown"].setEnabled(withheld or flag(state, "source_unknown"))
+        for key in ("next_action", "next_action_owner", "next_action_due", "no_action_reason"):
             self._set_row(key, serious or bool(text(state, key)))
         intelligence = text(state, "kind") == "intelligence"
         self._set_row("graded", intelligence)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fftimeline.ui.widgets.form_helpers import typed_reason
+
 
 class ReasonDialog(QDialog):
     """Asks for the reason for an amendment; OK only once one is written."""
@@ -51,9 +53,4 @@ class ReasonDialog(QDialog):
     def ask(cls, parent: QWidget | None, title: str, prompt: str) -> str | None:
         """The reason typed, or None if the user cancelled."""
         dialog = cls(parent, title, prompt)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.reason.toPlainText().strip()
-            return None
-        finally:
-            dialog.deleteLater()
+        return typed_reason(dialog, dialog.reason)

@@ -13,8 +13,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from fftimeline.domain.dates import EventDate
-from fftimeline.domain.entries import EntryDraft
+from fftimeline.domain.entries import EntryDraft, check_before_saving
+from fftimeline.domain.errors import DomainError
 from fftimeline.domain.sharing import Audience
+from fftimeline.domain.views import ChildWish, PersonView, ViewHolder
 from fftimeline.domain.wording_check import marks_from_json, marks_to_json
 
 FormValue = str | bool | list[int]
@@ -36,7 +38,28 @@ _CODE_KEYS: dict[str, str] = {
     "professional_withheld_needs_override": "source_override",
     "handling_c_needs_conditions": "grading_conditions",
     "reason_for_shared_audience": "sharing",
+    "no_source_needs_reason": "no_source_reason",
+    "source_and_no_source_reason": "no_source_reason",
+    "source_needs_name": "source_name",
+    "unknown_not_withheld": "source_unknown",
+    "unknown_with_name": "source_unknown",
+    "wish_needs_words": "wish_text",
+    "wish_needs_audience": "wish_text",
+    "wish_not_the_child": "wish_text",
+    "due_without_action": "next_action_due",
+    "view_twice": "views",
+    "view_needs_whose": "views",
+    "view_name_not_member": "views",
 }
+
+VIEW_POSITION = "view_pos:"
+"""Prefix of the form key of a person's position: ``view_pos:child``, ``view_pos:member:Donna``."""
+VIEW_TEXT = "view_text:"
+"""Prefix of the form key of a person's words (the holder's key follows it)."""
+WISH_NOT = "wish_not_"
+"""Prefix of the tick for an audience the child asked us not to tell: ``wish_not_police``."""
+WISH_AUDIENCES = tuple(a for a in Audience if a is not Audience.CHILD)
+"""Who the child may ask us not to tell (never themselves)."""
 
 _REQUIRED_WORDS: dict[str, str] = {
     "summary": "Say in a line what happened.",
@@ -44,8 +67,11 @@ _REQUIRED_WORDS: dict[str, str] = {
 }
 _WITHHELD_NEEDS_NAME = (
     "Give the name of who told us: ticking 'Withhold' keeps it out of anything shared. "
-    "If no one told us, untick 'Withhold'."
+    "If we do not know who it is, tick 'Unknown to us'; if no one told us, untick 'Withhold'."
 )
+_CHOOSE: dict[str, str] = {
+    "nature": "Choose how we know it: nothing is chosen for you.",
+}
 
 
 def text(state: FormState, key: str) -> str:
@@ -59,11 +85,14 @@ def flag(state: FormState, key: str) -> bool:
     return state.get(key) is True
 
 
-def draft_data(state: FormState, event_date: EventDate, learned: Any) -> dict[str, Any]:
+def draft_data(
+    state: FormState, event_date: EventDate, learned: Any, due: Any = None
+) -> dict[str, Any]:
     """The raw fields of an `EntryDraft` built from the form state.
 
     Hidden fields are left out so a value the user cannot see never blocks saving:
-    'whose opinion' only for opinions, grading only for intelligence.
+    'whose opinion' only for opinions, grading only for intelligence, why there is no
+    source only when there is none, the next action's due date only with a next action.
     """
     data: dict[str, Any] = {
         "kind": text(state, "kind"),
@@ -73,14 +102,13 @@ def draft_data(state: FormState, event_date: EventDate, learned: Any) -> dict[st
         "account": text(state, "account"),
         "nature": text(state, "nature"),
         "source": _source(state),
-        "family_view": {
-            "position": text(state, "family_position"),
-            "text": text(state, "family_text"),
-        },
+        "views": views_from(state),
+        "child_wish": _wish(state),
         "significance": text(state, "significance"),
         "impact": text(state, "impact"),
         "next_action": text(state, "next_action"),
         "next_action_owner": text(state, "next_action_owner"),
+        "next_action_due": due,
         "no_action_reason": text(state, "no_action_reason"),
         "outcome": text(state, "outcome"),
         "sharing": _sharing(state),
@@ -89,6 +117,10 @@ def draft_data(state: FormState, event_date: EventDate, learned: Any) -> dict[st
     }
     if data["nature"] == "professional-opinion":
         data["opinion_of"] = text(state, "opinion_of")
+    if data["source"] is None:
+        data["no_source_reason"] = text(state, "no_source_reason")
+    if not data["next_action"]:
+        data["next_action_due"] = None
     if data["kind"] == "intelligence" and flag(state, "graded"):
         data["grading"] = {
             "source": int(text(state, "grading_source") or 0),
@@ -99,10 +131,16 @@ def draft_data(state: FormState, event_date: EventDate, learned: Any) -> dict[st
     return data
 
 
+def has_source(state: FormState) -> bool:
+    """Whether anything is typed or ticked about who told us."""
+    typed = any(text(state, f"source_{k}").strip() for k in _SOURCE_TEXT)
+    return typed or flag(state, "source_withheld") or flag(state, "source_unknown")
+
+
 def _source(state: FormState) -> dict[str, Any] | None:
-    withheld = flag(state, "source_withheld")
-    if not withheld and not any(text(state, f"source_{k}").strip() for k in _SOURCE_TEXT):
+    if not has_source(state):
         return None
+    withheld = flag(state, "source_withheld")
     reason = text(state, "source_withheld_reason") if withheld else ""
     return {
         "kind": text(state, "source_kind") or "person",
@@ -111,6 +149,7 @@ def _source(state: FormState) -> dict[str, Any] | None:
         "agency": text(state, "source_agency"),
         "professional": flag(state, "source_professional"),
         "withheld": withheld,
+        "unknown": flag(state, "source_unknown"),
         "withheld_reason": reason or None,
         "professional_override": (
             text(state, "source_override")
@@ -118,6 +157,37 @@ def _source(state: FormState) -> dict[str, Any] | None:
             else ""
         ),
     }
+
+
+def view_keys(state: FormState) -> list[str]:
+    """The holders' keys the form has a view row for, in the form's order."""
+    return [k.removeprefix(VIEW_POSITION) for k in state if k.startswith(VIEW_POSITION)]
+
+
+def _holder(key: str) -> dict[str, str]:
+    if key.startswith("member:"):
+        return {"holder": ViewHolder.MEMBER.value, "name": key.removeprefix("member:")}
+    return {"holder": key}
+
+
+def views_from(state: FormState) -> list[dict[str, Any]]:
+    """Each person's view typed in the form; rows left at 'not yet asked' with no words are none."""
+    views = []
+    for key in view_keys(state):
+        position = text(state, VIEW_POSITION + key)
+        words = text(state, VIEW_TEXT + key)
+        if position == "not-yet-asked" and not words.strip():
+            continue
+        views.append({**_holder(key), "position": position, "text": words})
+    return views
+
+
+def _wish(state: FormState) -> dict[str, Any] | None:
+    not_told = [a.value for a in WISH_AUDIENCES if flag(state, WISH_NOT + a.value)]
+    words = text(state, "wish_text")
+    if not words.strip() and not not_told:
+        return None
+    return {"text": words, "not_told": not_told}
 
 
 def _sharing(state: FormState) -> dict[str, Any]:
@@ -139,19 +209,20 @@ def state_from_draft(draft: EntryDraft) -> FormState:
         "account": draft.account,
         "nature": draft.nature.value,
         "opinion_of": draft.opinion_of,
-        "family_text": draft.family_view.text,
-        "family_position": draft.family_view.position.value,
+        "no_source_reason": draft.no_source_reason,
         "significance": draft.significance.value,
         "impact": draft.impact.value,
         "next_action": draft.next_action,
         "next_action_owner": draft.next_action_owner,
+        "next_action_due": _day(draft.next_action_due),
         "no_action_reason": draft.no_action_reason,
         "outcome": draft.outcome,
-        "learned_on": draft.learned_on.strftime("%d/%m/%Y") if draft.learned_on else "",
+        "learned_on": _day(draft.learned_on),
         "links": sorted(draft.link_ids),
         "wording_marks": marks_to_json(draft.wording_marks),
     }
     state.update(_source_state(draft))
+    state.update(_views_state(draft.views, draft.child_wish))
     for audience in Audience:
         state[f"share_{audience.value}"] = audience in draft.sharing.audiences
         state[f"why_not_{audience.value}"] = draft.sharing.reasons_not.get(audience, "")
@@ -166,6 +237,21 @@ def state_from_draft(draft: EntryDraft) -> FormState:
     return state
 
 
+def _day(day: Any) -> str:
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def _views_state(views: tuple[PersonView, ...], wish: ChildWish | None) -> FormState:
+    state: FormState = {}
+    for view in views:
+        state[VIEW_POSITION + view.key] = view.position.value
+        state[VIEW_TEXT + view.key] = view.text
+    if wish is not None:
+        state["wish_text"] = wish.text
+        state.update({WISH_NOT + a.value: a in wish.not_told for a in WISH_AUDIENCES})
+    return state
+
+
 def _source_state(draft: EntryDraft) -> FormState:
     src = draft.source
     if src is None:
@@ -177,6 +263,7 @@ def _source_state(draft: EntryDraft) -> FormState:
         "source_kind": src.kind.value,
         "source_professional": src.professional,
         "source_withheld": src.withheld,
+        "source_unknown": src.unknown,
         "source_withheld_reason": src.withheld_reason.value if src.withheld_reason else "",
         "source_override": src.professional_override,
     }
@@ -192,8 +279,10 @@ def field_key(loc: tuple[str | int, ...], code: str) -> str:
     head = parts[0]
     if head == "source" and len(parts) > 1:
         return f"source_{parts[1]}"
-    if head == "family_view":
-        return "family_text"
+    if head == "views":
+        return "views"
+    if head == "child_wish":
+        return "wish_text"
     if head == "grading":
         return f"grading_{parts[1]}" if len(parts) > 1 else "grading_conditions"
     if head in ("sharing", "link_ids"):
@@ -227,6 +316,8 @@ def _plain(key: str, item: Any) -> str:
     """Pydantic's built-in messages reworded for people; our own rules already are."""
     code = str(item["type"])
     ctx = item.get("ctx") or {}
+    if key in _CHOOSE and code in ("enum", "missing"):
+        return _CHOOSE[key]
     if code == "string_too_short" and key in _REQUIRED_WORDS:
         return _REQUIRED_WORDS[key]
     if code == "string_too_long":
@@ -238,6 +329,15 @@ def _plain(key: str, item: Any) -> str:
     return str(item["msg"])
 
 
-def validate(state: FormState, event_date: EventDate, learned: Any) -> EntryDraft:
+def validate(state: FormState, event_date: EventDate, learned: Any, due: Any = None) -> EntryDraft:
     """Build the draft; raises ValidationError when a rule is broken."""
-    return EntryDraft.model_validate(draft_data(state, event_date, learned))
+    return EntryDraft.model_validate(draft_data(state, event_date, learned, due))
+
+
+def saving_problems(draft: EntryDraft) -> dict[str, str]:
+    """The rules for a version written from now on, by the form key that shows each."""
+    try:
+        check_before_saving(draft)
+    except DomainError as error:
+        return {_CODE_KEYS.get(error.code, "form"): error.message}
+    return {}

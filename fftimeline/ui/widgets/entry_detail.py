@@ -44,7 +44,7 @@ def _status(entry: Entry) -> str:
             when=words.moment_text(entry.recorded_at), who=entry.recorded_by or _tr("unknown")
         )
     )
-    if entry.version > 1:
+    if entry.amendment_reason:  # a withdrawal is a version with its own reason, shown above
         parts.append(_tr("amended because: {why}").format(why=entry.amendment_reason))
     return "; ".join(parts)
 
@@ -66,6 +66,8 @@ def _seriousness(entry: Entry) -> str:
         text += "\n" + _tr("Next action: {what} (owner: {who})").format(
             what=entry.next_action, who=entry.next_action_owner
         )
+        if entry.next_action_due is not None:
+            text += " " + _tr("due by {day}").format(day=words.day_text(entry.next_action_due))
     if entry.no_action_reason:
         text += "\n" + _tr("No action because: {why}").format(why=entry.no_action_reason)
     return text
@@ -101,8 +103,9 @@ def entry_html(
         (_tr("What happened"), entry.summary),
         (_tr("Full account"), entry.account),
         (_tr("How we know"), words.nature_text(entry)),
-        (_tr("Who told us"), words.source_detail(entry.source)),
-        (_tr("Family's view"), words.family_text(entry.family_view)),
+        (_tr("Who told us"), words.source_detail(entry)),
+        (_tr("The child's view"), words.child_text(entry)),
+        (_tr("Family's view"), words.family_text(entry)),
         (_tr("How serious"), _seriousness(entry)),
         (_tr("Impact on the child"), _tr(_IMPACT[entry.impact])),
         (_tr("Outcome"), entry.outcome),

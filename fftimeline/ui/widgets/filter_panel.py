@@ -31,7 +31,7 @@ from fftimeline.domain.entries import (
 )
 from fftimeline.domain.people import LINK_KIND_LABELS, Linked
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
-from fftimeline.ui.models.chronology_filter import ChronologyFilter
+from fftimeline.ui.models.chronology_filter import DISPUTED_BY_LABELS, ChronologyFilter, DisputedBy
 from fftimeline.ui.models.entry_text import NameMask, no_mask
 from fftimeline.ui.widgets.form_helpers import NO_DATE, chosen_date, optional_date_edit
 
@@ -49,7 +49,7 @@ def _combo(name: str, labels: dict[Any, str], any_text: str) -> QComboBox:
 
 
 class FilterPanel(QWidget):
-    """Kind, how we know, how serious, audience, date range, linked item and withdrawn."""
+    """Kind, how we know, how serious, audience, disputes, dates, linked item and withdrawn."""
 
     filter_changed = Signal()
     """Emitted whenever any control changes."""
@@ -70,6 +70,11 @@ class FilterPanel(QWidget):
             any_text,
         )
         self.linked = _combo(self.tr("Filter by linked person, place or vehicle"), {}, any_text)
+        self.disputed = _combo(
+            self.tr("Filter by who disputes it"),
+            {k: self.tr(v) for k, v in DISPUTED_BY_LABELS.items()},
+            any_text,
+        )
         self.date_from = optional_date_edit(self.tr("Filter from date"), any_text)
         self.date_to = optional_date_edit(self.tr("Filter to date"), any_text)
         self.show_withdrawn = QCheckBox(self.tr("Show withdrawn entries"))
@@ -88,6 +93,7 @@ class FilterPanel(QWidget):
         left.addRow(self.tr("How we know"), self.nature)
         middle.addRow(self.tr("How serious"), self.significance)
         middle.addRow(self.tr("Safe to share with"), self.audience)
+        middle.addRow(self.tr("Disputes"), self.disputed)
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
         dates.addWidget(self.date_to)
@@ -103,7 +109,7 @@ class FilterPanel(QWidget):
         grid.addLayout(row, 1, 0, 1, 3)
 
     def _connect(self) -> None:
-        for box in (self.kind, self.nature, self.significance, self.audience, self.linked):
+        for box in self._combos():
             box.currentIndexChanged.connect(self.filter_changed)
         self.date_from.dateChanged.connect(self.filter_changed)
         self.date_to.dateChanged.connect(self.filter_changed)
@@ -121,6 +127,17 @@ class FilterPanel(QWidget):
             date_to=chosen_date(self.date_to),
             link_id=self.linked.currentData(),
             show_withdrawn=self.show_withdrawn.isChecked(),
+            disputed=_enum_value(self.disputed, DisputedBy),
+        )
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.kind,
+            self.nature,
+            self.significance,
+            self.audience,
+            self.linked,
+            self.disputed,
         )
 
     def set_links(self, items: list[Linked], mask: NameMask = no_mask) -> None:
@@ -137,7 +154,7 @@ class FilterPanel(QWidget):
 
     def reset(self) -> None:
         """Put every control back to "Any" and show withdrawn entries."""
-        for box in (self.kind, self.nature, self.significance, self.audience, self.linked):
+        for box in self._combos():
             box.setCurrentIndex(0)
         self.date_from.setDate(NO_DATE)
         self.date_to.setDate(NO_DATE)

@@ -18,11 +18,13 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -342,3 +344,13 @@ def problem_label() -> QLabel:
     label.setWordWrap(True)
     label.setAccessibleName(_tr("What to fix"))
     return label
+
+
+def typed_reason(dialog: QDialog, box: QPlainTextEdit) -> str | None:
+    """Show a reason dialog; what was typed in ``box`` once accepted, or None if cancelled."""
+    try:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return box.toPlainText().strip()
+        return None
+    finally:
+        dialog.deleteLater()

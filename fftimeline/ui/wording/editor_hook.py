@@ -18,9 +18,10 @@ from fftimeline.domain.cases import CaseDraft
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.entries import EntryDraft
 from fftimeline.domain.sharing import Audience
-from fftimeline.domain.wording_check import WHY_NOT, WordingMark
+from fftimeline.domain.wording_check import VIEW_OF, WHY_NOT, WordingMark
 from fftimeline.language import CheckContext, WordingFinding
 from fftimeline.services.wording import WordingService
+from fftimeline.ui.widgets.editor_state import VIEW_TEXT
 from fftimeline.ui.wording.card import FindingCard
 from fftimeline.ui.wording.marks import WordingMarks
 from fftimeline.ui.wording.underline import WordingUnderliner
@@ -28,14 +29,36 @@ from fftimeline.ui.wording.underline import WordingUnderliner
 FIELD_KEYS: dict[str, str] = {
     "summary": "summary",
     "account": "account",
-    "family_text": "family-view",
+    "wish_text": "child-wish",
+    "no_source_reason": "no-source-reason",
     "outcome": "outcome",
     "next_action": "next-action",
     "no_action_reason": "no-action-reason",
     "source_override": "withheld-professional",
     **{f"why_not_{a.value}": f"{WHY_NOT}{a.value}" for a in Audience},
 }
-"""The editor's free-text fields (form key) and the checked field each one is."""
+"""The editor's fixed free-text fields (form key) and the checked field each one is.
+
+Each person's view is checked too: see `field_keys`."""
+
+
+def field_keys(widgets: dict[str, QWidget]) -> dict[str, str]:
+    """Every free-text field of a form: the fixed ones, and each person's words.
+
+    A person's words are their own checked field ('child-view', 'family-view',
+    'view:Donna Reid'), so the child's view is never checked as the family's.
+    """
+    keys = dict(FIELD_KEYS)
+    for key in widgets:
+        if key.startswith(VIEW_TEXT):
+            holder = key.removeprefix(VIEW_TEXT)
+            if holder.startswith("member:"):
+                keys[key] = VIEW_OF + holder.removeprefix("member:")
+            else:
+                keys[key] = {"child": "child-view", "family": "family-view"}.get(holder, holder)
+    return keys
+
+
 _CTX = "EditorWording"
 
 
@@ -69,7 +92,7 @@ class EditorWording(QObject):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAccessibleName(_tr("Wording check"))
         self.underliners: dict[str, WordingUnderliner] = {}
-        for key, field in FIELD_KEYS.items():
+        for key, field in field_keys(widgets).items():
             widget = widgets.get(key)
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 underliner = WordingUnderliner(widget, field, self._check, marks, self.card)

@@ -7,15 +7,15 @@ import datetime as dt
 import pytest
 
 from fftimeline.domain.dates import EventDate
-from fftimeline.domain.entries import FamilyPosition, Kind, Nature
+from fftimeline.domain.entries import Kind, Nature
 from fftimeline.domain.sources import Source, WithheldReason
+from fftimeline.domain.views import ViewPosition, is_disputed
 from fftimeline.domain.wording import (
     SOURCE_NOT_NAMED,
     Voice,
     date_words,
     family_view,
     how_we_know,
-    is_disputed,
     kind_words,
     period_words,
     source_words,
@@ -76,12 +76,12 @@ def test_a_withheld_source_is_never_named() -> None:
 
 
 def test_the_familys_view_in_each_voice() -> None:
-    assert family_view(FamilyPosition.DISPUTE, "He was at home.") == "Disputes: He was at home."
-    assert family_view(FamilyPosition.AGREE, "") == "Agrees"
-    plain = family_view(FamilyPosition.DISPUTE, "He was at home.", Voice.FAMILY)
+    assert family_view(ViewPosition.DISPUTE, "He was at home.") == "Disputes: He was at home."
+    assert family_view(ViewPosition.AGREE, "") == "Agrees"
+    plain = family_view(ViewPosition.DISPUTE, "He was at home.", Voice.FAMILY)
     assert plain.startswith("Your family does not agree with this.")
     assert "He was at home." in plain
     # The family is never told that it was not safe to ask them.
-    not_safe = family_view(FamilyPosition.NOT_SAFE, "", Voice.FAMILY)
+    not_safe = family_view(ViewPosition.NOT_SAFE, "", Voice.FAMILY)
     assert "safe" not in not_safe
-    assert is_disputed(FamilyPosition.PARTLY) and not is_disputed(FamilyPosition.AGREE)
+    assert is_disputed(ViewPosition.PARTLY) and not is_disputed(ViewPosition.AGREE)

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from fftimeline.domain.cases import CaseDraft, FamilyMember
 from fftimeline.domain.dates import EventDate
-from fftimeline.domain.entries import Entry, EntryDraft, FamilyView, Kind, Nature
+from fftimeline.domain.entries import Entry, EntryDraft, Kind, Nature
 from fftimeline.domain.people import Linked, LinkKind
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
@@ -30,6 +30,7 @@ from fftimeline.redaction.audiences import BUILT_IN_PROFILES, AudienceField
 from fftimeline.redaction.redact import redact_chronology
 from fftimeline.services.export import ExportRequest, make_cover, render_checked, rows_for
 from fftimeline.services.leak_check import LeakCheck, entitlements, records_from
+from tests.factories import family_view
 
 LETTERS = "bcdfghjkmnpqrstvwxz"
 ROLES = ("an adult male", "a friend of the child", "an older young person")
@@ -95,7 +96,7 @@ def random_entry(draw, entry_id, case, people, withheld_name):
         account=" ".join(words),
         nature=Nature.REPORTED,
         source=source,
-        family_view=FamilyView(text=" ".join(words[-1:])),
+        views=family_view(" ".join(words[-1:])),
         sharing=Sharing(audiences=audiences),
         link_ids=links,
     )

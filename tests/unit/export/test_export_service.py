@@ -242,3 +242,35 @@ def test_preview_marks_every_replacement(vault, case_id):
     marked = [row.shown[s:e] for s, e in row.marks]
     assert "An adult male" in marked  # Bugsy, at the start of a sentence of what happened
     assert all(m and m in row.shown for m in marked)
+
+
+def test_the_childs_view_has_its_own_column_and_only_the_child_sees_it(vault, tmp_path):
+    from fftimeline.domain.views import PersonView, ViewHolder, ViewPosition
+
+    case = vault.cases.add(make_case())
+    views = (
+        PersonView(
+            holder=ViewHolder.MEMBER,
+            name="Grace Okafor",
+            position=ViewPosition.DISPUTE,
+            text="He was home.",
+        ),
+        PersonView(holder=ViewHolder.CHILD, position=ViewPosition.AGREE, text="It happened."),
+    )
+    vault.entries.add(
+        case.id, make_entry(views=views, sharing=Sharing(audiences=frozenset(Audience)))
+    )
+
+    def columns(audience: str) -> dict[str, str]:
+        out = tmp_path / f"{audience}.xlsx"
+        export_xlsx(vault, case.id, _request(audience=audience), out)
+        ws = load_workbook(out)["Chronology"]
+        return {str(h.value): str(c.value or "") for h, c in zip(ws[1], ws[2], strict=False)}
+
+    child = columns(Audience.CHILD.value)
+    assert "Agrees: It happened." in child["Child's view"]
+    assert "Grace Okafor: Disputes: He was home." in child["Family's view"]
+    assert "It happened." not in child["Family's view"]
+    parents = columns(Audience.PARENTS.value)
+    assert "Grace Okafor: Disputes: He was home." in parents["Family's view"]
+    assert "It happened." not in "".join(parents.values())

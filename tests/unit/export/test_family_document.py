@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from fftimeline.domain.entries import FamilyPosition, Kind, Nature
+from fftimeline.domain.entries import Kind, Nature
 from fftimeline.domain.support import SupportOrganisation
+from fftimeline.domain.views import ShownView, ViewHolder, ViewPosition
 from fftimeline.domain.wording import SOURCE_NOT_NAMED, Voice
 from fftimeline.export.document import LARGE_PRINT_PT, EntryCard, Heading, Paragraph
 from fftimeline.export.family_document import (
@@ -46,8 +47,9 @@ def entry(entry_id: int, **changes: object) -> FamilyEntry:
         whose="",
         source=SourceShown.WITHHELD,
         source_text="Source withheld (Naming them would put the source at risk)",
-        view=FamilyPosition.DISPUTE,
-        view_text="He was at home that evening.",
+        family_views=(
+            ShownView(ViewHolder.FAMILY, "", ViewPosition.DISPUTE, "He was at home that evening."),
+        ),
         next_steps="Next: Strategy meeting today (Sam Key)",
     )
     return replace(base, **changes)  # type: ignore[arg-type]
@@ -93,7 +95,8 @@ def test_every_entry_has_how_we_know_who_told_us_and_the_familys_view() -> None:
 
 
 def test_positive_events_are_shown_as_good_news() -> None:
-    good = entry(2, kind=Kind.POSITIVE, positive=True, view=FamilyPosition.AGREE)
+    agrees = (ShownView(ViewHolder.FAMILY, "", ViewPosition.AGREE, ""),)
+    good = entry(2, kind=Kind.POSITIVE, positive=True, family_views=agrees)
     card = next(
         b for b in build_family_document(FIRST, [good], SUPPORT).blocks if isinstance(b, EntryCard)
     )
@@ -144,10 +147,12 @@ def test_readable_on_paper_and_private() -> None:
 
 def test_the_childs_version_speaks_to_the_young_person() -> None:
     child = replace(FIRST, voice=Voice.CHILD)
-    words = text(build_family_document(child, [entry(1, nature=Nature.FAMILY_ACCOUNT)], SUPPORT))
+    entries = [entry(1, nature=Nature.FAMILY_ACCOUNT), entry(2, nature=Nature.CHILD_ACCOUNT)]
+    words = text(build_family_document(child, entries, SUPPORT))
     assert "Your timeline" in words
     assert "important things that have happened in your life" in words
-    assert "What you or your family told us" in words
+    assert "What your family told us" in words  # the child's own account is apart:
+    assert "What you told us" in words
     assert "This is private information about you." in words
 
 
@@ -191,3 +196,27 @@ def test_the_childs_glossary_speaks_to_the_young_person() -> None:
     assert "your child" not in glossary and "keep you safe" in glossary
     family = text(build_family_document(FIRST, [used], SUPPORT))
     assert "keep your child safe" in family[family.index("Words we use") :]
+
+
+def test_each_persons_view_is_beside_the_entry_and_disputes_stand_out() -> None:
+    views = (
+        ShownView(ViewHolder.MEMBER, "Grace Okafor", ViewPosition.DISPUTE, "He was home."),
+        ShownView(ViewHolder.MEMBER, "Tunde Okafor", ViewPosition.AGREE, ""),
+    )
+    child = ShownView(ViewHolder.CHILD, "", ViewPosition.PARTLY, "Only the first part.")
+    both = entry(3, family_views=views, child_view=child, child_wish="I want to tell Dad myself")
+    card = next(
+        b for b in build_family_document(FIRST, [both], SUPPORT).blocks if isinstance(b, EntryCard)
+    )
+    family = [line for line in card.lines if line.label == "Your family's view"]
+    assert [(line.text.split(":")[0], line.strong) for line in family] == [
+        ("Grace Okafor", True),
+        ("Tunde Okafor", False),
+    ]
+    assert "He was home." in family[0].text
+    [child_line] = [line for line in card.lines if line.label == "Your child's view"]
+    assert child_line.strong and "Only the first part." in child_line.text
+    wish = [line for line in card.lines if line.label == "Your child's wishes about sharing"]
+    assert [line.text for line in wish] == ["I want to tell Dad myself"]
+    assert "Your family does not agree with all of this" in card.tag
+    assert "Your child does not agree with all of this" in card.tag

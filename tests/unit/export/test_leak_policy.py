@@ -8,7 +8,7 @@ import pytest
 
 from fftimeline.domain.cases import CaseDraft, FamilyMember
 from fftimeline.domain.dates import Certainty, EventDate, Precision
-from fftimeline.domain.entries import FamilyView, Kind
+from fftimeline.domain.entries import Kind
 from fftimeline.domain.people import LinkKind
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
@@ -23,6 +23,7 @@ from fftimeline.export.leak_records import (
 )
 from fftimeline.redaction.audiences import find_profile
 from fftimeline.services.leak_check import entitlements
+from tests.factories import family_view
 from tests.unit.export.leak_builders import CASE, EVERYONE, person, thing
 from tests.unit.redaction.case_builder import saved
 
@@ -135,7 +136,7 @@ def test_content_of_entries_left_out_fields_not_seen_and_spans_hidden_by_hand():
     shown = saved(
         1,
         account="Seen at the flat.",
-        family_view=FamilyView(text="Mum disagrees."),
+        views=family_view("Mum disagrees."),
         sharing=EVERYONE,
     )
     withdrawn = saved(2, summary="Withdrawn words", sharing=EVERYONE).model_copy(
@@ -242,3 +243,35 @@ def test_possible_days_of_every_certainty(date, first, last):
 def test_an_entry_counts_as_left_out_by_the_filters_only_when_certainly_outside(date, scope, out):
     entry = saved(1, event_date=date, sharing=EVERYONE)
     assert bool(left_out_because(entry, PARENTS, scope)) is out
+
+
+def test_the_childs_own_view_and_wish_are_protected_from_the_parents():
+    from fftimeline.domain.views import ChildWish, PersonView, ViewHolder, ViewPosition
+
+    child = PersonView(holder=ViewHolder.CHILD, position=ViewPosition.DISPUTE, text="I never did.")
+    wish = ChildWish(text="I want to tell Mum myself", not_told=frozenset({Audience.PARENTS}))
+    entry = saved(
+        1,
+        views=(*family_view("Mum disagrees."), child),
+        child_wish=wish,
+        no_source_reason="",
+        sharing=EVERYONE,
+    )
+    record = CaseRecord(CASE, entries=(entry,))
+    parents = _guard(record, PARENTS)
+    texts = {c.text for c in parents.content}
+    assert {"I never did.", "I want to tell Mum myself"} <= texts
+    assert "Mum disagrees." in parents.shown[1]
+    assert "I never did." not in parents.shown[1]
+    child_rights = entitlements(find_profile(Audience.CHILD.value))
+    mine = _guard(record, child_rights)
+    assert "I never did." in mine.shown[1] and "I want to tell Mum myself" in mine.shown[1]
+
+
+def test_a_family_member_named_in_a_view_is_protected_where_names_are_not_seen():
+    from fftimeline.domain.views import PersonView, ViewHolder, ViewPosition
+
+    aunt = PersonView(holder=ViewHolder.MEMBER, name="Bernice Adeyemi", position=ViewPosition.AGREE)
+    record = CaseRecord(CASE, entries=(saved(1, views=(aunt,), sharing=EVERYONE),))
+    assert _values(_guard(record, STRATEGY))["Bernice Adeyemi"] == "a family member's name"
+    assert "Bernice Adeyemi" not in _values(_guard(record, PARENTS))

@@ -19,10 +19,9 @@ from tests.factories import make_case, make_entry, make_person, make_task, passp
 def test_case_list_shows_counts_tasks_and_last_serious_risk(vault: OpenVault) -> None:
     case = vault.cases.add(make_case())
     empty = vault.cases.add(make_case(child_name="Ava Smith", known_as=""))
-    serious = {
+    serious = {  # no next action: a serious risk's next action would be a task of its own
         "significance": Significance.SERIOUS,
-        "next_action": "Strategy meeting",
-        "next_action_owner": "SK",
+        "no_action_reason": "Already covered by the safety plan",
     }
     vault.entries.add(
         case.id, make_entry(event_date=EventDate.exact(dt.date(2024, 2, 1)), **serious)

@@ -19,15 +19,15 @@ from fftimeline.domain.closing import (
     suggested_retention,
 )
 from fftimeline.domain.dates import today
-from fftimeline.domain.entries import FamilyPosition, FamilyView
 from fftimeline.domain.errors import NotFound, VaultNotSaved
 from fftimeline.domain.people import Linked, LinkKind
 from fftimeline.domain.records import AuditAction
 from fftimeline.domain.sources import Source
+from fftimeline.domain.views import ViewPosition
 from fftimeline.redaction.manual import ManualSpan
 from fftimeline.services.export import ExportRequest, add_manual_redaction, export_xlsx
 from fftimeline.services.vault import OpenVault, create_vault, open_vault
-from tests.factories import PASSPHRASE, make_case, make_entry, make_task, passphrase
+from tests.factories import PASSPHRASE, family_view, make_case, make_entry, make_task, passphrase
 from tests.unit.store.pages import found, plaintext
 
 
@@ -93,7 +93,7 @@ def _fill_case(vault: OpenVault, folder: Path, label: str) -> tuple[int, list[st
         make_entry(
             summary=f"Seen with {c['summary']}",
             account=f"Account {c['account']}",
-            family_view=FamilyView(position=FamilyPosition.AGREE, text=c["view"]),
+            views=family_view(c["view"], ViewPosition.AGREE),
             source=Source(name=c["source"], professional=True),
             link_ids=frozenset({person.id or 0}),
         ),

@@ -11,7 +11,6 @@ import pytest
 from fftimeline.domain.dates import Certainty, Precision
 from fftimeline.domain.entries import (
     EntryDraft,
-    FamilyPosition,
     Handling,
     Impact,
     Kind,
@@ -23,6 +22,7 @@ from fftimeline.domain.people import LinkKind
 from fftimeline.domain.sharing import Audience
 from fftimeline.domain.sources import WithheldReason
 from fftimeline.domain.tasks import TaskStatus
+from fftimeline.domain.views import ViewPosition
 from fftimeline.services.demo import build_demo, demo_passphrase, write_demo
 from fftimeline.services.vault import open_vault, passphrase_problems
 from tests.factories import passphrase
@@ -67,7 +67,8 @@ def _texts(draft: EntryDraft) -> list[str]:
     return [
         draft.summary,
         draft.account,
-        draft.family_view.text,
+        *(v.text for v in draft.views),
+        draft.child_wish.text if draft.child_wish else "",
         draft.next_action,
         draft.no_action_reason,
         draft.outcome,
@@ -88,7 +89,7 @@ def test_every_kind_nature_position_significance_and_impact_is_used() -> None:
     drafts = _drafts()
     assert {d.kind for d in drafts} == set(Kind)
     assert {d.nature for d in drafts} == set(Nature)
-    assert {d.family_view.position for d in drafts} == set(FamilyPosition)
+    assert {v.position for d in drafts for v in d.views} == set(ViewPosition)
     assert {d.significance for d in drafts} == set(Significance)
     assert {d.impact for d in drafts} == set(Impact)
     opinions = [d for d in drafts if d.nature is Nature.OPINION]
@@ -230,5 +231,47 @@ def test_the_app_replaces_its_own_earlier_demo_when_asked(tmp_path: Path) -> Non
     vault = open_vault(path, passphrase(), actor="Demo")
     try:
         assert len(vault.cases.summaries()) == 2
+    finally:
+        vault.close()
+
+
+def test_no_supervision_notes_in_the_childs_chronology() -> None:
+    """Supervision is the key worker's own record, not the child's (and these are shared)."""
+    for draft in _drafts():
+        assert not any("supervision" in text.casefold() for text in _texts(draft)), draft.summary
+
+
+def test_jordans_wish_to_tell_donna_himself_is_recorded_as_a_wish() -> None:
+    jordan = build_demo()[0]
+    told = next(e.draft for e in jordan.entries if e.draft.child_wish is not None)
+    assert told.child_wish is not None
+    assert "tell Donna himself" in told.child_wish.text
+    assert told.child_wish.not_told == {Audience.PARENTS}
+    assert told.sharing.allows(Audience.PARENTS)  # so the parents' export must ask
+    assert told.nature is Nature.CHILD_ACCOUNT
+    assert all("tell Donna himself" not in v.text for v in told.views if v.holder.value != "child")
+
+
+def test_views_are_per_person_with_the_childs_apart() -> None:
+    drafts = _drafts()
+    holders = {(v.holder.value, v.name) for d in drafts for v in d.views}
+    assert ("family-member", "Donna Reid") in holders
+    assert ("family-member", "Karen Morgan") in holders
+    assert ("child", "") in holders
+    child_disputes = [
+        d for d in drafts if any(v.holder.value == "child" and v.disputed for v in d.views)
+    ]
+    assert child_disputes  # a child's disagreement is there to be found
+
+
+def test_the_storys_serious_risks_have_their_actions_done(tmp_path: Path) -> None:
+    path = tmp_path / "demo.fft"
+    write_demo(path, passphrase(), actor="Demo")
+    vault = open_vault(path, passphrase(), actor="Tester")
+    try:
+        for summary in vault.cases.summaries():
+            actions = [t for t in vault.tasks.tasks(summary.case.id) if t.next_action_of]
+            assert actions
+            assert all(t.status is TaskStatus.DONE and t.outcome for t in actions)
     finally:
         vault.close()

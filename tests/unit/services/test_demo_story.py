@@ -7,6 +7,10 @@ rewritten once on purpose, when the printed timelines came (issue 9): the key wo
 organisation, phone and email, and one concern from a withheld source that the parents may
 see (so their timeline shows "The person who told us is not named"). The grey
 Audi entry's account was then changed on purpose to carry the wording check's example (issue 10).
+It was rewritten again when views became per person (issue 11): each person's view (Donna's,
+Karen's, the child's own), Jordan's wish to tell Donna himself, a child's account, the
+serious risks' next actions with their due dates and outcomes, and no supervision notes
+among the everyday entries (which changes which everyday entries are picked).
 """
 
 from __future__ import annotations

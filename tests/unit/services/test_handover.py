@@ -328,3 +328,32 @@ def test_a_generated_passphrase_is_ten_words() -> None:
     words = handover_passphrase().decode().split("-")
     assert len(words) == 10 and all(w.isalpha() for w in words)
     assert handover_passphrase() != handover_passphrase()
+
+
+def test_views_a_childs_wish_and_a_serious_risks_task_travel_with_the_case(
+    sender: OpenVault, receiver: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    from fftimeline.domain.entries import Significance
+    from fftimeline.domain.sharing import Audience
+    from fftimeline.domain.views import ChildWish, PersonView, ViewHolder, ViewPosition
+
+    child = PersonView(holder=ViewHolder.CHILD, position=ViewPosition.DISPUTE, text="Not me")
+    wish = ChildWish(text="I want to tell Mum myself", not_told=frozenset({Audience.PARENTS}))
+    urgent = sender.entries.add(
+        case_id,
+        make_entry(
+            summary="Found in another town",
+            views=(child,),
+            child_wish=wish,
+            significance=Significance.SERIOUS,
+            next_action="Strategy meeting within 24 hours",
+            next_action_owner="Sam Key",
+        ),
+    )
+    out = tmp_path / "handover.ffh"
+    write_handover(sender, case_id, out, _key(), to_worker="Alex New")
+    new_id = import_handover(receiver, out, _key()).case_id
+    [arrived] = [e for e in receiver.entries.entries(new_id) if e.summary == urgent.summary]
+    assert (arrived.views, arrived.child_wish) == ((child,), wish)
+    [task] = [t for t in receiver.tasks.tasks(new_id) if t.next_action_of is not None]
+    assert task.next_action_of == arrived.id and task.entry_ids == frozenset({arrived.id})

@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 
 from fftimeline.domain.dates import EventDate
-from fftimeline.domain.entries import FamilyView
 from fftimeline.domain.errors import NotFound
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.wording_check import MarkKind, WordingMark
 from fftimeline.language import Severity, builtin_rules, with_organisation
 from fftimeline.services.vault import OpenVault, open_vault
-from tests.factories import make_case, make_entry
+from tests.factories import family_text, family_view, make_case, make_entry
 from tests.fixtures.make_vault import PASSPHRASE, fixtures
 
 ISSUE = (
@@ -49,7 +48,7 @@ def test_the_case_list_names_entry_date_field_rule_and_words(
         make_entry(
             event_date=EventDate.exact(dt.date(2025, 4, 2)),
             summary="Meeting at school",
-            family_view=FamilyView(text="Mum is hostile and in denial."),
+            views=family_view("Mum is hostile and in denial."),
         ),
     )
     found = vault.wording.case_findings(case_id)
@@ -76,7 +75,7 @@ def test_every_free_text_field_is_checked(vault: OpenVault, case_id: int) -> Non
     draft = make_entry(
         summary="Meeting held",
         account="She keeps putting herself at risk.",
-        family_view=FamilyView(text="Dad says she is streetwise."),
+        views=family_view("Dad says she is streetwise."),
         outcome="Agreed she is hard to reach.",
         next_action="Parents must ensure she stays away from the flat.",
         no_action_reason="",
@@ -95,7 +94,7 @@ def test_quoted_words_are_notes_and_marked_findings_are_closed(
 ) -> None:
     draft = make_entry(
         account='Jayden said "I chose to go back there".',
-        family_view=FamilyView(text="Mum says the man (24) is her boyfriend."),
+        views=family_view("Mum says the man (24) is her boyfriend."),
         wording_marks=(_own_words(),),
     )
     entry = vault.entries.add(case_id, draft)
@@ -112,7 +111,7 @@ def test_a_mark_is_kept_with_the_version_and_shown_in_its_history(
     vault: OpenVault, case_id: int
 ) -> None:
     text = "Mum says the man (24) is her boyfriend."
-    first = vault.entries.add(case_id, make_entry(family_view=FamilyView(text=text)))
+    first = vault.entries.add(case_id, make_entry(views=family_view(text)))
     assert vault.wording.count_findings([first.id]).findings == 1
     marked = first.draft().model_copy(update={"wording_marks": (_own_words(),)})
     vault.entries.amend(first.id, marked, "Marked Mum's own word")
@@ -122,7 +121,7 @@ def test_a_mark_is_kept_with_the_version_and_shown_in_its_history(
     history = vault.entries.history(first.id)
     assert [v.wording_marks for v in history] == [(), (_own_words(),), (_own_words(),)]
     assert vault.wording.count_findings([first.id]).findings == 0
-    assert history[1].family_view.text == text  # the mark is beside the text, never in it
+    assert family_text(history[1]) == text  # the mark is beside the text, never in it
 
 
 def test_the_count_for_outputs_covers_only_the_entries_going_out(

@@ -11,8 +11,6 @@ import pytest
 
 from fftimeline.domain.cases import Allocation, FamilyMember, TeamMember
 from fftimeline.domain.entries import (
-    FamilyPosition,
-    FamilyView,
     Grading,
     Handling,
     Kind,
@@ -24,8 +22,17 @@ from fftimeline.domain.records import DisclosureDraft
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
 from fftimeline.domain.tasks import TaskStatus
+from fftimeline.domain.views import ViewPosition
 from fftimeline.services.vault import OpenVault, open_vault
-from tests.factories import make_case, make_entry, make_person, make_task, passphrase
+from tests.factories import (
+    family_text,
+    family_view,
+    make_case,
+    make_entry,
+    make_person,
+    make_task,
+    passphrase,
+)
 from tests.unit.store.vault_files import bytes_in_folder
 
 CANARIES: list[str] = []
@@ -84,7 +91,7 @@ def _fill(vault: OpenVault) -> None:
                 withheld_reason=WithheldReason.RISK_TO_SOURCE,
                 professional_override=canary("override"),
             ),
-            family_view=FamilyView(position=FamilyPosition.DISPUTE, text=canary("famview")),
+            views=family_view(canary("famview"), ViewPosition.DISPUTE),
             significance=Significance.SERIOUS,
             next_action=canary("nextaction"),
             next_action_owner=canary("actionowner"),
@@ -168,7 +175,7 @@ def test_canaries_are_really_stored(vault: OpenVault) -> None:
         case = again.cases.summaries()[0].case
         entries = again.entries.entries(case.id)
         assert case.child_name in CANARIES
-        assert entries[0].family_view.text in CANARIES
+        assert family_text(entries[0]) in CANARIES
         assert again.drafts.load("entry-editor") in CANARIES
     finally:
         again.close()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from fftimeline.domain.entries import FamilyPosition, FamilyView
 from fftimeline.domain.sources import Source
+from fftimeline.domain.views import ViewPosition
 from fftimeline.services.vault import OpenVault
-from tests.factories import make_case, make_entry, make_person
+from tests.factories import family_view, make_case, make_entry, make_person
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def test_finds_by_summary_account_family_view_and_source(vault: OpenVault, case_
         case_id,
         make_entry(
             summary="Call from school",
-            family_view=FamilyView(position=FamilyPosition.DISPUTE, text="Mum says grandmother"),
+            views=family_view("Mum says grandmother", ViewPosition.DISPUTE),
         ),
     )
     c = vault.entries.add(
@@ -101,3 +101,38 @@ def test_a_word_in_the_summary_ranks_above_the_same_word_in_the_account(
         case_id, make_entry(summary="Seen by the canal path", account="Mentioned a friend too")
     )
     assert vault.entries.search("canal") == [in_summary.id, in_account.id]
+
+
+def test_finds_the_words_the_table_shows_not_only_what_was_typed(
+    vault: OpenVault, case_id: int
+) -> None:
+    from fftimeline.domain.entries import Significance
+    from fftimeline.domain.sources import WithheldReason
+
+    withheld = vault.entries.add(
+        case_id,
+        make_entry(
+            summary="Car seen by the flats",
+            source=Source(
+                name="A neighbour", withheld=True, withheld_reason=WithheldReason.RISK_TO_SOURCE
+            ),
+        ),
+    )
+    serious = vault.entries.add(
+        case_id,
+        make_entry(
+            summary="Missing overnight",
+            account="Not home until the morning.",
+            significance=Significance.SERIOUS,
+            no_action_reason="Police already acting",
+        ),
+    )
+    disputed = vault.entries.add(
+        case_id, make_entry(summary="Report", views=family_view("No", ViewPosition.DISPUTE))
+    )
+    assert vault.entries.search("withheld") == [withheld.id]
+    assert vault.entries.search("serious") == [serious.id]
+    assert vault.entries.search("disputes") == [disputed.id]
+    assert vault.entries.search("disput") == [disputed.id]  # as it is being typed
+    assert vault.entries.search("serious missing") == [serious.id]  # shown and typed words
+    assert vault.entries.search("serious flats") == []  # every word must be found
