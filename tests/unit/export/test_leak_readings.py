@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fftimeline.export.leak_readings import lookalike_letters, styled_to_letters
+from tests.lookalike_typing import disguised
 from tests.unit.export.leak_builders import findings, found_values
 
 LOOKALIKES = {
@@ -49,20 +50,11 @@ NAMES = ["Bugsy", "Zoë Hart", "Dex Marlow", "T-Bone", "Mary-Jane", "Linda Hale"
 SETTINGS = settings(max_examples=150, deadline=None, database=None)
 
 
-@st.composite
-def disguised(draw: st.DrawFn) -> str:
-    """A protected name with one or more letters swapped for look-alikes."""
-    name = draw(st.sampled_from(NAMES))
-    places = [i for i, ch in enumerate(name) if ch in LOOKALIKES]
-    chosen = draw(st.lists(st.sampled_from(places), min_size=1, unique=True))
-    letters = list(name)
-    for i in chosen:
-        letters[i] = draw(st.sampled_from(LOOKALIKES[name[i]]))
-    return "".join(letters)
-
-
 @SETTINGS
-@given(disguised(), st.sampled_from(["She said {} gave her a lift.", "{}'s phone.", "Met '{}'."]))
+@given(
+    disguised(NAMES, LOOKALIKES),
+    st.sampled_from(["She said {} gave her a lift.", "{}'s phone.", "Met '{}'."]),
+)
 def test_a_name_with_look_alike_letters_is_stopped(typed: str, sentence: str) -> None:
     assert findings(sentence.format(typed)), typed
 

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fftimeline.redaction.lookalikes import to_latin
+from tests.lookalike_typing import disguised
 from tests.unit.redaction.redactor_builder import PARENTS, redact, third, withheld
 
 LOOKALIKES = {
@@ -60,20 +61,11 @@ NAMES = ["Marcus", "Bell", "Marcus Bell", "Bugsy", "K-Dog", "Hope", "Dawson", "D
 SETTINGS = settings(max_examples=150, deadline=None, database=None)
 
 
-@st.composite
-def disguised(draw: st.DrawFn) -> str:
-    """A protected name with one or more letters swapped for look-alikes."""
-    name = draw(st.sampled_from(NAMES))
-    places = [i for i, ch in enumerate(name) if ch in LOOKALIKES]
-    chosen = draw(st.lists(st.sampled_from(places), min_size=1, unique=True))
-    letters = list(name)
-    for i in chosen:
-        letters[i] = draw(st.sampled_from(LOOKALIKES[name[i]]))
-    return "".join(letters)
-
-
 @SETTINGS
-@given(disguised(), st.sampled_from(["She said {} gave her a lift.", "{}'s phone.", "Met '{}'."]))
+@given(
+    disguised(NAMES, LOOKALIKES),
+    st.sampled_from(["She said {} gave her a lift.", "{}'s phone.", "Met '{}'."]),
+)
 def test_a_name_with_look_alike_letters_is_replaced(typed: str, sentence: str) -> None:
     out = redact(sentence.format(typed), MARCUS, HOPE, sources=(DAWN,), profile=PARENTS)
     assert typed not in out, out
