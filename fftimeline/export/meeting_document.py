@@ -78,7 +78,9 @@ def build_meeting_document(
         "Case: ",
         Part(cover.case_label, FIRST_PAGE),
         # Initials already end in a full stop ("J. O."): no second one after them.
-        f"{'' if cover.case_label.endswith('.') else '.'} For: {cover.audience}. Recipients: ",
+        f"{'' if cover.case_label.endswith('.') else '.'} For: ",
+        Part(cover.audience, FIRST_PAGE),  # a custom audience's name is typed: scanned
+        ". Recipients: ",
         Part(cover.recipients, FIRST_PAGE),
         ". Purpose: ",
         Part(cover.purpose, FIRST_PAGE),
