@@ -125,12 +125,17 @@ def _runs(stream: Stream, index: ContentIndex) -> Iterator[ContentHit]:
     sks = stream.skeletons
     runs = zip(*(sks[k::STRIDE] for k in range(RUN)), strict=False)
     at = dict(zip(runs, range(0, len(sks), STRIDE), strict=False))
-    for run in at.keys() & index.runs.keys():
-        first, last = at[run], at[run] + RUN - 1
+    covered = -1  # the last word of the last hit: a run inside it is that same hit again
+    for start in sorted(at[run] for run in at.keys() & index.runs.keys()):
+        if start + RUN - 1 <= covered:
+            continue
+        run = tuple(sks[start : start + RUN])
+        first, last = start, start + RUN - 1
         while first > 0 and tuple(sks[first - 1 : first - 1 + RUN]) in index.runs:
             first -= 1  # the words copied before the run found
         while tuple(sks[last + 2 - RUN : last + 2]) in index.runs:
             last += 1
+        covered = last
         yield ContentHit(first, last, index.runs[run])
 
 

@@ -208,6 +208,8 @@ def _stream(texts: list[str], skeletons: Skeletons) -> Stream:
 
 def _lookalike_stream(stream: Stream, skeletons: Skeletons) -> Stream | None:
     """The stream read a second time, look-alike letters as Latin ('Вugsy'); None if none."""
+    if "".join(stream.tokens).isascii():  # most exports: no letter can look like another
+        return None
     tokens = [lookalike_letters(t) for t in stream.tokens]
     if tokens == stream.tokens:
         return None

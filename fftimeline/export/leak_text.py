@@ -126,6 +126,10 @@ def token_pattern() -> re.Pattern[str]:
     return re.compile(rf"([^\W\d_]+(?:[{marks}]+[^\W\d_]*)*|\d+)")
 
 
+_ASCII_TOKEN = re.compile(r"([A-Za-z]+|\d+)")
+"""`token_pattern` for a text of ASCII only, where it splits the same way twice as fast
+(an ASCII text holds no combining mark or invisible character)."""
+
 JOINER_CHARS = frozenset(
     " \t\n\r\f\v\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2028\u2029"
     "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
@@ -157,5 +161,6 @@ def split_tokens(text: str) -> tuple[list[str], list[str]]:
 
     There is one more separator than tokens: the last one follows the last token.
     """
-    parts = token_pattern().split(text)
+    pattern = _ASCII_TOKEN if text.isascii() else token_pattern()
+    parts = pattern.split(text)
     return parts[1::2], parts[0::2]
