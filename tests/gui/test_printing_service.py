@@ -398,3 +398,15 @@ def test_a_support_list_naming_someone_stops_the_pdf(
     with pytest.raises(LeakFound, match="the support list"):
         export_pdf(vault, case_id, replace(prepared, document=raw), out, render_pdf)
     assert not out.exists()
+
+
+@pytest.mark.parametrize("grading", [False, True])
+def test_no_heading_of_the_professional_table_breaks_inside_a_word(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path, grading: bool
+) -> None:
+    out = tmp_path / "meeting.pdf"
+    request = _request("strategy-meeting", show_grading=grading)
+    export_pdf(vault, case_id, prepare(vault, case_id, request), out, render_pdf)
+    words = _all_text(out).split()
+    for heading in ("Significance", "Date", "Kind", "Source", "Grading" if grading else "Kind"):
+        assert heading in words, heading
