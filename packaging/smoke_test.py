@@ -159,19 +159,24 @@ def check_export_xlsx(f: Frozen) -> str:
 
 
 def check_export_pdf(f: Frozen) -> str | None:
-    """Hook for the printing work: export a parents' PDF once the CLI can.
+    """Export the parents' PDF of the demo case.
 
+    The demo holds an entry Jordan asked his mum not to be told yet: without a reason the
+    export refuses (exit 26, checked first), with one it writes the PDF.
     Returns None (skipped) while ``fftimeline export --help`` offers no pdf format.
     """
     usage = f.run("export", "--help").stdout
     if "pdf" not in usage.lower():
         return None
     out = f.home / "parents.pdf"
-    done = f.run(
+    args = (
         "export", "demo.fft", "--case", "1", "--audience", "parents-carers",
         "--format", "pdf", "--out", str(out),
         "--recipients", "Donna", "--purpose", "Smoke test",
     )  # fmt: skip
+    refused = f.run(*args)
+    assert refused.returncode == 26 and not out.exists(), f"exit {refused.returncode}"
+    done = f.run(*args, "--confirm-child-wish", "Jordan told his mum himself today")
     assert done.returncode == 0, f"exit {done.returncode}: {done.stderr}"
     assert out.read_bytes()[:5] == b"%PDF-", "not a PDF"
     return f"{out.name} {out.stat().st_size:,} bytes"
