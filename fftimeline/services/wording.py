@@ -15,11 +15,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from fftimeline.domain.cases import CaseDraft
-from fftimeline.domain.dates import EventDate
+from fftimeline.domain.dates import EventDate, day_words
 from fftimeline.domain.entries import Entry, EntryDraft
 from fftimeline.domain.errors import NotFound
+from fftimeline.domain.safety_plans import SafetyPlanDraft
 from fftimeline.domain.sharing import Audience
-from fftimeline.domain.wording_check import checked_texts, field_label
+from fftimeline.domain.wording_check import checked_texts, field_label, plan_checked_texts
 from fftimeline.language import (
     CheckContext,
     RuleBook,
@@ -30,7 +31,7 @@ from fftimeline.language import (
     check,
     context_for,
 )
-from fftimeline.store import cases
+from fftimeline.store import cases, safety_plans
 from fftimeline.store import entries as repo
 from fftimeline.store.vault import VaultStore
 
@@ -64,6 +65,15 @@ class EntryFinding(FieldFinding):
 
     entry_id: int = 0
     entry_date: str = ""
+
+    @property
+    def in_plan(self) -> bool:
+        """Whether it is in the case's safety plan (no entry: `IN_THE_PLAN`)."""
+        return self.entry_id == IN_THE_PLAN
+
+
+IN_THE_PLAN = 0
+"""The entry id of a finding in the current safety plan, which is not an entry."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +140,9 @@ class WordingService:
     def case_findings(self, case_id: int, *, include_closed: bool = False) -> list[EntryFinding]:
         """Findings in every entry of a case that is not withdrawn, in chronological order.
 
+        Then those in the current version of the case's safety plan (`IN_THE_PLAN`): it
+        goes out with the parents' document and the team's chronology.
+
         Args:
             case_id: the case.
             include_closed: also list quoted-words notes and marked findings.
@@ -142,7 +155,24 @@ class WordingService:
             if case is None:
                 raise NotFound("case")
             entries = repo.list_current(conn, case_id, include_retracted=False)
-        return self._findings(entries, case, include_closed=include_closed)
+            plan = safety_plans.current(conn, case_id)
+        found = self._findings(entries, case, include_closed=include_closed)
+        if plan is not None:
+            found += self.plan_findings(plan, case, include_closed=include_closed)
+        return found
+
+    def plan_findings(
+        self, plan: SafetyPlanDraft, case: CaseDraft, *, include_closed: bool = False
+    ) -> list[EntryFinding]:
+        """Findings in a safety plan version, with its marks (open ones only unless asked)."""
+        context = context_for(case, EventDate.exact(plan.agreed_on))
+        when = day_words(plan.agreed_on)
+        out = []
+        for field, text in plan_checked_texts(plan):
+            for finding in apply_marks(check(text, self.rules, context), plan.wording_marks, field):
+                if include_closed or finding.open:
+                    out.append(EntryFinding(field, finding, IN_THE_PLAN, when))
+        return out
 
     def entry_findings(self, entry_ids: Iterable[int]) -> list[EntryFinding]:
         """Open findings in the current versions of these entries (withdrawn ones skipped)."""
