@@ -196,15 +196,26 @@ class WordingService:
             entries = repo.list_current(conn, case_id, include_retracted=False)
         return [e.id for e in entries if e.sharing.allows(audience)]
 
-    def count_findings(self, entry_ids: Sequence[int], *, for_family: bool = False) -> WordingCount:
+    def count_findings(
+        self, entry_ids: Sequence[int], *, for_family: bool = False, plan_of: int | None = None
+    ) -> WordingCount:
         """How many open findings are in these entries (those about to go out).
 
         Jargon that matters in a family's own document is counted only ``for_family``.
+        ``plan_of``: the case whose current safety plan goes out too (its findings count).
         """
-        found = [
-            f for f in self.entry_findings(entry_ids) if for_family or not f.finding.for_families
-        ]
+        found = self.entry_findings(entry_ids)
+        if plan_of is not None:
+            found += self.current_plan_findings(plan_of)
+        found = [f for f in found if for_family or not f.finding.for_families]
         return WordingCount(len(found), len({f.entry_id for f in found}), for_family)
+
+    def current_plan_findings(self, case_id: int) -> list[EntryFinding]:
+        """Open findings in the current version of a case's safety plan (none without one)."""
+        with self._store.read() as conn:
+            case = cases.get(conn, case_id)
+            plan = safety_plans.current(conn, case_id)
+        return [] if case is None or plan is None else self.plan_findings(plan, case)
 
     def _findings(
         self, entries: Sequence[Entry], case: CaseDraft, *, include_closed: bool

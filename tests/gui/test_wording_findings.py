@@ -266,6 +266,33 @@ def test_the_print_dialog_counts_findings_and_is_stronger_for_the_family(
     assert dialog.wording.text.text() == "2 wording findings in the entries going out."
 
 
+def test_the_print_notice_counts_the_safety_plan_when_it_goes_too(
+    qtbot: QtBot, vault: OpenVault, case: Case, worded: list[Entry]
+) -> None:
+    vault.safety_plans.save(case.id, make_plan(agreed_with="Grace, who is hard to reach"))
+    dialog = PrintDialog(vault, case.id, example_support)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose_audience(dialog.audience, "parents-carers")
+    assert "3 wording findings" in dialog.wording.text.text()
+    dialog.safety_plan.setChecked(True)
+    assert "4 wording findings" in dialog.wording.text.text()
+    listed: list[list[str]] = []
+
+    def look(review: QWidget) -> None:
+        assert isinstance(review, WordingFindingsDialog)
+        listed.extend(review.rows())
+        review.reject()
+
+    when_modal(WordingFindingsDialog, look)
+    dialog.wording.review.click()
+    assert ["4 May 2024", "Who agreed the safety plan", "hard to reach"] in [
+        row[:3] for row in listed
+    ]
+    dialog.safety_plan.setChecked(False)
+    assert "3 wording findings" in dialog.wording.text.text()
+
+
 def choose_audience(combo: QComboBox, slug: str) -> None:
     combo.setCurrentIndex(combo.findData(slug))
 
