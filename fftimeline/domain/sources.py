@@ -96,7 +96,7 @@ class Source(BaseModel):
         parts = [p for p in (self.name, self.role, self.agency) if p]
         if self.unknown:
             parts.insert(0, UNKNOWN_TO_US)
-        return ", ".join(parts)
+        return ", ".join(dict.fromkeys(parts))  # "Westbridge Police" once, not twice
 
 
 UNKNOWN_TO_US = "Unknown to us"

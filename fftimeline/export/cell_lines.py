@@ -21,6 +21,8 @@ SLIM = frozenset('frt()[]{}-/\\"“”')
 WIDE = frozenset("mwMWOQDGHNU@%&")
 WIDEST = 2.0
 """A full-width letter (Chinese, Japanese, Korean) or an emoji: the widest there is."""
+WIDEST_ASCII = 1.45
+"""The widest letter of plain ASCII text ("W", "m")."""
 NARROWEST = 0.45
 BOLD_FACTOR = 1.08
 """Bold text is about this much wider."""
@@ -35,7 +37,7 @@ def char_width(char: str) -> float:
     if char in SLIM:
         return 0.62
     if char in WIDE:
-        return 1.45
+        return WIDEST_ASCII
     if char.isupper():
         return 1.1
     if char.isascii():
@@ -85,14 +87,18 @@ class LineCounter:
         room = max(column_width * MARGIN - 0.5, 1.0)
         if bold:
             room /= BOLD_FACTOR
+        if "\n" not in text:
+            return 1 if _fits(text, room) else _laid_out(self._widths(text), room)
         lines = 0
         for paragraph in text.split("\n"):
             if _fits(paragraph, room):  # most cells: one line, no layout needed
                 lines += 1
             else:
-                widths = list(map(self._words.__getitem__, paragraph.split(" ")))
-                lines += _laid_out(widths, room)
+                lines += _laid_out(self._widths(paragraph), room)
         return lines
+
+    def _widths(self, paragraph: str) -> list[float]:
+        return list(map(self._words.__getitem__, paragraph.split(" ")))
 
 
 def wrapped_lines(text: str, column_width: float, *, bold: bool = False) -> int:
@@ -102,7 +108,8 @@ def wrapped_lines(text: str, column_width: float, *, bold: bool = False) -> int:
 
 def _fits(paragraph: str, room: float) -> bool:
     """Whether ``paragraph`` fits on one line (by its length alone when that settles it)."""
-    if len(paragraph) * WIDEST <= room:
+    widest = WIDEST_ASCII if paragraph.isascii() else WIDEST
+    if len(paragraph) * widest <= room:
         return True
     if len(paragraph) * NARROWEST > room:
         return False

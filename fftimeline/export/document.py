@@ -84,10 +84,15 @@ class Orientation(StrEnum):
 
 @dataclass(frozen=True)
 class Heading:
-    """A heading; level 1 is the document's title, 2 a section, 3 a month."""
+    """A heading; level 1 is the document's title, 2 a section, 3 a month.
+
+    ``place``: '' for the document's own words; where it is when its text is typed data
+    (a support organisation's name), which the scan reads.
+    """
 
     text: str
     level: int = 2
+    place: str = ""
 
 
 @dataclass(frozen=True)
@@ -207,8 +212,8 @@ class Document:
 
 def _block_parts(block: Block) -> Iterator[Part]:
     match block:
-        case Heading(text=text):
-            yield Part(text)
+        case Heading(text=text, place=place):
+            yield Part(text, place)
         case Paragraph():
             yield from block.parts or (Part(block.text, PRINTED),)
         case EntryCard():

@@ -12,8 +12,9 @@ left out or "[redacted]": a gentle footer says it is private.
 The same builder writes the child's version in words for a young person (`Voice.CHILD`).
 Every text it receives is already redacted for the audience. Its own words (the fixed
 sentences, the key worker's name and contact details, the months, the glossary and the
-support list) are marked as such for the leak scan; the child's name, the labels of those
-it was shared with and every entry's text are read by it.
+support list's fixed words) are marked as such for the leak scan; the child's name, the
+labels of those it was shared with, the support organisations (typed in the settings) and
+every entry's text are read by it.
 """
 
 from __future__ import annotations
@@ -165,7 +166,7 @@ def build_family_document(
     if plan is not None:
         blocks += [PageBreak(), *plan_blocks(first.voice, plan)]
     texts = [t for b in blocks for t in Document(blocks=(b,)).texts()]
-    blocks += _glossary(texts)
+    blocks += _glossary(texts, first.voice)
     blocks += _support(first.voice, support)
     private = "about you" if first.voice is Voice.CHILD else "about your family"
     return Document(
@@ -373,13 +374,15 @@ def _who_told_us(voice: Voice, e: FamilyEntry) -> str:
             return _plain(e.source_text)
         case SourceShown.WITHHELD:
             return withheld_source(None, voice)
+        case SourceShown.NOT_SHOWN if e.nature is Nature.FAMILY_ACCOUNT:
+            return "You or your family" if voice is Voice.CHILD else "Your family"
         case SourceShown.NOT_SHOWN:
             return "Someone who works with " + ("you" if voice is Voice.CHILD else "your family")
         case SourceShown.NONE:
             return ""
 
 
-def _glossary(texts: list[str]) -> Iterator[Block]:
+def _glossary(texts: list[str], voice: Voice) -> Iterator[Block]:
     terms = terms_used(texts)
     if not terms:
         return
@@ -387,7 +390,11 @@ def _glossary(texts: list[str]) -> Iterator[Block]:
     yield Heading("Words we use", 1)
     for term in terms:
         yield Heading(term.name, 3)
-        yield Paragraph.of(term.meaning)
+        yield Paragraph.of(term.meaning_for(voice is Voice.CHILD))
+
+
+SUPPORT_LIST = "the support list"
+"""Where the support organisations stand, for the scan's findings."""
 
 
 def _support(voice: Voice, support: tuple[SupportOrganisation, ...]) -> Iterator[Block]:
@@ -400,8 +407,11 @@ def _support(voice: Voice, support: tuple[SupportOrganisation, ...]) -> Iterator
         if voice is Voice.FAMILY
         else "You can talk to these people about anything. It is free and private."
     )
-    for org in support:  # the key worker's list in the settings: the document's own words
-        yield Heading(org.name, 3)
-        parts = [org.helps_with, f"Phone: {org.phone}" if org.phone else ""]
-        parts.append(f"Website: {org.website}" if org.website else "")
-        yield from (Paragraph.of(p) for p in parts if p)
+    for org in support:  # typed by someone in the settings: read by the scan like any text
+        yield Heading(org.name, 3, SUPPORT_LIST)
+        if org.helps_with:
+            yield Paragraph.of(Part(org.helps_with, SUPPORT_LIST))
+        if org.phone:
+            yield Paragraph.of("Phone: ", Part(org.phone, SUPPORT_LIST))
+        if org.website:
+            yield Paragraph.of("Website: ", Part(org.website, SUPPORT_LIST))

@@ -22,6 +22,11 @@ class Term:
     name: str
     words: tuple[str, ...]
     meaning: str
+    child_meaning: str = ""
+
+    def meaning_for(self, child: bool) -> str:
+        """The meaning as the child's own timeline says it (to them), or as the family's."""
+        return (self.child_meaning or self.meaning) if child else self.meaning
 
 
 @cache
@@ -29,7 +34,10 @@ def all_terms() -> tuple[Term, ...]:
     """Every term in the shipped glossary."""
     raw = tomllib.loads(resource_path("print", "glossary.toml").read_text(encoding="utf-8"))
     return tuple(
-        Term(t["name"], tuple(t.get("words", [t["name"]])), t["meaning"]) for t in raw["term"]
+        Term(
+            t["name"], tuple(t.get("words", [t["name"]])), t["meaning"], t.get("child_meaning", "")
+        )
+        for t in raw["term"]
     )
 
 

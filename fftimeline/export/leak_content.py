@@ -12,7 +12,9 @@ worker chose it.
 The same words are not a leak where an entry that goes legitimately says them: judged on
 the *recorded* text of those entries in the fields the audience sees, less the spans
 hidden by hand, never on the output itself, so a leak cannot excuse itself and a hidden
-span is never excused by its own entry.
+span is never excused by its own entry. The summary runs on into the next field shown (the
+account, printed after it as one text). A lone "s" (a possessive the redaction writes after
+a replaced name) is left out of that comparison on both sides.
 """
 
 from __future__ import annotations
@@ -123,12 +125,17 @@ def _runs(stream: Stream, index: ContentIndex) -> Iterator[ContentHit]:
     sks = stream.skeletons
     runs = zip(*(sks[k::STRIDE] for k in range(RUN)), strict=False)
     at = dict(zip(runs, range(0, len(sks), STRIDE), strict=False))
-    for run in at.keys() & index.runs.keys():
-        first, last = at[run], at[run] + RUN - 1
+    covered = -1  # the last word of the last hit: a run inside it is that same hit again
+    for start in sorted(at[run] for run in at.keys() & index.runs.keys()):
+        if start + RUN - 1 <= covered:
+            continue
+        run = tuple(sks[start : start + RUN])
+        first, last = start, start + RUN - 1
         while first > 0 and tuple(sks[first - 1 : first - 1 + RUN]) in index.runs:
             first -= 1  # the words copied before the run found
         while tuple(sks[last + 2 - RUN : last + 2]) in index.runs:
             last += 1
+        covered = last
         yield ContentHit(first, last, index.runs[run])
 
 
@@ -172,7 +179,7 @@ class ShownText:
         The ``likely`` entries (those the words were found in) are tried first: reading
         every entry again is only needed when none of them says it.
         """
-        needle = f" {' '.join(words)} "
+        needle = f" {' '.join(_without_possessive_s(words) or words)} "
         if any(needle in self._entry(e) for e in likely if e in self._protection.shown):
             return True
         if self._everything is None:
@@ -186,9 +193,21 @@ class ShownText:
     def _entry(self, entry_id: int) -> str:
         if entry_id not in self._entries:
             shown = self._protection.shown[entry_id]
-            texts = [f" {' '.join(words_of(t, self._skeletons))} " for t in shown]
+            texts = [
+                f" {' '.join(_without_possessive_s(words_of(t, self._skeletons)))} " for t in shown
+            ]
             for span in self._protection.hidden.get(entry_id, ()):
                 cut = f" {' '.join(words_of(span, self._skeletons))} "
                 texts = [t.replace(cut, " | ") for t in texts]
-            self._entries[entry_id] = " | ".join(texts)
+            run_on = [texts[0].rstrip() + texts[1]] if len(texts) > 1 else []
+            self._entries[entry_id] = " | ".join([*texts, *run_on])  # summary, then account
         return self._entries[entry_id]
+
+
+def _without_possessive_s(words: Words) -> Words:
+    """The words without a lone 's'.
+
+    A possessive the redaction may write after a replacement ("Marlow'" becomes "an
+    adult's") is grammar, not what an entry says.
+    """
+    return tuple(w for w in words if w != "s")

@@ -17,8 +17,10 @@ Names that are ordinary words. A protected name that is also an ordinary English
 
 So "will", "rose" and "hale and hearty" never stop an export, nor does "Will you..." at the
 start of a sentence, while "told Will", "Miss Hale" and "Will's phone" do. A full name
-("Will Hale", "will hale") is never an ordinary word: it counts however it is written. The
-cost is that a capitalised ordinary-word name alone at the start of a sentence is not
+("Will Hale", "will hale") is never an ordinary word: it counts however it is written. At
+the start of a sentence, the child's or a family member's name is a name ("Will rang")
+unless it opens a question as the word ("Will you...", a subject follows). The cost is that
+another person's capitalised ordinary-word name alone at the start of a sentence is not
 caught ("Rose said..."); the redaction replaces names wherever they stand, so this only
 matters if the redaction missed that same word there. A courtesy title alone ("Miss",
 "Mrs") is never a name at all.
@@ -28,7 +30,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fftimeline.export.leak_needles import MONTHS, TITLES, Needle, NeedleTable
+from fftimeline.export.leak_needles import MONTHS, TITLES, Needle, NeedleTable, ordinary_words
+from fftimeline.export.leak_policy import CHILD_NAME, FAMILY_NAME, ValueKind
 from fftimeline.export.leak_text import is_joiner
 
 UNIT_BREAK = "\x00"
@@ -55,23 +58,33 @@ _MONTH_WORDS = frozenset(
     ]
 )
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
+_FAMILY = frozenset({CHILD_NAME, FAMILY_NAME})
+_SUBJECTS = frozenset(
+    ["i", "you", "he", "she", "it", "we", "they", "there", "this", "that", "these", "those",
+     "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "not", "the", "a",
+     "an", "my", "your", "his", "her", "its", "our", "their", "any", "all", "each"]
+)  # fmt: skip
+"""What follows a word that opens a question ('Will you…'): the word is not a name there."""
 
 
 @dataclass(frozen=True)
 class Stream:
-    """Tokens as written, their skeletons and the separators before each token.
+    """Tokens as read, their skeletons and the separators before each token.
 
     ``separators`` has one more item than ``tokens``: the last follows the last token.
+    ``written`` holds the tokens as written where they are read otherwise (styled or
+    look-alike letters, one character for one: see `leak_readings`).
     """
 
     tokens: list[str]
     skeletons: list[str]
     separators: list[str]
+    written: list[str] | None = None
 
     def text(self, first: int, last: int) -> str:
         """The text of tokens ``first`` to ``last`` as written."""
-        seps = self.separators
-        return "".join(self.tokens[k] + seps[k + 1] for k in range(first, last)) + self.tokens[last]
+        seps, tokens = self.separators, self.written or self.tokens
+        return "".join(tokens[k] + seps[k + 1] for k in range(first, last)) + tokens[last]
 
 
 @dataclass(frozen=True)
@@ -113,7 +126,7 @@ def used_as_name(stream: Stream, match: Match) -> bool:
     if _possessive_or_quoted(stream, i, j):
         return True
     if _sentence_start(stream, i):
-        return False
+        return _name_at_sentence_start(stream, match)
     return not (stream.skeletons[i] in MONTHS and _after_month_word(stream, i))
 
 
@@ -166,6 +179,27 @@ def _sentence_start(stream: Stream, i: int) -> bool:
         return True
     before = separator.rstrip(" \t\"'‘’“”(")
     return bool(before) and before[-1] in _SENTENCE_END
+
+
+def _name_at_sentence_start(stream: Stream, match: Match) -> bool:
+    """Whether an ordinary-word name at a sentence start is a name there.
+
+    The family's names ("Will rang") and nicknames that are plain words ("Bugs was there")
+    are, unless they open a question as the word ("Will you…").
+    """
+    protected = match.needle.protected
+    family = protected.description in _FAMILY
+    nickname = protected.kind is ValueKind.WORD and stream.skeletons[match.first] not in (
+        ordinary_words()
+    )
+    return (family or nickname) and not _asks(stream, match.last)
+
+
+def _asks(stream: Stream, j: int) -> bool:
+    """Whether the word opens a question as a word: 'Will you…', 'May I…' (a subject follows)."""
+    if j + 1 >= len(stream.tokens) or stream.separators[j + 1].strip(" "):
+        return False
+    return stream.skeletons[j + 1] in _SUBJECTS
 
 
 def _after_month_word(stream: Stream, i: int) -> bool:

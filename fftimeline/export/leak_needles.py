@@ -30,7 +30,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from fftimeline.assets import resource_path
-from fftimeline.export.leak_policy import Protected, ValueKind
+from fftimeline.export.leak_addresses import address_pieces
+from fftimeline.export.leak_policy import OTHER_CASE, Protected, ValueKind
 from fftimeline.export.leak_text import digits_only, skeleton
 
 TITLES = frozenset(
@@ -182,23 +183,49 @@ def pieces_of(text: str) -> list[str]:
     return [s for s in (skeleton(p) for p in _SEPARATED.split(text)) if s]
 
 
-def compile_needles(values: Iterable[Protected], family: Iterable[str]) -> NeedleTable:
-    """Every needle of ``values``; parts shared with a visible ``family`` name are left out."""
+def compile_needles(
+    values: Iterable[Protected], family: Iterable[str], seen: Iterable[str] = ()
+) -> NeedleTable:
+    """Every needle of ``values``; parts shared with a visible ``family`` name are left out.
+
+    So is a single word of another case's person that is a word of a name this audience
+    sees in this case (``seen``: the key worker "Sam Okoro" and another case's "Sam").
+    A one-word nickname that is an ordinary English word ("Boss", "Tiny") counts only where
+    it is used as a name.
+    """
     visible = {skeleton(w) for name in family for w in name.split()}
+    here = {skeleton(w) for name in seen for w in name.split()}
     table = NeedleTable()
     for value in values:
         if value.kind is ValueKind.PHONE:
             continue
         for pieces, whole, parts in _needles_of(value):
-            if not whole and "".join(pieces) in visible:
-                continue
             key = "".join(pieces)
-            ordinary = len(pieces) == 1 and key in ordinary_words()
+            if (not whole and key in visible) or _seen_here(value, pieces, here):
+                continue
+            ordinary = len(pieces) == 1 and _ordinary(value, key)
             needle = Needle(value, whole, ordinary, parts)
             table.add(pieces, needle)
             if not ordinary and _plural_possessive(value, key):  # "the Bugsys' car"
                 table.add([*pieces[:-1], pieces[-1] + "s"], needle)
     return table
+
+
+def _seen_here(value: Protected, pieces: list[str], here: set[str]) -> bool:
+    """Whether one word of another case's person is a word of a name seen in this case."""
+    return value.description == OTHER_CASE and len(pieces) == 1 and pieces[0] in here
+
+
+def _ordinary(value: Protected, key: str) -> bool:
+    """Whether a one-piece needle is an ordinary word (a nickname: any English word)."""
+    return key in ordinary_words() or (value.kind is ValueKind.WORD and key in english_words())
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Ordinary English words, for nicknames that are words (shipped data)."""
+    text = resource_path("leak_scan", "english-words.txt").read_text("utf-8")
+    return frozenset(w for w in text.split() if not w.startswith("#"))
 
 
 def _plural_possessive(value: Protected, key: str) -> bool:
@@ -257,7 +284,8 @@ def _place(place: str) -> Iterator[tuple[list[str], bool, frozenset[str]]]:
 
     'Flat 3, 41 Harbour Road, Saltmouth' is also '41 Harbour Road' and 'Harbour Road', but
     not 'Saltmouth' alone (a town is not the place) nor 'Flat 3' (too common to tell);
-    '14 Larch Close' is also 'Larch Close', 'The Anchor Hotel' also 'Anchor Hotel'.
+    '14 Larch Close' is also 'Larch Close', 'The Anchor Hotel' also 'Anchor Hotel'; its
+    postcode and its street with any kind of street are too (`leak_addresses`).
     """
     yield pieces_of(place), True, frozenset()
     segments = [s.strip() for s in place.split(",")]
@@ -268,6 +296,8 @@ def _place(place: str) -> Iterator[tuple[list[str], bool, frozenset[str]]]:
         if len([p for p in pieces if not p.isdigit()]) >= 2:
             yield pieces_of(segment), False, frozenset()
             yield pieces, False, frozenset()
+    for pieces in address_pieces(place):
+        yield pieces, False, frozenset()
 
 
 _PLATE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_])\w{5,8}$")

@@ -57,6 +57,11 @@ from fftimeline.export.leak_parts import family_at_meetings, part_texts, profess
 from fftimeline.export.leak_records import CaseRecord, Entitlements, EntryScope, VaultRecords
 from fftimeline.export.leak_text import letters_only
 
+CHILD_NAME = "the child's name"
+FAMILY_NAME = "a family member's name"
+OTHER_CASE = "a person from another case"
+"""What the case's own child's and family's names, and other cases' people, are in findings."""
+
 
 class ValueKind(StrEnum):
     """How a protected value is matched."""
@@ -252,14 +257,14 @@ def _case_people(case: CaseRecord, rights: Entitlements) -> Iterator[Protected]:
             yield from _person_names(record.versions, person)
     yield from _withheld_sources(case.all_versions, "a withheld source")
     if not rights.child_name:
-        yield from _child_and_family((case.case, *case.earlier), "the child's name")
+        yield from _child_and_family((case.case, *case.earlier), CHILD_NAME)
         names = dict.fromkeys([*_holders(case), *family_at_meetings(case.all_versions)])
-        yield from (Protected(n, ValueKind.PERSON, "a family member's name") for n in names)
+        yield from (Protected(n, ValueKind.PERSON, FAMILY_NAME) for n in names)
 
 
 def _other_cases(others: Iterable[CaseRecord], same: set[str]) -> Iterator[Protected]:
     """Rule 5: everyone of every other case, unless this audience sees them in this case."""
-    what = "a person from another case"
+    what = OTHER_CASE
     for other in others:
         found = [
             *_child_and_family((other.case, *other.earlier), what),
@@ -294,7 +299,7 @@ def _withheld(sources: Iterable[Source], what: str) -> Iterator[Protected]:
 
 
 def _child_and_family(versions: Iterable[CaseDraft], child: str) -> Iterator[Protected]:
-    family = "a family member's name" if child == "the child's name" else child
+    family = FAMILY_NAME if child == CHILD_NAME else child
     for draft in versions:
         yield Protected(draft.child_name, ValueKind.PERSON, child)
         if draft.known_as:

@@ -41,6 +41,11 @@ from fftimeline.export.leak_needles import (
     phone_digits,
 )
 from fftimeline.export.leak_policy import LEFT_OUT, NOT_GOING, Protection, ValueKind
+from fftimeline.export.leak_readings import (
+    as_displayed,
+    lookalike_letters,
+    styled_to_letters,
+)
 from fftimeline.export.leak_text import Skeletons, digits_only, split_tokens
 
 FILE_NAME = "the file name"
@@ -93,7 +98,7 @@ class LeakScanner:
 
     def __init__(self, protection: Protection) -> None:
         self.protection = protection
-        self.names = compile_needles(protection.values, protection.family)
+        self.names = compile_needles(protection.values, protection.family, protection.allowed)
         self.allowed = allowed_table(protection.allowed, protection.places_seen)
         self.phones = {
             phone_digits(v.value): v for v in protection.values if v.kind is ValueKind.PHONE
@@ -110,7 +115,12 @@ class LeakScanner:
         texts = list(by_text)
         stream = _stream(texts, self.skeletons)
         found = _Found(stream, texts)
-        self._names(stream, found)
+        self._every_reading(stream, found)
+        shown = [as_displayed(t) for t in texts]
+        if shown != texts:  # reversed runs or markup: read as a reader sees them
+            found_shown = _Found(_stream(shown, self.skeletons), texts)
+            self._every_reading(found_shown.stream, found_shown)
+            found.items += found_shown.items
         self._phones(UNIT_BREAK.join(texts), found)
         self._content(stream, found, by_text)
         hits = [
@@ -120,6 +130,13 @@ class LeakScanner:
         ]
         hits += self._entries_not_going(live)
         return list(dict.fromkeys(hits))
+
+    def _every_reading(self, stream: Stream, found: _Found) -> None:
+        """Names in ``stream`` as read, and again with look-alike letters read as Latin."""
+        self._names(stream, found)
+        lookalike = _lookalike_stream(stream, self.skeletons)
+        if lookalike is not None:
+            self._names(lookalike, found)
 
     def _names(self, stream: Stream, found: _Found) -> None:
         table = self.names
@@ -181,8 +198,33 @@ def _may_start(table: NeedleTable, token: str) -> bool:
 
 
 def _stream(texts: list[str], skeletons: Skeletons) -> Stream:
-    tokens, separators = split_tokens(UNIT_BREAK.join(texts))
-    return Stream(tokens, [skeletons[t] for t in tokens], separators)
+    """The texts as tokens, letter symbols ('🇧🇺', 'Ⓑ') read as the letters they show."""
+    joined = UNIT_BREAK.join(texts)
+    readable = styled_to_letters(joined)
+    tokens, separators = split_tokens(readable)
+    written = _as_written(joined, tokens, separators) if readable != joined else None
+    return Stream(tokens, [skeletons[t] for t in tokens], separators, written)
+
+
+def _lookalike_stream(stream: Stream, skeletons: Skeletons) -> Stream | None:
+    """The stream read a second time, look-alike letters as Latin ('Вugsy'); None if none."""
+    if "".join(stream.tokens).isascii():  # most exports: no letter can look like another
+        return None
+    tokens = [lookalike_letters(t) for t in stream.tokens]
+    if tokens == stream.tokens:
+        return None
+    written = stream.written or stream.tokens
+    return Stream(tokens, [skeletons[t] for t in tokens], stream.separators, written)
+
+
+def _as_written(joined: str, tokens: list[str], separators: list[str]) -> list[str]:
+    """The tokens as written in ``joined`` (read one character for one, so same places)."""
+    written, at = [], 0
+    for separator, token in zip(separators, tokens, strict=False):
+        at += len(separator)
+        written.append(joined[at : at + len(token)])
+        at += len(token)
+    return written
 
 
 class _Found:

@@ -13,8 +13,8 @@ leave in names) and runs of digits. Each token has a *skeleton*: what is left af
    typed either way, or with a zero-width space inside, is "zoe").
 
 Between two tokens is a *separator*. A separator made only of spaces, line breaks, hyphens
-and dashes, apostrophes, dots, underscores and commas is a *joiner*: the parts of a name may
-be written with or without it ("Mary-Jane", "Mary Jane", "MaryJane", "Mary-⏎Jane").
+and dashes, apostrophes, dots, underscores, commas and slashes is a *joiner*: the parts of a
+name may be written with or without it ("Mary-Jane", "Mary Jane", "MaryJane", "Mary-⏎Jane").
 
 Each step is a named function in `SKELETON_STEPS`, so a test can remove one and show that a
 real-typing variant is then missed.
@@ -126,11 +126,15 @@ def token_pattern() -> re.Pattern[str]:
     return re.compile(rf"([^\W\d_]+(?:[{marks}]+[^\W\d_]*)*|\d+)")
 
 
+_ASCII_TOKEN = re.compile(r"([A-Za-z]+|\d+)")
+"""`token_pattern` for a text of ASCII only, where it splits the same way twice as fast
+(an ASCII text holds no combining mark or invisible character)."""
+
 JOINER_CHARS = frozenset(
     " \t\n\r\f\v\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u2028\u2029"
     "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
     "'\u2019\u2018\u02bc`\u00b4\u2032"
-    "._,"
+    "._,/"
 )
 """Characters that may stand between the parts of a name, or be left out."""
 
@@ -157,5 +161,6 @@ def split_tokens(text: str) -> tuple[list[str], list[str]]:
 
     There is one more separator than tokens: the last one follows the last token.
     """
-    parts = token_pattern().split(text)
+    pattern = _ASCII_TOKEN if text.isascii() else token_pattern()
+    parts = pattern.split(text)
     return parts[1::2], parts[0::2]

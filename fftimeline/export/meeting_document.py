@@ -31,16 +31,18 @@ LARGE_TABLE_PT = 12.0
 """The table's text with the large-print option."""
 
 _COLUMNS: tuple[tuple[str, int], ...] = (
-    ("Date", 11),
+    ("Date", 10),
     ("Kind", 10),
     ("What happened", 26),
     ("How we know", 10),
     ("Source", 13),
     ("Action or outcome", 14),
     ("Family's view", 13),
-    ("Child's view", 11),
-    ("Significance", 11),
+    ("Child's view", 10),
+    ("Significance", 13),
 )
+"""The table's columns and their shares of the page's width: every heading word fits whole
+on its line ("Significance" broke as "Significanc e" in a column of 11), with grading too."""
 _GRADING = ("Grading", 9)
 
 
@@ -78,7 +80,9 @@ def build_meeting_document(
         "Case: ",
         Part(cover.case_label, FIRST_PAGE),
         # Initials already end in a full stop ("J. O."): no second one after them.
-        f"{'' if cover.case_label.endswith('.') else '.'} For: {cover.audience}. Recipients: ",
+        f"{'' if cover.case_label.endswith('.') else '.'} For: ",
+        Part(cover.audience, FIRST_PAGE),  # a custom audience's name is typed: scanned
+        ". Recipients: ",
         Part(cover.recipients, FIRST_PAGE),
         ". Purpose: ",
         Part(cover.purpose, FIRST_PAGE),

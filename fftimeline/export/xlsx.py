@@ -27,6 +27,7 @@ from fftimeline.export.plan_document import SharedPlan
 from fftimeline.export.plan_sheet import PLAN_SHEET, write_plan_sheet
 from fftimeline.export.sheet_rows import add_rows, rows_xml
 from fftimeline.export.summary import write_summary
+from fftimeline.export.xlsx_long import rows_that_fit
 
 MARKING = "OFFICIAL-SENSITIVE"
 HANDLING = (
@@ -164,9 +165,10 @@ def build_xlsx_with_layout(
     layout = Layout()
     _cover_sheet(wb.active, cover)  # type: ignore[arg-type]
     _cover_layout(layout, cover)
+    fitting = rows_that_fit(rows)  # a text longer than a cell goes on in the next rows
     chronology = wb.create_sheet("Chronology")
-    body = _chronology_sheet(chronology, rows, cover.shows_grading)
-    _chronology_layout(layout, rows, cover.shows_grading)
+    body = _chronology_sheet(chronology, fitting, cover.shows_grading)
+    _chronology_layout(layout, fitting, cover.shows_grading)
     summary_own = write_summary(wb.create_sheet("Summary"), rows)
     layout.own |= {layout.cell("Summary", r, c): text for (r, c), text in summary_own.items()}
     if plan is not None:
@@ -186,8 +188,10 @@ def build_xlsx_with_layout(
     return add_rows(out.getvalue(), part, body.xml, body.dimension), layout
 
 
-CASE_DATA = frozenset({"Case", "Recipients", "Purpose"})
-"""Cover lines whose value is typed or chosen case data, scanned like the entries."""
+CASE_DATA = frozenset({"Case", "For", "Recipients", "Purpose"})
+"""Cover lines whose value is typed or chosen case data, scanned like the entries.
+
+"For" is the audience's name: a custom audience's name is typed by the key worker."""
 
 
 def _cover_layout(layout: Layout, cover: Cover) -> None:

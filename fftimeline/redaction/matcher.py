@@ -9,8 +9,9 @@ registered "Zoë"; "Mary Jane", "Mary-⏎Jane" and "MaryJane" match "Mary-Jane";
 900123" matches "07700 900123".
 
 An ordinary word that is also a name ("Will", "Rose", "Hale") is a match only where it is
-used as a name: capitalised (not at the start of a sentence where it opens sentences as a
-word, "Will you…"), after a title ("Mrs Hale"), or next to another part of the same name.
+used as a name: capitalised (at the start of a sentence too, unless it opens a question
+there as a word: "Will you…", "May I…"), after a title ("Mrs Hale"), or next to another
+part of the same name.
 A name glued by a bare hyphen or apostrophe to a capitalised word is part of another name
 ("Ann" in "Ann-Marie", "Neil" in "O'Neil") and is left alone. Where several registered
 texts overlap, the leftmost wins, then the longest: a kept name ("Rita Hughes", a
@@ -32,7 +33,14 @@ from itertools import accumulate
 import ahocorasick
 
 from fftimeline.redaction.folding import Folded, fold
-from fftimeline.redaction.wordlists import MONTHS, SENTENCE_OPENERS, TIME_WORDS, TITLES
+from fftimeline.redaction.readings import other_readings
+from fftimeline.redaction.wordlists import (
+    MONTHS,
+    QUESTION_SUBJECTS,
+    SENTENCE_OPENERS,
+    TIME_WORDS,
+    TITLES,
+)
 
 _SPLIT = re.compile(r"([a-z0-9]+)")
 
@@ -48,7 +56,7 @@ class TermKind(StrEnum):
 
 
 _GAPS: dict[TermKind, re.Pattern[str]] = {
-    TermKind.NAME: re.compile(r"[ \t]*(?:['\-][ \t]*)?(?:\r?\n[ \t]*)?"),
+    TermKind.NAME: re.compile(r"[ \t]*(?:['\-/][ \t]*)?(?:\r?\n[ \t]*)?"),
     TermKind.PLACE: re.compile(r"[ \t,'\-]{0,3}(?:\r?\n[ \t]*)?"),
     TermKind.PHONE: re.compile(r"[ \t\-.()/+]{0,3}"),
     TermKind.VEHICLE: re.compile(r"[ \t\-.]{0,2}"),
@@ -151,9 +159,23 @@ class Matcher:
                 self.terms[skeleton] = replace(term, label=new, aside=aside)
 
     def find(self, text: str) -> list[Found]:
-        """The protected terms in ``text``, leftmost-longest, not overlapping."""
+        """The protected terms in ``text``, leftmost-longest, not overlapping.
+
+        A text that shows otherwise than it is stored (look-alike letters, a right-to-left
+        override, markup: see `readings`) is read both ways.
+        """
         if not self.terms or not text:
             return []
+        found = self._find(text)
+        for reading in other_readings(text):
+            more = []
+            for item in self._find(reading.text):
+                start, end = reading.span_in_text(item.start, item.end)
+                more.append(Found(start, end, item.term))
+            found = _merge(found, more)
+        return found
+
+    def _find(self, text: str) -> list[Found]:
         ws = _Words(fold(text))
         hits = list(self._automaton.iter(ws.squeezed)) if ws.squeezed else []
         if not hits:
@@ -219,8 +241,21 @@ class Matcher:
         at = ws.folded.start_in_original(ws.span(k)[0])
         if not text[at].isupper():
             return False
-        opening = _sentence_start(text, at) or _shouting(text, ws, k, j)
-        return not (opening and term.skeleton in SENTENCE_OPENERS)
+        if term.skeleton in SENTENCE_OPENERS and (
+            _sentence_start(text, at) or _shouting(text, ws, k, j)
+        ):
+            asks = after in QUESTION_SUBJECTS and not ws.gap(j).strip()
+            return not asks  # "Will you…" asks; "Will rang" and "Will, her brother" are Will
+        return True
+
+
+def _merge(first: list[Found], second: list[Found]) -> list[Found]:
+    """Both lists of finds, leftmost then longest, without overlaps."""
+    merged: list[Found] = []
+    for item in sorted(first + second, key=lambda f: (f.start, -f.end)):
+        if not merged or item.start >= merged[-1].end:
+            merged.append(item)
+    return merged
 
 
 def _glued(text: str, ws: _Words, k: int, j: int) -> bool:

@@ -33,12 +33,18 @@ from fftimeline.domain.entries import Entry
 from fftimeline.domain.meetings import AttendeeKind
 from fftimeline.domain.people import Linked, LinkKind
 from fftimeline.domain.sources import Source, SourceKind
+from fftimeline.redaction.addresses import postcodes, street_forms
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
 from fftimeline.redaction.folding import skeleton, words
 from fftimeline.redaction.manual import REDACTED_MARK
 from fftimeline.redaction.matcher import Matcher, Term, TermKind
 from fftimeline.redaction.people import CasePeople, Former, VaultPeople
 from fftimeline.redaction.redactor import Redactor
+from fftimeline.redaction.shared_names import (
+    labels_in_register,
+    other_case_label,
+    settle_shared_parts,
+)
 from fftimeline.redaction.wordlists import TITLES, common_words
 
 __all__ = ["REDACTED_MARK", "WITHHELD_IN_TEXT", "Former", "build_redactor", "name_parts"]
@@ -115,9 +121,10 @@ def build_redactor(
         *_kept(case, entries, profile),
         *_identifiers(register, former.items, profile, "c", PROTECT),
     ]
+    here = labels_in_register(register)
     for other in people.others:
-        terms += _other_case(other, profile)
-    return Redactor(Matcher(terms))
+        terms += _other_case(other, profile, here)
+    return Redactor(Matcher(settle_shared_parts(terms)))
 
 
 def _third_parties(
@@ -265,8 +272,10 @@ def _identifier_forms(item: Linked) -> Iterator[tuple[str, str]]:
         handle = re.split(r"[:\s]+", item.name.strip())[-1]  # "Snapchat: bugsy.wb"
         yield handle, skeleton(handle)
     elif item.kind is LinkKind.PLACE:
-        for line in _address_lines(item.name):
+        for line in (*_address_lines(item.name), *street_forms(item.name)):
             yield line, skeleton(line)
+        for code in postcodes(item.name):
+            yield code, skeleton(code)
 
 
 def _address_lines(place: str) -> Iterator[str]:
@@ -300,8 +309,14 @@ def phone_forms(number: str) -> list[str]:
     return [national, "44" + rest, "440" + rest, "0044" + rest, "00440" + rest]
 
 
-def _other_case(other: CasePeople, profile: AudienceProfile) -> Iterator[Term]:
-    """Another case of the vault: its child, family, register people and withheld sources."""
+def _other_case(
+    other: CasePeople, profile: AudienceProfile, here: dict[str, str]
+) -> Iterator[Term]:
+    """Another case of the vault: its child, family, register people and withheld sources.
+
+    Its people are described as this case knows them, never by their role there (``here``:
+    this case's register labels; see `shared_names`).
+    """
     key = f"o{other.case_id}"
     for draft in (other.case, *other.former.cases):
         for text in (*name_parts(draft.child_name), draft.known_as):
@@ -312,7 +327,7 @@ def _other_case(other: CasePeople, profile: AudienceProfile) -> Iterator[Term]:
     for person in other.register:
         if person.kind is LinkKind.PERSON:
             owner = f"{key}:person:{person.id}"
-            label = person.redaction_label
+            label = other_case_label(person, here)
             for version in (person, *(f for f in other.former.items if f.id == person.id)):
                 yield from _person_terms(version, label, owner, OTHER)
     yield from _sources(other.withheld, key, OTHER)

@@ -47,8 +47,11 @@ _CALLED_BEFORE = re.compile(r"\b(?:called|calls|call|named)[ \t]*$", re.IGNORECA
 _ROLE_BEFORE = re.compile(
     r"\b(?:his|her|their|my|your|our|the)[ \t]+([^\W\d_]+)[ \t]+$", re.IGNORECASE
 )
+_WEB_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/(?:[\w.-]+/)*@?$"
+)
 _SAME_PERSON_BETWEEN = re.compile(
-    r"(?:[\s,'\"‘’“”()\-]|\b(?:also|known|as|called|nicknamed|aka|a\.k\.a\.?)\b)*",
+    r"(?:[\s,'\"‘’“”()\-]|\b(?:also|or|known|as|called|nicknamed|aka|a\.k\.a\.?)\b)*",
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"[ \t]*\(([^()\n]{1,60})\)|,[ \t]*([^,.;:!?()\n]{1,60})(?=[,.;:!?)\n]|$)")
@@ -206,7 +209,11 @@ def _shape(text: str, span: _Span) -> str:
 
 
 def _widen_identifier(text: str, span: _Span) -> None:
-    """Take in the '@' of a handle, the '+' and brackets of a phone number."""
+    """Take in the '@' of a handle and its web address, the '+' and brackets of a phone."""
+    if span.found.term.kind is TermKind.HANDLE and (
+        address := _WEB_ADDRESS.search(text[: span.start])
+    ):
+        span.start = address.start()  # "instagram.com/kdog_99" is the handle, whole
     while span.start > 0 and text[span.start - 1] in "@+(":
         if text[span.start - 1] == "(" and ")" not in text[span.start : span.end]:
             break
@@ -288,5 +295,12 @@ def _describes(word: str, kind: TermKind) -> bool:
 
 
 def _starts_sentence(text: str, at: int) -> bool:
+    """After a full stop, a new paragraph or a list mark; a line that merely wraps is not."""
     before = text[:at].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n"
+    if not before or before[-1] in ".!?":
+        return True
+    if before[-1] != "\n":
+        return False
+    line_end = before.rstrip("\r\n \t")
+    paragraph = before[len(line_end) :].count("\n") > 1
+    return not line_end or paragraph or line_end[-1] in ".!?:;•*-"

@@ -57,7 +57,15 @@ TIME_WORDS = frozenset(
 SENTENCE_OPENERS = frozenset(
     {"will", "may", "can", "could", "shall", "should", "must", "might", "would", "miss"}
 )
-"""Ordinary words that often open a sentence capitalised: not taken there as names."""
+"""Ordinary words that often open a sentence capitalised: there a name only when no
+subject follows (a capitalised family name at a sentence start is a name: "Will rang")."""
+
+QUESTION_SUBJECTS = frozenset(
+    {"you", "i", "we", "he", "she", "it", "they", "there", "this", "that", "these", "those",
+     "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "not", "the", "a",
+     "an", "your", "his", "her", "our", "their", "my", "its", "any", "all", "each"}
+)  # fmt: skip
+"""Words that follow a modal opening a question ("Will you…", "May I…"): the word is a word."""
 
 DESCRIBING_NOUNS = frozenset(
     {

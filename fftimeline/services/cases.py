@@ -29,6 +29,11 @@ class CaseService:
         with self._store.read() as conn:
             return cases.summaries(conn)
 
+    def every_case(self) -> list[Case]:
+        """Every case's details, in id order (no counts: quicker than `summaries`)."""
+        with self._store.read() as conn:
+            return cases.all_cases(conn)
+
     def get(self, case_id: int) -> Case:
         """One case."""
         with self._store.read() as conn:

@@ -39,6 +39,7 @@ from fftimeline.redaction.manual import MANUAL_REDACTIONS_KEY, ManualRedactions,
 from fftimeline.redaction.preview import PreviewRow, counts_line, preview_rows
 from fftimeline.redaction.redact import Filters, RedactedChronology, redact_chronology
 from fftimeline.redaction.values import Marks, RedactedEntry, as_text
+from fftimeline.services.audience_labels import check_label
 from fftimeline.services.child_wishes import ChildWishNotConfirmed, confirmed_draft
 from fftimeline.services.disclosure_log import Output, write_and_record
 from fftimeline.services.leak_check import LeakCheck, check_xlsx
@@ -144,7 +145,12 @@ def audiences(vault: Vault) -> list[AudienceProfile]:
 
 
 def save_custom_audience(vault: Vault, profile: AudienceProfile) -> None:
-    """Add or replace a custom audience in the vault's preferences."""
+    """Add or replace a custom audience in the vault's preferences.
+
+    Raises:
+        LabelNamesSomeone: its name names someone protected (see `audience_labels`).
+    """
+    check_label(vault, profile)
     kept = [p for p in _custom(vault) if p.slug != profile.slug]
     vault.preferences.set(CUSTOM_AUDIENCES_KEY, custom_to_json([*kept, profile]))
 
@@ -336,7 +342,7 @@ def make_cover(
     """The cover sheet's facts for this export."""
     return Cover(
         case_label=chron.child,
-        audience=chron.profile.label,
+        audience=chron.redact_text(chron.profile.label),  # a custom name saved before checks
         purpose=chron.redact_text(request.purpose),
         recipients=chron.redact_text(request.recipients),
         produced_by=produced_by,

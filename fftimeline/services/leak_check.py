@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from fftimeline.domain.cases import CaseDraft
+from fftimeline.domain.cases import Case, CaseDraft
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.leaks import Finding
 from fftimeline.domain.people import Linked
@@ -114,9 +114,9 @@ def prepare(
     """
     withheld = vault.entries.withheld_sources()
     others = tuple(
-        _other_case(vault, s.case.id, withheld.get(s.case.id, []))
-        for s in vault.cases.summaries()
-        if s.case.id != case_id
+        _other_case(vault, case, withheld.get(case.id, []))
+        for case in vault.cases.every_case()
+        if case.id != case_id
     )
     manual = ManualRedactions.from_json(vault.preferences.get(f"{MANUAL_REDACTIONS_KEY}:{case_id}"))
     hidden = tuple(
@@ -178,12 +178,12 @@ def _finding(hit: Hit, dates: dict[int, str]) -> Finding:
     return Finding(hit.value, hit.description, hit.place, hit.entry_id, date)
 
 
-def _other_case(vault: Vault, case_id: int, withheld: Sequence[Source]) -> CaseRecord:
+def _other_case(vault: Vault, case: Case, withheld: Sequence[Source]) -> CaseRecord:
     """Another case: its details, register and withheld sources (its entries are not needed)."""
     return CaseRecord(
-        case=vault.cases.get(case_id),
-        earlier=tuple(vault.cases.earlier_details(case_id)),
-        register=_register(vault, case_id),
+        case=case,
+        earlier=tuple(vault.cases.earlier_details(case.id)),
+        register=_register(vault, case.id),
         sources=tuple(withheld),
     )
 

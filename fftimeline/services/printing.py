@@ -133,9 +133,14 @@ class PdfResult:
 
 
 def default_pdf_name(audience: str, today: dt.date | None = None) -> str:
-    """'timeline-parents-carers-2026-03-03-3fa9c1.pdf': no personal data in it."""
+    """'timeline-parents-carers-2026-03-03-3fa9c1.pdf': no personal data in it.
+
+    A custom audience's slug is made of its name, which may name someone: its file is
+    'timeline-custom-…' (like the spreadsheet's, never by its name).
+    """
     day = (today or dt.date.today()).isoformat()
-    return f"timeline-{audience}-{day}-{secrets.token_hex(3)}.pdf"
+    kind = "custom" if audience.startswith("custom-") else audience
+    return f"timeline-{kind}-{day}-{secrets.token_hex(3)}.pdf"
 
 
 @collector_paused()
@@ -192,10 +197,21 @@ def build_document(
         )
     else:
         entries = family_entries(chron)
+        typed = tuple(_redacted_support(chron, org) for org in support)
         document = build_family_document(
-            first, entries, support, large_print=request.large_print, plan=plan
+            first, entries, typed, large_print=request.large_print, plan=plan
         )
     return Prepared(document, chron, request)
+
+
+def _redacted_support(chron: RedactedChronology, org: SupportOrganisation) -> SupportOrganisation:
+    """A support organisation redacted like any typed text (the list is kept in settings)."""
+    return SupportOrganisation(
+        name=chron.redact_text(org.name),
+        helps_with=chron.redact_text(org.helps_with),
+        phone=chron.redact_text(org.phone),
+        website=chron.redact_text(org.website),
+    )
 
 
 def family_entries(chron: RedactedChronology) -> list[FamilyEntry]:
@@ -243,7 +259,7 @@ def _shared(vault: Vault, case_id: int, chron: RedactedChronology) -> list[tuple
     for d in vault.disclosures.disclosures(case_id):
         profile = profiles.get(d.audience)
         if profile is not None:
-            who = YOU if profile.base is chron.profile.base else profile.label
+            who = YOU if profile.base is chron.profile.base else chron.redact_text(profile.label)
             shared.append((who, d.at.astimezone().date()))
     return shared
 

@@ -183,6 +183,24 @@ def test_new_audience_is_saved_and_chosen(qtbot, vault, case, entries, tmp_path,
     assert again.audience.findData("custom-youth-justice") >= 0
 
 
+def test_a_new_audience_named_after_a_protected_person_is_refused_calmly(
+    qtbot, vault, case, entries, tmp_path, monkeypatch
+):
+    def fill(parent):
+        form = CustomAudienceDialog(parent)
+        form.name.setText(f"{WITHHELD_NAME}'s panel")
+        form._check()
+        return form.profile
+
+    monkeypatch.setattr(CustomAudienceDialog, "ask", staticmethod(fill))
+    dlg = _dialog(qtbot, vault, case, tmp_path)
+    before = dlg.audience.count()
+    dlg.new_audience.click()
+    assert dlg.audience.count() == before
+    assert "names someone we must protect" in dlg.problem.text()
+    dlg.grab().save(str(tmp_path / "refused-audience.png"))
+
+
 def test_custom_audience_needs_a_name(qtbot):
     form = CustomAudienceDialog()
     qtbot.addWidget(form)

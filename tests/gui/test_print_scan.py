@@ -1,8 +1,9 @@
 """The PDF's independent leak scan, on a real vault with the real renderer.
 
-The key worker here shares a name with a protected third party ("Dex Marlow"), and a
-support organisation's name holds a withheld source's surname ("Wexford"), on purpose:
-the document's own words must pass where the writer put them and nowhere else. Each test
+The key worker here shares a name with a protected third party ("Dex Marlow"), on purpose:
+the document's own words must pass where the writer put them and nowhere else. A support
+organisation's name holds a withheld source's surname ("Wexford"): the support list is
+typed in the settings, so it is redacted and read like any typed text. Each test
 changes what is printed the way a bug could (a leaky renderer, a leaky document, odd
 objects in the file) and shows the scan stops it, naming the entry and place as the
 spreadsheet's scan does.
@@ -129,14 +130,15 @@ def _with_card(prepared: Prepared, change) -> Prepared:
 def test_the_documents_own_words_pass_where_the_writer_put_them(
     vault: OpenVault, case_id: int, tmp_path: Path
 ) -> None:
-    """The worker's name on the first page, the support list, glossary, months, footer."""
+    """The worker's name on the first page, the support list (redacted), glossary, footer."""
     for audience in ("parents-carers", "child", "strategy-meeting", "police"):
         prepared = _prepared(vault, case_id, audience)
         out = tmp_path / f"timeline-{audience}.pdf"
         result = export_pdf(vault, case_id, prepared, out, render_pdf)
         assert result.pages >= 2 and out.exists()
     words = "\n".join(_prepared(vault, case_id).document.texts())
-    assert f"{WORKER} wrote it on" in words and "Wexford Family Centre" in words
+    assert f"{WORKER} wrote it on" in words and "Family Centre" in words
+    assert "Wexford" not in words  # the support list is typed text: redacted
     assert "County lines" in words  # a glossary term
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,19 @@ from fftimeline.domain.leaks import LeakFound
 from fftimeline.domain.safety_plans import Measure
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.sources import Source, WithheldReason
+from fftimeline.domain.support import SupportOrganisation
 from fftimeline.domain.views import ViewPosition
 from fftimeline.export.document import Document, Paragraph
+from fftimeline.export.family_document import build_family_document
 from fftimeline.export.files import part_files
 from fftimeline.export.pdf_text import pdf_contents
 from fftimeline.printing import render_pdf
-from fftimeline.redaction.audiences import AudienceField, make_custom
+from fftimeline.redaction.audiences import (
+    CUSTOM_AUDIENCES_KEY,
+    AudienceField,
+    custom_to_json,
+    make_custom,
+)
 from fftimeline.services.export import save_custom_audience
 from fftimeline.services.plan_sharing import PlanNotIncluded, shared_plan
 from fftimeline.services.printing import (
@@ -31,6 +39,7 @@ from fftimeline.services.printing import (
     Progress,
     build_document,
     export_pdf,
+    family_entries,
     first_page,
     prepare,
     record_print,
@@ -391,3 +400,71 @@ def test_the_scan_stops_a_challenge_slipped_to_an_audience_without_the_familys_v
     assert "She wants Jayden home at weekends" in {f.value for f in found}
     assert {f.description for f in found} == {"text left out for this audience"}
     assert not out.exists() and vault.disclosures.disclosures(case_id) == []
+
+
+def test_an_audience_name_saved_before_the_check_is_redacted_where_printed(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """A custom name naming the withheld source (saved before names were checked) is
+    redacted on its own document and on every later family timeline, which still prints."""
+    old = make_custom(f"{WITHHELD}'s panel", Audience.STRATEGY_MEETING, frozenset())
+    vault.preferences.set(CUSTOM_AUDIENCES_KEY, custom_to_json([old]))
+    own = tmp_path / "panel.pdf"
+    export_pdf(vault, case_id, prepare(vault, case_id, _request(old.slug)), own, render_pdf)
+    family = tmp_path / "family.pdf"
+    export_pdf(
+        vault, case_id, prepare(vault, case_id, _request("parents-carers")), family, render_pdf
+    )
+    for path in (own, family):
+        text = _all_text(path)
+        assert "Tina" not in text and "Wexford" not in text, path.name
+    assert "We shared this chronology with" in _all_text(family)
+
+
+SUPPORT = (
+    SupportOrganisation(
+        name=f"Parents against exploitation (ask for {WITHHELD})",
+        helps_with="Support for parents, run by Marcus Bell",
+        phone="0800 1111",
+        website="https://example.org/marcus.bell",
+    ),
+    SupportOrganisation(name="Childline", helps_with="Help for young people", phone="0800 1111"),
+)
+
+
+def test_the_support_list_is_redacted_like_typed_text(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """The support list comes from settings, typed by someone: it is never trusted."""
+    out = tmp_path / "timeline.pdf"
+    prepared = prepare(vault, case_id, _request("parents-carers"), SUPPORT)
+    export_pdf(vault, case_id, prepared, out, render_pdf)
+    text = _all_text(out)
+    assert "Childline" in text and "Parents against exploitation" in text
+    for secret in ("Tina", "Wexford", "Marcus", "marcus"):
+        assert secret not in text
+
+
+def test_a_support_list_naming_someone_stops_the_pdf(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """Were the support list printed unredacted, the scan reads it and stops the file."""
+    prepared = prepare(vault, case_id, _request("parents-carers"))
+    first = first_page(vault.cases.get(case_id), prepared.chron, [])
+    raw = build_family_document(first, family_entries(prepared.chron), SUPPORT)
+    out = tmp_path / "timeline.pdf"
+    with pytest.raises(LeakFound, match="the support list"):
+        export_pdf(vault, case_id, replace(prepared, document=raw), out, render_pdf)
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("grading", [False, True])
+def test_no_heading_of_the_professional_table_breaks_inside_a_word(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path, grading: bool
+) -> None:
+    out = tmp_path / "meeting.pdf"
+    request = _request("strategy-meeting", show_grading=grading)
+    export_pdf(vault, case_id, prepare(vault, case_id, request), out, render_pdf)
+    words = _all_text(out).split()
+    for heading in ("Significance", "Date", "Kind", "Source", "Grading" if grading else "Kind"):
+        assert heading in words, heading

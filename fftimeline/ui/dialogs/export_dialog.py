@@ -457,7 +457,11 @@ class ExportDialog(GuardedDialog):
         profile = CustomAudienceDialog.ask(self)
         if profile is None:
             return
-        save_custom_audience(self._vault, profile)
+        try:
+            save_custom_audience(self._vault, profile)
+        except DomainError as exc:  # a name that names someone protected
+            self.problem.setText(plain_message(exc))
+            return
         self.audience.addItem(profile.label, profile.slug)
         self.audience.setCurrentIndex(self.audience.findData(profile.slug))
 

@@ -178,6 +178,27 @@ def test_an_account_that_repeats_its_summary_is_printed_once() -> None:
     assert card.lines[0].text == "Missing overnight\nFound in Leeds by police at 06:00."
 
 
+def test_what_the_child_or_family_said_is_not_put_in_a_workers_mouth() -> None:
+    said = entry(1, nature=Nature.FAMILY_ACCOUNT, source=SourceShown.NOT_SHOWN)
+    child = text(build_family_document(replace(FIRST, voice=Voice.CHILD), [said], SUPPORT))
+    family = text(build_family_document(FIRST, [said], SUPPORT))
+    assert "Someone who works with" not in child and "Someone who works with" not in family
+    assert "You or your family" in child and "Your family" in family
+    worker = entry(1, nature=Nature.REPORTED, source=SourceShown.NOT_SHOWN)
+    child = text(build_family_document(replace(FIRST, voice=Voice.CHILD), [worker], SUPPORT))
+    assert "Someone who works with you" in child
+
+
+def test_the_childs_glossary_speaks_to_the_young_person() -> None:
+    used = entry(1, what_happened="A safety plan was agreed at the strategy meeting; an NRM.")
+    child = text(build_family_document(replace(FIRST, voice=Voice.CHILD), [used], SUPPORT))
+    glossary = child[child.index("Words we use") :]
+    assert "Safety plan" in glossary and "Strategy meeting" in glossary
+    assert "your child" not in glossary and "keep you safe" in glossary
+    family = text(build_family_document(FIRST, [used], SUPPORT))
+    assert "keep your child safe" in family[family.index("Words we use") :]
+
+
 def test_each_persons_view_is_beside_the_entry_and_disputes_stand_out() -> None:
     views = (
         ShownView(ViewHolder.MEMBER, "Grace Okafor", ViewPosition.DISPUTE, "He was home."),

@@ -211,7 +211,8 @@ def test_the_writer_says_exactly_what_is_where(language, family):
         data, layout = build_xlsx_with_layout(cover(family=family), rows)
     finally:
         catalogue.set_language("en")
-    case_data = {"Cover!B3", "Cover!B7", "Cover!B8"}  # case label, recipients, purpose
+    # case label, audience (a custom one is typed: read by the scan), recipients, purpose
+    case_data = {"Cover!B3", "Cover!B6", "Cover!B7", "Cover!B8"}
     for sheet in ("Cover", "Summary"):
         for where, text in _text_cells(data, sheet).items():
             if (sheet == "Summary" and text.isdigit()) or f"{sheet}!{where}" in case_data:

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import pytest
 
+from fftimeline.domain.cases import FamilyMember
 from fftimeline.domain.people import LinkKind
 from fftimeline.redaction.folding import fold, skeleton
 from fftimeline.redaction.terms import name_parts, phone_forms
+from tests.factories import make_case
 from tests.unit.redaction.redactor_builder import (
     PARENTS,
     POLICE,
+    STRATEGY,
     redact,
+    redactor,
     thing,
     third,
     withheld,
@@ -160,7 +164,8 @@ def test_a_longer_name_wins_over_a_shorter_one_inside_it() -> None:
         "His aunt Ann-Marie visited. A neighbour did not."
     )
     rita = third(16, "Rita", "a woman")  # the team has "Rita Hughes", a professional
-    assert redact("Rita Hughes met Rita.", rita) == "Rita Hughes met a woman."
+    # "Rita" alone may be either Rita: never described by one of them's role
+    assert redact("Rita Hughes met Rita.", rita) == "Rita Hughes met a person."
 
 
 def test_folding_keeps_offsets_back_to_the_text() -> None:
@@ -182,3 +187,28 @@ def test_a_handle_with_its_platform_is_kept_whole_or_hidden_whole() -> None:
     text = "Messages from bugsy.wb again."
     assert redact(text, handle, bugsy, profile=POLICE) == text
     assert redact(text, handle, bugsy, profile=PARENTS) == "Messages from an online handle again."
+
+
+WILL_CASE = make_case(
+    family=(
+        FamilyMember(name="Grace Okafor", relationship="Mother"),
+        FamilyMember(name="Will Price", relationship="Brother, aged 17"),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Will rang to say she was home.", "Will said she was frightened.", "She left. Will followed.",
+     "Will, her brother, rang.", "• Will rang again", "WILL RANG AGAIN.", "“Will came,” she said."],
+)  # fmt: skip
+def test_a_family_name_that_is_a_word_is_a_name_at_a_sentence_start(text: str) -> None:
+    out = redactor(profile=STRATEGY, case=WILL_CASE).redact(text).text
+    assert "will" not in out.lower() and "brother" in out, out
+
+
+@pytest.mark.parametrize(
+    "text", ["Will you come?", "Will she be safe?", "Will they call back?", "Will it stop?"]
+)
+def test_a_question_opening_with_will_keeps_the_word(text: str) -> None:
+    assert redactor(profile=STRATEGY, case=WILL_CASE).redact(text).text == text

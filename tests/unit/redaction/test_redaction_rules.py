@@ -297,3 +297,12 @@ def test_date_filters_take_before_and_after_at_their_word():
     chron = redact_chronology(make_case(), [before_2026, after_march], [], STRATEGY, first_quarter)
     assert [e.entry_id for e in chron.entries] == [1]
     assert chron.reasons == {2: "outside the dates chosen"}
+
+
+def test_an_agency_named_as_its_own_source_is_named_once():
+    police = Source(name="Westbridge Police", agency="Westbridge Police", professional=True)
+    told = saved(
+        1, source=police, account="From the police.", sharing=Sharing(audiences=ALL_AUDIENCES)
+    )
+    _, shown = _one(told, profile=POLICE)
+    assert as_text(shown.source) == "Westbridge Police"

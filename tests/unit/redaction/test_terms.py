@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from fftimeline.domain.cases import FamilyMember
-from fftimeline.domain.people import LinkKind
+from fftimeline.domain.cases import FamilyMember, TeamMember
+from fftimeline.domain.people import Linked, LinkKind
+from fftimeline.redaction.audiences import AudienceProfile, find_profile
 from fftimeline.redaction.people import CasePeople, Former, VaultPeople
 from tests.factories import make_case
 from tests.unit.redaction.redactor_builder import (
@@ -11,6 +12,7 @@ from tests.unit.redaction.redactor_builder import (
     POLICE,
     STRATEGY,
     redact,
+    redactor,
     thing,
     third,
     withheld,
@@ -94,6 +96,57 @@ def test_the_child_and_family_by_audience() -> None:
 
 def test_team_and_key_worker_are_never_protected() -> None:
     rita = third(3, "Rita", "a woman")
+    # "Rita" alone is shared with the team member: "a person", never one Rita's role
     assert redact("Rita Hughes and Sam Key met Rita.", rita) == (
-        "Rita Hughes and Sam Key met a woman."
+        "Rita Hughes and Sam Key met a person."
+    )
+
+
+CHILD = find_profile("child")
+
+
+def test_a_person_in_two_cases_is_described_by_this_case_never_the_other() -> None:
+    """The exploiter of another case's register shares a name with this case's youth worker."""
+    other = CasePeople(
+        case_id=2,
+        case=make_case(child_name="Kayleigh Smith", known_as="", family=()),
+        register=(third(30, "Marcus Bell", "an adult male aged about 24"),),
+    )
+    youth_worker = Linked(
+        id=5, kind=LinkKind.PERSON, name="Marcus Bell", role="a youth worker", third_party=False
+    )
+    people = VaultPeople(others=(other,))
+    for profile in (STRATEGY, PARENTS, POLICE, CHILD):
+        out = redactor((youth_worker,), profile, people=people).redact("Marcus Bell ran it.").text
+        assert out == "A youth worker ran it.", (profile.slug, out)
+
+
+def test_someone_of_another_case_only_is_never_described_by_that_case() -> None:
+    out = redact("Tyler Voss and Voss were there.", people=VAULT)
+    assert "older male" not in out and "Voss" not in out, out
+
+
+def test_a_shared_name_part_is_never_replaced_by_one_persons_role() -> None:
+    case = make_case(
+        child_name="Kayleigh Mäkinen",
+        known_as="",
+        family=(FamilyMember(name="Róisín Mäkinen", relationship="Mother"),),
+        team=(TeamMember(name="Dev Bell", agency="Safe Steps", role="Youth worker"),),
+    )
+    uncle = third(7, "Leon Mäkinen", "the child's uncle, who is not allowed contact")
+    marcus = third(8, "Marcus Bell", "an adult male")
+
+    def shown(text: str, profile: AudienceProfile) -> str:
+        return redactor((uncle, marcus), profile, case=case).redact(text).text
+
+    for profile in (PARENTS, STRATEGY, POLICE):
+        for text in ("Ms Mäkinen came to the meeting.", "Mr Bell from Safe Steps ran it."):
+            out = shown(text, profile)
+            assert "uncle" not in out and "adult male" not in out, (profile.slug, out)
+    # the family's own surname, which the parents see, stays for them
+    assert shown("We met the Mäkinen grandparents.", PARENTS) == "We met the Mäkinen grandparents."
+    assert shown("Mr Bell from Safe Steps ran it.", POLICE) == "A person from Safe Steps ran it."
+    # a full name is one person's: described by their role
+    assert shown("Leon Mäkinen and Marcus Bell came.", PARENTS) == (
+        "The child's uncle, who is not allowed contact and an adult male came."
     )

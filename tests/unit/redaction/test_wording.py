@@ -115,3 +115,28 @@ def test_a_name_next_to_a_hand_redacted_span_is_still_replaced() -> None:
     hidden = [(text.index("known"), text.index("known") + len("known as"))]
     out = red.redact(text, hidden).text
     assert "Bugsy" not in out and "[redacted]" in out
+
+
+def test_two_names_of_one_person_joined_by_or_are_one_replacement() -> None:
+    marcus = third(1, "Marcus Bell", "an adult male", "Bugsy")
+    out = redact("She said Marcus Bell or Bugsy would pick her up.", marcus)
+    assert out == "She said an adult male would pick her up."
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["instagram.com/kdog_99", "https://www.instagram.com/kdog_99", "www.tiktok.com/@kdog_99"],
+)
+def test_a_handle_in_a_web_address_is_replaced_with_its_address(typed: str) -> None:
+    handle = thing(9, LinkKind.HANDLE, "Instagram: kdog_99")
+    out = redact(f"Messages from {typed} every night.", handle, profile=PARENTS)
+    assert out == "Messages from an online handle every night."
+
+
+def test_a_line_broken_mid_sentence_does_not_capitalise_the_label() -> None:
+    hope = third(2, "Hope Dawson", "a girl of about 16")
+    assert redact("The girl who rang was\nHope from the estate.", hope) == (
+        "The girl who rang was\na girl of about 16 from the estate."
+    )
+    assert redact("Seen today.\nHope rang.", hope) == "Seen today.\nA girl of about 16 rang."
+    assert redact("Notes\r\n\r\nHope rang.", hope) == "Notes\r\n\r\nA girl of about 16 rang."
