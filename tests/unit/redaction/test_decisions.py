@@ -20,7 +20,7 @@ F = AudienceField
 
 def _meeting(**overrides: Any) -> Entry:
     draft = make_meeting_entry(sharing=EVERYONE, **overrides)
-    return Entry(**dict(draft), id=1, case_id=1, recorded_at=RECORDED)  # type: ignore[call-overload]
+    return Entry(**dict(draft), id=1, case_id=1, recorded_at=RECORDED)
 
 
 def _row(profile: AudienceProfile, entry: Entry | None = None) -> RedactedEntry:
