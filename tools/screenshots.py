@@ -11,6 +11,7 @@ meeting form, the safety plan and the case list (review overdue, parents last up
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -19,12 +20,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
+from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from fftimeline.domain.entries import Significance
-from fftimeline.printing import page_images
+from fftimeline.printing import page_images, render_pdf
 from fftimeline.services.demo import demo_passphrase, write_demo
 from fftimeline.services.printing import PrintRequest, prepare
 from fftimeline.services.vault import OpenVault, open_vault
@@ -157,6 +159,11 @@ def document_pages(out: Path, vault: OpenVault) -> None:
     for n, image in enumerate(page_images(document, range(2), dpi=110), start=1):
         image.save(str(out / f"parents-timeline-{n}.png"))
         print(f"saved {out / f'parents-timeline-{n}.png'}")
+    pages = PdfReader(io.BytesIO(render_pdf(document))).pages
+    challenged = next(n for n, p in enumerate(pages) if "challenged" in p.extract_text())
+    [image] = page_images(document, range(challenged, challenged + 1), dpi=110)
+    image.save(str(out / "parents-meeting-page.png"))  # a decision, its challenge, the answer
+    print(f"saved {out / 'parents-meeting-page.png'}")
     meeting = PrintRequest(
         "strategy-meeting", "Members of the strategy meeting", "Strategy meeting"
     )

@@ -21,6 +21,7 @@ from fftimeline.language import load_rules
 from fftimeline.services.export import audiences
 from fftimeline.services.printing import FAMILY_AUDIENCES
 from fftimeline.services.vault import OpenVault
+from fftimeline.services.wording import EntryFinding
 
 if TYPE_CHECKING:
     from fftimeline.cli.common import SubParsers
@@ -70,15 +71,23 @@ def check_wording(args: argparse.Namespace) -> int:
         found = vault.wording.case_findings(args.case)
     for f in found:
         suggestion = f.finding.alternatives[0] if f.finding.alternatives else ""
-        cells = [str(f.entry_id), f.entry_date, f.field, f.finding.rule_id, f.finding.words]
+        where = "plan" if f.in_plan else str(f.entry_id)
+        cells = [where, f.entry_date, f.field, f.finding.rule_id, f.finding.words]
         say("\t".join(_cell(c) for c in [*cells, suggestion]))
-    entries = len({f.entry_id for f in found})
     if not found:
         warn("No wording findings.")
         return OK
     noun = "finding" if len(found) == 1 else "findings"
-    warn(f"{len(found)} wording {noun} in {entries} {'entry' if entries == 1 else 'entries'}.")
+    warn(f"{len(found)} wording {noun} in {_where(found)}.")
     return FINDINGS
+
+
+def _where(found: list[EntryFinding]) -> str:
+    """'3 entries', '1 entry and the safety plan' or 'the safety plan'."""
+    entries = len({f.entry_id for f in found if not f.in_plan})
+    places = [f"{entries} {'entry' if entries == 1 else 'entries'}"] if entries else []
+    places += ["the safety plan"] if any(f.in_plan for f in found) else []
+    return " and ".join(places)
 
 
 def export_notice(vault: OpenVault, case_id: int, audience: str) -> str:

@@ -3,7 +3,8 @@
 An amendment never overwrites: the history keeps every version. To read how a record came
 to say what it says now, the key worker (or an auditor) needs to see what each version
 changed, not only its "What happened": how serious, who told us, someone's view, who it is
-safe to share with. Each field is compared in the words the key worker's screens use.
+safe to share with. Each field is compared in the words the key worker's screens use, and
+its name goes through the catalogue (`FIELD_LABELS`), so a translation names it too.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from fftimeline.catalogue import Labels, gettext
 from fftimeline.domain.entries import KIND_LABELS, SIGNIFICANCE_LABELS, EntryDraft
 from fftimeline.domain.sharing import AUDIENCE_LABELS, Audience
 from fftimeline.domain.views import PersonView, ViewHolder
@@ -40,7 +42,7 @@ class Change:
 
 
 def _short(text: str, longest: int) -> str:
-    text = " ".join(text.split()) or NOTHING
+    text = " ".join(text.split()) or gettext(NOTHING)
     return text if len(text) <= longest else text[: longest - 1].rstrip() + "…"
 
 
@@ -94,14 +96,31 @@ _FIELDS: tuple[tuple[str, Callable[[EntryDraft], str]], ...] = (
 
 
 _VIEWS_AFTER = "Who told us"
+_LINKED, _MARKS = "Linked", "Wording kept on purpose"
+_CHILD_VIEW, _FAMILY_VIEW, _MEMBER_VIEW = "The child's view", "The family's view", "{name}'s view"
+
+FIELD_LABELS: Labels[str] = Labels(
+    {
+        name: name
+        for name in (
+            *(n for n, _ in _FIELDS),
+            _LINKED,
+            _MARKS,
+            _CHILD_VIEW,
+            _FAMILY_VIEW,
+            _MEMBER_VIEW,
+        )
+    }
+)
+"""The name of each field a change can be in, by its English name, in the language in use."""
 
 
 def _whose(view: PersonView) -> str:
     if view.holder is ViewHolder.CHILD:
-        return "The child's view"
+        return FIELD_LABELS[_CHILD_VIEW]
     if view.holder is ViewHolder.FAMILY:
-        return "The family's view"
-    return f"{view.name}'s view"
+        return FIELD_LABELS[_FAMILY_VIEW]
+    return FIELD_LABELS[_MEMBER_VIEW].format(name=view.name)
 
 
 def _views(old: EntryDraft, new: EntryDraft) -> list[Change]:
@@ -132,7 +151,7 @@ def changes(
     found = []
     for name, words in _FIELDS:
         if (was := words(old)) != (now := words(new)):
-            found.append(Change(name, was, now))
+            found.append(Change(FIELD_LABELS[name], was, now))
         if name == _VIEWS_AFTER:  # where the editor asks for everyone's view
             found += _views(old, new)
     if old.link_ids != new.link_ids:
@@ -141,11 +160,11 @@ def changes(
         def linked(d: EntryDraft) -> str:
             return ", ".join(names.get(i, f"#{i}") for i in sorted(d.link_ids))
 
-        found.append(Change("Linked", linked(old), linked(new)))
+        found.append(Change(FIELD_LABELS[_LINKED], linked(old), linked(new)))
     if old.wording_marks != new.wording_marks:
         found.append(
             Change(
-                "Wording kept on purpose",
+                FIELD_LABELS[_MARKS],
                 str(len(old.wording_marks)),
                 str(len(new.wording_marks)),
             )

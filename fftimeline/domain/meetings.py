@@ -16,6 +16,7 @@ it through the same redaction and the same independent leak scan.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Self
 
@@ -201,6 +202,39 @@ class Meeting(BaseModel):
     def unanswered(self) -> int:
         """How many challenges have no response from the team yet."""
         return sum(1 for c in self.challenges if not c.response)
+
+
+@dataclass(frozen=True)
+class ShownChallenge:
+    """A challenge to a decision as an output shows it: every text already fit for its audience.
+
+    Attributes:
+        by: who challenged it, as the audience may see the name.
+        on: when.
+        words: what they said.
+        response: the team's response ('' while there is none).
+        response_on: when the team responded (None while there is no response).
+    """
+
+    by: str
+    on: dt.date
+    words: str
+    response: str
+    response_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class ShownDecision:
+    """One decision of a meeting as an output shows it.
+
+    Attributes:
+        text: what was decided ('' when the audience does not see the decisions).
+        challenge: the challenge and the team's response (None when there is none, or the
+            audience does not see the family's view, where challenges go).
+    """
+
+    text: str
+    challenge: ShownChallenge | None = None
 
 
 # Wording (the professional voice: the detail pane and the professional outputs) ------------

@@ -22,6 +22,7 @@ from fftimeline.catalogue import Labels
 from fftimeline.domain.dates import today
 from fftimeline.domain.errors import rule_error
 from fftimeline.domain.sharing import Audience, Sharing
+from fftimeline.domain.wording_check import WordingMark
 
 
 class Measure(BaseModel):
@@ -107,6 +108,8 @@ class SafetyPlanDraft(BaseModel):
         review: the review this version came from (None for the first version, or for a
             version changed without a review, which then gives ``reason``).
         reason: why the plan changed without a review.
+        wording_marks: wording findings the key worker kept on purpose in this version's
+            text (their own words, accurate here), as an entry keeps them.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
@@ -122,6 +125,7 @@ class SafetyPlanDraft(BaseModel):
     )
     review: PlanReview | None = None
     reason: str = Field(default="", max_length=2000)
+    wording_marks: tuple[WordingMark, ...] = ()
 
     @model_validator(mode="after")
     def _check(self) -> Self:

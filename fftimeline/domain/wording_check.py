@@ -20,6 +20,7 @@ from fftimeline.domain.views import PersonView, ViewHolder
 
 if TYPE_CHECKING:
     from fftimeline.domain.entries import EntryDraft
+    from fftimeline.domain.safety_plans import SafetyPlanDraft
 
 
 class MarkKind(StrEnum):
@@ -100,6 +101,11 @@ CHECKED_FIELDS: dict[str, str] = {
     "withheld-professional": "the reason a professional is not named",
     "not-invited-because": "why the parents were not invited",
     "support-note": "the note on the support offered",
+    "plan-agreed-with": "who agreed the safety plan",
+    "plan-reason": "why the safety plan changed",
+    "review-changes": "what changes after the review",
+    "review-family-view": "the family's view at the review",
+    "review-child-view": "the child's view at the review",
 }
 """The free-text fields the wording check reads, with their names in plain words."""
 
@@ -110,8 +116,11 @@ _NUMBERED = {
     "decision:": "decision {n}",
     "challenge:": "the challenge to decision {n}",
     "response:": "the team's response to decision {n}",
+    "measure:": "measure {n} of the safety plan",
+    "review-note:": "the review's note on measure {n}",
 }
-"""A meeting's decisions, challenges and the team's responses, by number: ``decision:2``."""
+"""Numbered fields: a meeting's decisions, challenges and the team's responses
+(``decision:2``), a safety plan's measures and the review's notes on them (``measure:1``)."""
 
 VIEW_OF = "view:"
 """Prefix of the field key for a family member's view: ``view:Donna Reid``."""
@@ -184,3 +193,23 @@ def _part_texts(draft: EntryDraft) -> list[tuple[str, str]]:
             texts.append((f"challenge:{n}", decision.challenge.words))
             texts.append((f"response:{n}", decision.challenge.response))
     return texts
+
+
+def plan_checked_texts(plan: SafetyPlanDraft) -> list[tuple[str, str]]:
+    """Every free-text field of a safety plan version the check reads, non-empty only.
+
+    The measures, who agreed it, why it changed without a review, and its review: each
+    measure's note, what changes, and the family's and the child's views (each their own
+    field, so a finding in the family's words can be marked as their own words).
+    """
+    texts = [(f"measure:{n}", m.what) for n, m in enumerate(plan.measures, start=1)]
+    texts += [("plan-agreed-with", plan.agreed_with), ("plan-reason", plan.reason)]
+    review = plan.review
+    if review is not None:
+        texts += [(f"review-note:{n}", m.note) for n, m in enumerate(review.measures, start=1)]
+        texts += [
+            ("review-changes", review.changes),
+            ("review-family-view", review.family_view),
+            ("review-child-view", review.child_view),
+        ]
+    return [(field, text) for field, text in texts if text.strip()]

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from fftimeline.domain.entries import Kind, Nature
+from fftimeline.domain.meetings import ShownDecision
 from fftimeline.domain.support import SupportOrganisation
 from fftimeline.domain.views import ShownView, ViewHolder, ViewPosition
 from fftimeline.domain.wording import (
@@ -49,11 +50,10 @@ from fftimeline.export.document import (
     Paragraph,
     Part,
 )
+from fftimeline.export.family_decisions import decision_lines
+from fftimeline.export.family_decisions import plain as _plain
 from fftimeline.export.glossary import terms_used
 from fftimeline.export.plan_document import SharedPlan, plan_blocks
-
-LEFT_OUT_MARK = "[redacted]"
-"""What a hand redaction leaves in text; the family's documents print '…' instead."""
 
 
 class SourceShown(StrEnum):
@@ -86,6 +86,8 @@ class FamilyEntry:
         next_steps: what was done or agreed next, redacted ('' for none).
         child_view: the child's own view, redacted, when the audience sees it.
         child_wish: the child's wish about sharing, redacted, when the audience sees it.
+        decisions: a meeting's decisions, each with any challenge and the team's answer,
+            redacted, as far as the audience sees them.
     """
 
     entry_id: int
@@ -103,6 +105,7 @@ class FamilyEntry:
     next_steps: str
     child_view: ShownView | None = None
     child_wish: str = ""
+    decisions: tuple[ShownDecision, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -297,6 +300,7 @@ def family_card(voice: Voice, e: FamilyEntry) -> EntryCard:
         lines.append(Line("Who told us", who, place="the source"))
     lines += _family_lines(voice, e.family_views)
     lines += _child_lines(voice, e)
+    lines += decision_lines(e.decisions)
     if e.next_steps:
         steps = _plain(e.next_steps)
         lines.append(Line("What was done or agreed next", steps, place="the action or outcome"))
@@ -376,11 +380,6 @@ def _who_told_us(voice: Voice, e: FamilyEntry) -> str:
             return "Someone who works with " + ("you" if voice is Voice.CHILD else "your family")
         case SourceShown.NONE:
             return ""
-
-
-def _plain(text: str) -> str:
-    """Text for the family: a hand redaction reads as '…', never '[redacted]'."""
-    return text.replace(LEFT_OUT_MARK, "…")
 
 
 def _glossary(texts: list[str], voice: Voice) -> Iterator[Block]:

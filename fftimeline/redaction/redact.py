@@ -34,6 +34,7 @@ from fftimeline.domain.people import Linked
 from fftimeline.domain.sources import Source
 from fftimeline.domain.wording import how_we_know, part_words, withheld_source
 from fftimeline.redaction.audiences import AudienceField, AudienceProfile
+from fftimeline.redaction.decisions import decisions_shown
 from fftimeline.redaction.manual import ManualRedactions, manual_spans
 from fftimeline.redaction.people import Former, VaultPeople
 from fftimeline.redaction.person_views import views_shown
@@ -201,6 +202,15 @@ def redact_entry(
     parts = part_words(entry)  # a meeting's attendance, support offered, parents told
     if parts:
         what = f"{what}\n\n{parts}"
+
+    def again(text: str) -> str:
+        """A piece that repeats text cleaned for a field (decisions): not counted twice."""
+        counted = red.replaced
+        text = piece(text).text
+        red.replaced = counted
+        return text
+
+    actions = profile.sees(F.ACTIONS)
     return RedactedEntry(
         entry_id=entry.id,
         kind=entry.kind,
@@ -220,6 +230,8 @@ def redact_entry(
         child_view=views.child,
         views=views.views,
         child_wish=views.child_wish,
+        decisions=decisions_shown(entry, profile, again),
+        next_steps=again("\n".join(_steps(entry))) if actions else "",
     )
 
 
@@ -243,6 +255,12 @@ def _actions(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:
     if not profile.sees(F.ACTIONS):
         return Redacted("")
     parts = [decision_words(entry.meeting)] if entry.meeting is not None else []
+    return clean("\n".join(parts + _steps(entry)))
+
+
+def _steps(entry: Entry) -> list[str]:
+    """The next action, why none, and the outcome, a line each (never a meeting's decisions)."""
+    parts = []
     if entry.next_action:
         owner = f" ({entry.next_action_owner})" if entry.next_action_owner else ""
         parts.append(f"Next: {entry.next_action}{owner}")
@@ -250,7 +268,7 @@ def _actions(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:
         parts.append(f"No action because: {entry.no_action_reason}")
     if entry.outcome:
         parts.append(f"Outcome: {entry.outcome}")
-    return clean("\n".join(parts))
+    return parts
 
 
 def _grading(entry: Entry, profile: AudienceProfile, clean: _Clean) -> Text:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from fftimeline.domain.entries import Kind
+from fftimeline.domain.meetings import ShownDecision
 from fftimeline.domain.views import ShownView
 
 
@@ -61,6 +62,10 @@ class RedactedEntry:
     """Each view the audience sees, cleaned: the family's, and the child's where it sees it."""
     child_wish: str = ""
     """The child's wish about sharing, cleaned ('' when none or not seen)."""
+    decisions: tuple[ShownDecision, ...] = ()
+    """A meeting's decisions, each with any challenge, as the audience may see them."""
+    next_steps: str = ""
+    """The next action, why none and the outcome, cleaned, without a meeting's decisions."""
 
     def marks_for(self, name: str) -> Marks:
         """Where replacements sit in the field called ``name`` ('what_happened', 'source'…)."""

@@ -237,9 +237,10 @@ def _family_entry(e: RedactedEntry, entry: Entry, chron: RedactedChronology) -> 
         source=_source_shown(entry, sees(AudienceField.SOURCES)),
         source_text=as_text(e.source),
         family_views=family if sees(AudienceField.FAMILY_VIEW) else None,
-        next_steps=as_text(e.action_or_outcome),
+        next_steps=e.next_steps,
         child_view=child,
         child_wish=e.child_wish,
+        decisions=e.decisions,
     )
 
 

@@ -15,11 +15,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from fftimeline.domain.cases import CaseDraft
-from fftimeline.domain.dates import EventDate
+from fftimeline.domain.dates import EventDate, day_words
 from fftimeline.domain.entries import Entry, EntryDraft
 from fftimeline.domain.errors import NotFound
+from fftimeline.domain.safety_plans import SafetyPlanDraft
 from fftimeline.domain.sharing import Audience
-from fftimeline.domain.wording_check import checked_texts, field_label
+from fftimeline.domain.wording_check import checked_texts, field_label, plan_checked_texts
 from fftimeline.language import (
     CheckContext,
     RuleBook,
@@ -30,7 +31,7 @@ from fftimeline.language import (
     check,
     context_for,
 )
-from fftimeline.store import cases
+from fftimeline.store import cases, safety_plans
 from fftimeline.store import entries as repo
 from fftimeline.store.vault import VaultStore
 
@@ -64,6 +65,15 @@ class EntryFinding(FieldFinding):
 
     entry_id: int = 0
     entry_date: str = ""
+
+    @property
+    def in_plan(self) -> bool:
+        """Whether it is in the case's safety plan (no entry: `IN_THE_PLAN`)."""
+        return self.entry_id == IN_THE_PLAN
+
+
+IN_THE_PLAN = 0
+"""The entry id of a finding in the current safety plan, which is not an entry."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +140,9 @@ class WordingService:
     def case_findings(self, case_id: int, *, include_closed: bool = False) -> list[EntryFinding]:
         """Findings in every entry of a case that is not withdrawn, in chronological order.
 
+        Then those in the current version of the case's safety plan (`IN_THE_PLAN`): it
+        goes out with the parents' document and the team's chronology.
+
         Args:
             case_id: the case.
             include_closed: also list quoted-words notes and marked findings.
@@ -142,7 +155,24 @@ class WordingService:
             if case is None:
                 raise NotFound("case")
             entries = repo.list_current(conn, case_id, include_retracted=False)
-        return self._findings(entries, case, include_closed=include_closed)
+            plan = safety_plans.current(conn, case_id)
+        found = self._findings(entries, case, include_closed=include_closed)
+        if plan is not None:
+            found += self.plan_findings(plan, case, include_closed=include_closed)
+        return found
+
+    def plan_findings(
+        self, plan: SafetyPlanDraft, case: CaseDraft, *, include_closed: bool = False
+    ) -> list[EntryFinding]:
+        """Findings in a safety plan version, with its marks (open ones only unless asked)."""
+        context = context_for(case, EventDate.exact(plan.agreed_on))
+        when = day_words(plan.agreed_on)
+        out = []
+        for field, text in plan_checked_texts(plan):
+            for finding in apply_marks(check(text, self.rules, context), plan.wording_marks, field):
+                if include_closed or finding.open:
+                    out.append(EntryFinding(field, finding, IN_THE_PLAN, when))
+        return out
 
     def entry_findings(self, entry_ids: Iterable[int]) -> list[EntryFinding]:
         """Open findings in the current versions of these entries (withdrawn ones skipped)."""
@@ -166,15 +196,26 @@ class WordingService:
             entries = repo.list_current(conn, case_id, include_retracted=False)
         return [e.id for e in entries if e.sharing.allows(audience)]
 
-    def count_findings(self, entry_ids: Sequence[int], *, for_family: bool = False) -> WordingCount:
+    def count_findings(
+        self, entry_ids: Sequence[int], *, for_family: bool = False, plan_of: int | None = None
+    ) -> WordingCount:
         """How many open findings are in these entries (those about to go out).
 
         Jargon that matters in a family's own document is counted only ``for_family``.
+        ``plan_of``: the case whose current safety plan goes out too (its findings count).
         """
-        found = [
-            f for f in self.entry_findings(entry_ids) if for_family or not f.finding.for_families
-        ]
+        found = self.entry_findings(entry_ids)
+        if plan_of is not None:
+            found += self.current_plan_findings(plan_of)
+        found = [f for f in found if for_family or not f.finding.for_families]
         return WordingCount(len(found), len({f.entry_id for f in found}), for_family)
+
+    def current_plan_findings(self, case_id: int) -> list[EntryFinding]:
+        """Open findings in the current version of a case's safety plan (none without one)."""
+        with self._store.read() as conn:
+            case = cases.get(conn, case_id)
+            plan = safety_plans.current(conn, case_id)
+        return [] if case is None or plan is None else self.plan_findings(plan, case)
 
     def _findings(
         self, entries: Sequence[Entry], case: CaseDraft, *, include_closed: bool

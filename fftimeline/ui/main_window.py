@@ -387,17 +387,25 @@ class MainWindow(QMainWindow):
             names = [o.name for o in self._support()]
             self._after_save(SupportOfferDialog.ask(self, self._vault, self._case_id, names))
 
-    def _safety_plan(self) -> None:
+    def _safety_plan(self) -> bool:
+        """Show the case's safety plan; True when a new version was saved."""
         if self._case_id is None:
-            return
-        writable = self._closure() is None
-        if SafetyPlanView.ask(self, self._vault, self._case_id, writable=writable, mask=self._mask):
+            return False
+        writable, mask = self._closure() is None, self._mask
+        saved = SafetyPlanView.ask(self, self._vault, self._case_id, writable=writable, mask=mask)
+        if saved:
             self.refresh_cases()
+        return saved
 
     def _check_wording(self) -> None:
         if self._case_id is not None:
             WordingFindingsDialog.ask(
-                self, self._vault, self._case_id, open_entry=self._open_entry_id, mask=self._mask
+                self,
+                self._vault,
+                self._case_id,
+                open_entry=self._open_entry_id,
+                mask=self._mask,
+                open_plan=self._safety_plan,
             )
 
     def _open_entry_id(self, entry_id: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from fftimeline.domain.cases import Case
 from fftimeline.domain.entries import Entry
 from fftimeline.domain.sharing import Audience, Sharing
+from fftimeline.domain.views import ChildWish
 from fftimeline.export.document import EntryCard, Line
 from fftimeline.printing import Cancelled, page_count, paint_on_printer
 from fftimeline.services.export import manual_redactions
@@ -29,6 +31,7 @@ from fftimeline.services.vault import OpenVault
 from fftimeline.settings import example_support
 from fftimeline.ui.background import run_in_background
 from fftimeline.ui.dialogs import print_dialog
+from fftimeline.ui.dialogs.child_wish_dialog import ChildWishDialog
 from fftimeline.ui.dialogs.print_dialog import PrintDialog
 from tests.factories import make_entry, make_plan
 
@@ -281,3 +284,64 @@ def test_the_safety_plan_is_offered_only_to_audiences_it_may_go_to(
     assert not dialog.request().safety_plan
     dialog.audience.setCurrentIndex(dialog.audience.findData("safeguarding-team"))
     assert dialog.safety_plan.isEnabled() and dialog.safety_plan.toolTip() == ""
+
+
+def _answer_wish(answer: Callable[[ChildWishDialog], None], seen: list[str]) -> None:
+    """Once the child's-wish question is open, note what it names and answer it."""
+
+    def poll(left: int = 200) -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, ChildWishDialog):
+            seen.append(modal.entries.text())
+            answer(modal)
+        elif left:
+            QTimer.singleShot(25, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, poll)
+
+
+def test_printing_what_the_child_asked_the_parents_not_be_told_asks_why_and_records_it(
+    qtbot, vault: OpenVault, shared: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The print dialog asks the export dialog's question: keep the wish, or say why not."""
+    wished = vault.entries.add(
+        shared,
+        make_entry(
+            summary="JJ said older boys made him hold packages",
+            child_wish=ChildWish(
+                text="JJ wants to tell his mum himself", not_told=frozenset({Audience.PARENTS})
+            ),
+            sharing=Sharing(audiences=frozenset(Audience)),
+        ),
+    )
+    printed = tmp_path / "printed.pdf"
+    opened: list[int] = []
+
+    def to_a_file(chooser: QPrintDialog) -> int:
+        opened.append(1)
+        chooser.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        chooser.printer().setOutputFileName(str(printed))
+        return int(QPrintDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", to_a_file)
+    dialog = _dialog(qtbot, vault, shared)
+    named: list[str] = []
+    _answer_wish(lambda asked: asked.keep.click(), named)
+    dialog.print_now()
+    assert named and "JJ said older boys made him hold packages" in named[0]
+    assert "JJ wants to tell his mum himself" in named[0]
+    assert dialog.problem.text() == "Not printed: the child's wish is kept."
+    assert opened == [] and not printed.exists()
+    assert vault.disclosures.disclosures(shared) == []
+
+    def share_with_reason(asked: ChildWishDialog) -> None:
+        asked.reason.setPlainText("JJ told his mum on Friday and asked us to share it now")
+        asked.share.click()
+
+    _answer_wish(share_with_reason, named)
+    dialog.print_now()
+    assert opened == [1] and printed.exists()
+    [recorded] = vault.disclosures.disclosures(shared)
+    assert recorded.format == "print" and wished.id in recorded.entry_ids
+    assert recorded.child_wish_entries == (wished.id,)
+    assert recorded.child_wish_reason == "JJ told his mum on Friday and asked us to share it now"

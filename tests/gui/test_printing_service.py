@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from dataclasses import replace
@@ -24,7 +25,13 @@ from fftimeline.export.family_document import build_family_document
 from fftimeline.export.files import part_files
 from fftimeline.export.pdf_text import pdf_contents
 from fftimeline.printing import render_pdf
-from fftimeline.redaction.audiences import CUSTOM_AUDIENCES_KEY, custom_to_json, make_custom
+from fftimeline.redaction.audiences import (
+    CUSTOM_AUDIENCES_KEY,
+    AudienceField,
+    custom_to_json,
+    make_custom,
+)
+from fftimeline.services.export import save_custom_audience
 from fftimeline.services.plan_sharing import PlanNotIncluded, shared_plan
 from fftimeline.services.printing import (
     NothingToPrint,
@@ -38,7 +45,15 @@ from fftimeline.services.printing import (
     record_print,
 )
 from fftimeline.services.vault import OpenVault
-from tests.factories import family_view, make_case, make_entry, make_person, make_plan, make_review
+from tests.factories import (
+    family_view,
+    make_case,
+    make_entry,
+    make_meeting_entry,
+    make_person,
+    make_plan,
+    make_review,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -340,6 +355,49 @@ def test_the_scan_stops_a_safety_plan_the_audience_may_not_see(
     found = stopped.value.findings
     assert {f.place for f in found} == {"the safety plan"}
     assert "Police watch the house at night" in {f.value for f in found}
+    assert {f.description for f in found} == {"text left out for this audience"}
+    assert not out.exists() and vault.disclosures.disclosures(case_id) == []
+
+
+def test_the_parents_pdf_shows_a_meetings_decisions_and_their_challenge_answered(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """Parents asked for their views *and challenges* to be recorded and seen."""
+    vault.entries.add(case_id, make_meeting_entry(sharing=EVERYONE))
+    out = tmp_path / "timeline.pdf"
+    export_pdf(vault, case_id, prepare(vault, case_id, _request("parents-carers")), out, render_pdf)
+    text = _all_text(out)
+    assert "What was decided: Jayden stays with his aunt at weekends" in text
+    assert (
+        "Challenge to this decision: Grace Okafor challenged this decision on 4 May 2024. "
+        "They said: She wants Jayden home at weekends. The team answered on 6 May 2024: "
+        "The team will look again at the next review."
+    ) in text
+    assert "What was decided: A safety plan is agreed with the family" in text
+    assert "Decided:" not in text  # in the family's words, once
+
+
+def test_the_scan_stops_a_challenge_slipped_to_an_audience_without_the_familys_view(
+    qapp, vault: OpenVault, case_id: int, tmp_path: Path
+) -> None:
+    """The independent scan knows a challenge goes with the family's view, whatever is printed."""
+    vault.entries.add(case_id, make_meeting_entry(sharing=EVERYONE))
+    fields = frozenset({AudienceField.CHILD_NAME, AudienceField.ACCOUNT, AudienceField.ACTIONS})
+    grandparents = make_custom("Grandparents", Audience.PARENTS, fields)
+    save_custom_audience(vault, grandparents)
+    honest = prepare(vault, case_id, _request(grandparents.slug))
+    assert "She wants Jayden home" not in "\n".join(honest.document.texts())
+    parents = prepare(vault, case_id, _request("parents-carers")).chron
+    leaked = {e.entry_id: e.decisions for e in parents.entries}  # as a faulty redaction would
+    rows = [dataclasses.replace(e, decisions=leaked[e.entry_id]) for e in honest.chron.entries]
+    chron = dataclasses.replace(honest.chron, entries=rows)
+    first = first_page(vault.cases.get(case_id), chron, [])
+    leaky = build_document(chron, honest.request, first)
+    out = tmp_path / "timeline.pdf"
+    with pytest.raises(LeakFound) as stopped:
+        export_pdf(vault, case_id, leaky, out, render_pdf)
+    found = stopped.value.findings
+    assert "She wants Jayden home at weekends" in {f.value for f in found}
     assert {f.description for f in found} == {"text left out for this audience"}
     assert not out.exists() and vault.disclosures.disclosures(case_id) == []
 

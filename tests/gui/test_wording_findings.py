@@ -23,10 +23,11 @@ from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.dialogs.export_dialog import ExportDialog
 from fftimeline.ui.dialogs.print_dialog import PrintDialog
 from fftimeline.ui.main_window import MainWindow
+from fftimeline.ui.safety_plans.plan_view import SafetyPlanView
 from fftimeline.ui.widgets import editor_history
 from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
 from fftimeline.ui.wording.notice import WordingNotice
-from tests.factories import family_view, make_entry, passphrase
+from tests.factories import family_view, make_entry, make_plan, passphrase
 
 ISSUE = "Head of Year thinks Jayden is choosing to hang around with older boys"
 ALL = Sharing(audiences=frozenset(Audience))
@@ -115,6 +116,40 @@ def test_f7_lists_every_finding_and_enter_opens_its_entry(
     assert seen["still open"] is True
     assert window.selected_entry() is not None
     assert window.selected_entry().summary == "Older boys are targeting Jayden"  # type: ignore[union-attr]
+
+
+def test_f7_lists_the_safety_plans_words_and_enter_opens_the_plan(
+    qtbot: QtBot, vault: OpenVault, case: Case, worded: list[Entry]
+) -> None:
+    vault.safety_plans.save(case.id, make_plan(agreed_with="Grace, who is hard to reach"))
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    seen: dict[str, object] = {}
+
+    def look_at_the_plan(view: QWidget) -> None:
+        assert isinstance(view, SafetyPlanView)
+        seen["plan"] = view.pane.toPlainText()
+        view.reject()
+
+    def review(dialog: QWidget) -> None:
+        assert isinstance(dialog, WordingFindingsDialog)
+        seen["summary"] = dialog.summary.text()
+        seen["last"] = dialog.rows()[-1][:3]
+        dialog.table.setCurrentCell(dialog.table.rowCount() - 1, 0)
+        when_modal(SafetyPlanView, look_at_the_plan)
+        dialog.table.setFocus()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+        dialog.reject()
+
+    when_modal(WordingFindingsDialog, review)
+    window.commands.wording.trigger()
+    assert seen["summary"] == (
+        "4 wording findings in 2 entries and the safety plan. Double-click one, or press "
+        "Enter, to open it."
+    )
+    assert seen["last"] == ["4 May 2024", "Who agreed the safety plan", "hard to reach"]
+    assert "Grace, who is hard to reach" in str(seen["plan"])
 
 
 def test_the_list_can_show_quoted_words_and_hides_names_when_asked(
@@ -229,6 +264,33 @@ def test_the_print_dialog_counts_findings_and_is_stronger_for_the_family(
     assert dialog.wording.text.font().bold()
     choose_audience(dialog.audience, "police")
     assert dialog.wording.text.text() == "2 wording findings in the entries going out."
+
+
+def test_the_print_notice_counts_the_safety_plan_when_it_goes_too(
+    qtbot: QtBot, vault: OpenVault, case: Case, worded: list[Entry]
+) -> None:
+    vault.safety_plans.save(case.id, make_plan(agreed_with="Grace, who is hard to reach"))
+    dialog = PrintDialog(vault, case.id, example_support)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose_audience(dialog.audience, "parents-carers")
+    assert "3 wording findings" in dialog.wording.text.text()
+    dialog.safety_plan.setChecked(True)
+    assert "4 wording findings" in dialog.wording.text.text()
+    listed: list[list[str]] = []
+
+    def look(review: QWidget) -> None:
+        assert isinstance(review, WordingFindingsDialog)
+        listed.extend(review.rows())
+        review.reject()
+
+    when_modal(WordingFindingsDialog, look)
+    dialog.wording.review.click()
+    assert ["4 May 2024", "Who agreed the safety plan", "hard to reach"] in [
+        row[:3] for row in listed
+    ]
+    dialog.safety_plan.setChecked(False)
+    assert "3 wording findings" in dialog.wording.text.text()
 
 
 def choose_audience(combo: QComboBox, slug: str) -> None:

@@ -120,6 +120,7 @@ class PrintDialog(QDialog):
         self._lay_out()
         self.audience.currentIndexChanged.connect(self._on_audience)
         self.protect.toggled.connect(self._on_protect)
+        self.safety_plan.toggled.connect(self._count_wording)
         self.preview_button.clicked.connect(self.show_preview)
         self.print_button.clicked.connect(self.print_now)
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -190,9 +191,8 @@ class PrintDialog(QDialog):
         initials_only = "child-name" not in profile.fields
         self.child_name.setEnabled(initials_only)
         self.child_name.setChecked(not initials_only)
-        going = self._vault.wording.ids_going_to(self._case_id, profile.base)
-        self.wording.show_for(going, profile.base)
         offer_plan(self.safety_plan, self._vault, self._case_id, profile.base)
+        self._count_wording()
         if profile.base in FAMILY_AUDIENCES:
             self.what.setText(
                 self.tr(
@@ -205,6 +205,13 @@ class PrintDialog(QDialog):
             self.what.setText(
                 self.tr("The chronology as a landscape table, with the marking on every page.")
             )
+
+    def _count_wording(self) -> None:
+        """The notice counts the entries going out, and the safety plan when it goes too."""
+        base = next(p for p in audiences(self._vault) if p.slug == self.audience_slug()).base
+        going = self._vault.wording.ids_going_to(self._case_id, base)
+        plan = self.safety_plan.isEnabled() and self.safety_plan.isChecked()
+        self.wording.show_for(going, base, plan=plan)
 
     def _on_protect(self) -> None:
         on = self.protect.isChecked()

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
-from fftimeline.domain.dates import today
+from fftimeline.domain.dates import EventDate, today
 from fftimeline.domain.errors import DomainError
 from fftimeline.domain.safety_plans import (
     WORKING_LABELS,
@@ -38,6 +39,8 @@ from fftimeline.ui.widgets.form_dialog import FormDialog
 from fftimeline.ui.widgets.form_helpers import chosen_date, optional_date_edit, show_date
 from fftimeline.ui.widgets.form_tables import RowsTable, cell_day, parse_cell_day
 from fftimeline.ui.widgets.sharing_ticks import SharingTicks
+from fftimeline.ui.wording.editor_hook import EditorWording
+from fftimeline.ui.wording.marks import WordingMarks
 
 if TYPE_CHECKING:
     from fftimeline.services.vault import OpenVault
@@ -82,13 +85,19 @@ class SafetyPlanDialog(FormDialog):
             form.addRow(self.tr("Why it changes"), self.reason)
             self.watch(self.reason)
         self._plan_fields(form)
+        self._check_wording()
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inner)
-        self.finish(scroll, vault, case_id, {"mode": mode.value})
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.wording.summary)
+        self.finish(body, vault, case_id, {"mode": mode.value})
         self.resize(900, 760 if mode is PlanMode.REVIEW else 560)
 
     @classmethod
@@ -166,6 +175,39 @@ class SafetyPlanDialog(FormDialog):
         self.watch_date(self.agreed_on, self.tr("Agreed on"))
         self.watch_date(self.review_on, self.tr("Next review"))
 
+    def _check_wording(self) -> None:
+        """Underline the wording check's findings in the plan's own words, as typed.
+
+        The measures and the review's notes are table cells: the case's list of findings
+        (F7) checks them. Marks kept on purpose carry on from the version in force.
+        """
+        self.marks = WordingMarks(self)
+        carried = self._current is not None and self._mode is not PlanMode.AGREE
+        self.marks.load(self._current.wording_marks if carried and self._current else ())
+        self.marks.changed.connect(self.check)
+        fields: dict[str, QWidget] = {"plan-agreed-with": self.agreed_with}
+        if self._mode is PlanMode.CHANGE:
+            fields["plan-reason"] = self.reason
+        if self._mode is PlanMode.REVIEW:
+            fields["review-changes"] = self.changes
+            fields["review-family-view"] = self.family_view
+            fields["review-child-view"] = self.child_view
+        self.wording = EditorWording(
+            self,
+            fields,
+            self.marks,
+            self._vault.wording,
+            self._vault.cases.get(self._case_id),
+            self._agreed_day,
+            fields={key: key for key in fields},
+        )
+        self.agreed_on.edited.connect(self.wording.date_changed)
+        self.finished.connect(self.wording.close)
+
+    def _agreed_day(self) -> EventDate | None:
+        day = chosen_date(self.agreed_on)
+        return EventDate.exact(day) if day is not None else None
+
     def _agreed_follows_review(self) -> None:
         day = chosen_date(self.reviewed_on)
         if day is not None:
@@ -225,6 +267,7 @@ class SafetyPlanDialog(FormDialog):
             sharing=self.sharing.sharing(before),
             review=review,
             reason=self.reason.text() if self._mode is PlanMode.CHANGE else "",
+            wording_marks=self.marks.marks,
         )
 
     @override

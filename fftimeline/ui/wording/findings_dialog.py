@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fftimeline.domain.errors import DomainError
-from fftimeline.services.wording import EntryFinding
+from fftimeline.services.wording import IN_THE_PLAN, EntryFinding
 from fftimeline.ui.background import run_in_background
 from fftimeline.ui.errors import plain_message
 from fftimeline.ui.models.entry_text import NameMask, no_mask
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 OpenEntry = Callable[[int], bool]
 """Opens an entry in the editor by id; True when it was saved (the list is then refreshed)."""
+OpenPlan = Callable[[], bool]
+"""Opens the case's safety plan; True when a new version was saved (the list is refreshed)."""
 _CTX = "WordingFindingsDialog"
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _SAMPLES = (
@@ -55,12 +57,17 @@ def _tr(text: str) -> str:
 
 
 def _counts(findings: Sequence[EntryFinding]) -> str:
-    n, entries = len(findings), len({f.entry_id for f in findings})
+    n, entries = len(findings), len({f.entry_id for f in findings if not f.in_plan})
     if not n:
         return _tr("No wording findings. Guidance-flagged words are underlined as you type.")
     found = _tr("1 wording finding") if n == 1 else _tr("{n} wording findings").format(n=n)
     where = _tr("in 1 entry") if entries == 1 else _tr("in {n} entries").format(n=entries)
-    return _tr("{found} {where}. Double-click one, or press Enter, to open its entry.").format(
+    if not any(f.in_plan for f in findings):
+        return _tr("{found} {where}. Double-click one, or press Enter, to open its entry.").format(
+            found=found, where=where
+        )
+    where = _tr("in the safety plan") if not entries else where + _tr(" and the safety plan")
+    return _tr("{found} {where}. Double-click one, or press Enter, to open it.").format(
         found=found, where=where
     )
 
@@ -79,11 +86,12 @@ class WordingFindingsDialog(QDialog):
         entry_ids: Sequence[int] | None = None,
         open_entry: OpenEntry | None = None,
         mask: NameMask = no_mask,
+        open_plan: OpenPlan | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault, self._case_id = vault, case_id
         self._entry_ids = None if entry_ids is None else frozenset(entry_ids)
-        self._open_entry, self._mask = open_entry, mask
+        self._open_entry, self._open_plan, self._mask = open_entry, open_plan, mask
         self.findings: list[EntryFinding] = []
         self.setWindowTitle(
             _tr("Wording in the entries going out") if entry_ids is not None else _tr("Wording")
@@ -98,7 +106,7 @@ class WordingFindingsDialog(QDialog):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(_tr("Why, and what to write instead"))
         self.table = self._table()
-        self.open_button = QPushButton(_tr("Open entry"))
+        self.open_button = QPushButton(_tr("Open"))
         self.open_button.setEnabled(open_entry is not None)
         self.open_button.clicked.connect(self.open_current)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -163,7 +171,7 @@ class WordingFindingsDialog(QDialog):
         except DomainError as error:
             QMessageBox.warning(self, _tr("Wording"), plain_message(error))
             found = []
-        if self._entry_ids is not None:
+        if self._entry_ids is not None:  # the entries going out (the plan is asked for apart)
             found = [f for f in found if f.entry_id in self._entry_ids]
         self.findings = found
         self.summary.setText(_counts([f for f in found if f.finding.open]))
@@ -202,12 +210,16 @@ class WordingFindingsDialog(QDialog):
 
     # Opening an entry -----------------------------------------------------------------------
     def open_current(self) -> None:
-        """Open the chosen finding's entry; check again if it was changed."""
+        """Open the chosen finding's entry (or the safety plan); check again if it changed."""
         item = self.table.item(self.table.currentRow(), 0)
-        if self._open_entry is None or item is None:
+        if item is None:
             return
         entry_id = int(item.data(_ID_ROLE))
-        if self._open_entry(entry_id):
+        if entry_id == IN_THE_PLAN:
+            changed = self._open_plan is not None and self._open_plan()
+        else:
+            changed = self._open_entry is not None and self._open_entry(entry_id)
+        if changed:
             self.refresh()
 
     @classmethod
@@ -220,9 +232,18 @@ class WordingFindingsDialog(QDialog):
         entry_ids: Sequence[int] | None = None,
         open_entry: OpenEntry | None = None,
         mask: NameMask = no_mask,
+        open_plan: OpenPlan | None = None,
     ) -> None:
         """Show the findings of a case (or of some of its entries) until closed."""
-        dialog = cls(vault, case_id, parent, entry_ids=entry_ids, open_entry=open_entry, mask=mask)
+        dialog = cls(
+            vault,
+            case_id,
+            parent,
+            entry_ids=entry_ids,
+            open_entry=open_entry,
+            mask=mask,
+            open_plan=open_plan,
+        )
         try:
             dialog.exec()
         finally:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from fftimeline.domain.sharing import Audience
 from fftimeline.services.printing import FAMILY_AUDIENCES
-from fftimeline.services.wording import WordingCount
+from fftimeline.services.wording import IN_THE_PLAN, WordingCount
 from fftimeline.ui.dialogs.entry_editor import EntryEditorDialog
 from fftimeline.ui.wording.findings_dialog import WordingFindingsDialog
 
@@ -62,6 +62,7 @@ class WordingNotice(QWidget):
         self._vault, self._case_id = vault, case_id
         self._entry_ids: tuple[int, ...] = ()
         self._audience = Audience.SAFEGUARDING_TEAM
+        self._plan = False
         self.count = WordingCount(0, 0)
         self.icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
@@ -81,11 +82,17 @@ class WordingNotice(QWidget):
         row.addWidget(self.review, 0, Qt.AlignmentFlag.AlignTop)
         self._show()
 
-    def show_for(self, entry_ids: Sequence[int], audience: Audience) -> None:
-        """Count the findings in the entries going to ``audience`` (its built-in base)."""
-        self._entry_ids, self._audience = tuple(entry_ids), audience
+    def show_for(self, entry_ids: Sequence[int], audience: Audience, *, plan: bool = False) -> None:
+        """Count the findings in the entries going to ``audience`` (its built-in base).
+
+        ``plan``: the case's current safety plan goes too; its findings count as well.
+        """
+        self._entry_ids, self._audience, self._plan = tuple(entry_ids), audience, plan
         family = audience in FAMILY_AUDIENCES
-        self.count = self._vault.wording.count_findings(self._entry_ids, for_family=family)
+        plan_of = self._case_id if plan else None
+        self.count = self._vault.wording.count_findings(
+            self._entry_ids, for_family=family, plan_of=plan_of
+        )
         self._show()
 
     def _show(self) -> None:
@@ -99,10 +106,11 @@ class WordingNotice(QWidget):
 
     def open_review(self) -> None:
         """List the findings in the entries going out; entries can be opened from there."""
+        going = (*self._entry_ids, IN_THE_PLAN) if self._plan else self._entry_ids
         WordingFindingsDialog.ask(
-            self, self._vault, self._case_id, entry_ids=self._entry_ids, open_entry=self._open
+            self, self._vault, self._case_id, entry_ids=going, open_entry=self._open
         )
-        self.show_for(self._entry_ids, self._audience)
+        self.show_for(self._entry_ids, self._audience, plan=self._plan)
 
     def _open(self, entry_id: int) -> bool:
         entry = self._vault.entries.get(entry_id)

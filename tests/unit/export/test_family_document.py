@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from fftimeline.domain.entries import Kind, Nature
+from fftimeline.domain.meetings import ShownChallenge, ShownDecision
 from fftimeline.domain.support import SupportOrganisation
 from fftimeline.domain.views import ShownView, ViewHolder, ViewPosition
 from fftimeline.domain.wording import SOURCE_NOT_NAMED, Voice
@@ -220,3 +221,55 @@ def test_each_persons_view_is_beside_the_entry_and_disputes_stand_out() -> None:
     assert [line.text for line in wish] == ["I want to tell Dad myself"]
     assert "Your family does not agree with all of this" in card.tag
     assert "Your child does not agree with all of this" in card.tag
+
+
+def _card(one: FamilyEntry, first: FirstPage = FIRST) -> EntryCard:
+    blocks = build_family_document(first, [one], SUPPORT).blocks
+    return next(b for b in blocks if isinstance(b, EntryCard))
+
+
+def test_a_meetings_decisions_and_the_familys_challenge_are_in_plain_words() -> None:
+    answered = ShownChallenge(
+        by="Grace Okafor",
+        on=dt.date(2025, 3, 1),
+        words="Jayden should be home at weekends.",
+        response="We will look again at the review in [redacted].",
+        response_on=dt.date(2025, 3, 3),
+    )
+    waiting = ShownChallenge("Tunde Okafor", dt.date(2025, 3, 2), "No curfew.", "", None)
+    decisions = (
+        ShownDecision("Jayden stays with his aunt at weekends", answered),
+        ShownDecision("A curfew of 9pm", waiting),
+        ShownDecision("A safety plan is agreed"),
+    )
+    meeting = entry(4, kind=Kind.MEETING, decisions=decisions, next_steps="Outcome: Agreed")
+    lines = [(line.label, line.text, line.strong) for line in _card(meeting).lines]
+    decided = [(label, text) for label, text, _ in lines if label != "Your family's view"][3:]
+    assert decided == [
+        ("What was decided", "Jayden stays with his aunt at weekends"),
+        (
+            "Challenge to this decision",
+            "Grace Okafor challenged this decision on 1 March 2025. They said: Jayden should "
+            "be home at weekends.\nThe team answered on 3 March 2025: We will look again at "
+            "the review in ….",
+        ),
+        ("What was decided", "A curfew of 9pm"),
+        (
+            "Challenge to this decision",
+            "Tunde Okafor challenged this decision on 2 March 2025. They said: No curfew.\n"
+            "The team has not answered yet.",
+        ),
+        ("What was decided", "A safety plan is agreed"),
+        ("What was done or agreed next", "Outcome: Agreed"),
+    ]
+    assert all(strong for label, _, strong in lines if label == "Challenge to this decision")
+
+
+def test_a_challenge_is_printed_even_where_the_decisions_are_not() -> None:
+    """An audience that sees the family's view but not the actions still reads the challenge."""
+    only = ShownChallenge("Grace Okafor", dt.date(2025, 3, 1), "Not fair.", "", None)
+    meeting = entry(5, kind=Kind.MEETING, decisions=(ShownDecision("", only),), next_steps="")
+    child = replace(FIRST, voice=Voice.CHILD)
+    [line] = [line for line in _card(meeting, child).lines if line.label.startswith("Challenge")]
+    assert line.text.startswith("Grace Okafor challenged a decision of this meeting on 1 March")
+    assert not [line for line in _card(meeting).lines if line.label == "What was decided"]

@@ -11,6 +11,7 @@ import pytest
 from fftimeline.domain.dates import EventDate
 from fftimeline.domain.errors import NotFound
 from fftimeline.domain.meetings import Challenge, Decision
+from fftimeline.domain.safety_plans import Measure, MeasureReview, PlanReview, Working
 from fftimeline.domain.sharing import Audience, Sharing
 from fftimeline.domain.support import SupportOffer
 from fftimeline.domain.wording_check import MarkKind, WordingMark
@@ -23,6 +24,8 @@ from tests.factories import (
     make_entry,
     make_meeting,
     make_meeting_entry,
+    make_plan,
+    make_review,
     make_support_entry,
 )
 from tests.fixtures.make_vault import PASSPHRASE, fixtures
@@ -236,3 +239,68 @@ def test_entries_written_before_marks_existed_open_with_none(fixture: Path, tmp_
         assert v.entries.get(amended.id).wording_marks == (_own_words(),)
     finally:
         v.close()
+
+
+def _worded_plan(vault: OpenVault, case_id: int) -> None:
+    """A plan, then its review, with guidance-flagged words in each free-text field."""
+    plan = vault.safety_plans.save(
+        case_id,
+        make_plan(
+            measures=(
+                Measure(what="Jayden stops putting himself at risk", who="Jayden"),
+                Measure(what="School checks in each morning", who="Rita Hughes"),
+            ),
+            agreed_with="Grace, who is hard to reach",
+        ),
+    )
+    review = PlanReview(
+        reviewed_on=dt.date(2024, 6, 1),
+        measures=(
+            MeasureReview(measure=plan.measures[0].what, working=Working.YES),
+            MeasureReview(
+                measure=plan.measures[1].what,
+                working=Working.NO,
+                note="Mum is hostile to the school.",
+            ),
+        ),
+        changes="Jayden is streetwise: fewer checks.",
+        family_view="Grace is in denial about the risk.",
+        child_view="He says he is putting himself at risk by going.",
+    )
+    vault.safety_plans.save(case_id, make_review(plan, review=review, measures=plan.measures))
+
+
+def test_the_current_safety_plans_words_are_in_the_case_findings(
+    vault: OpenVault, case_id: int
+) -> None:
+    """Measures, who agreed it, the review's notes, what changes and both views."""
+    _worded_plan(vault, case_id)
+    found = vault.wording.case_findings(case_id)
+    assert all(f.in_plan and f.entry_date == "1 June 2024" for f in found)
+    assert {(f.field_label, f.finding.rule_id) for f in found} == {
+        ("measure 1 of the safety plan", "self-risk"),
+        ("who agreed the safety plan", "hard-to-reach"),
+        ("the review's note on measure 2", "hostile-parent"),
+        ("what changes after the review", "streetwise"),
+        ("the family's view at the review", "in-denial"),
+        ("the child's view at the review", "self-risk"),
+    }
+
+
+def test_a_plan_finding_kept_on_purpose_is_closed_in_its_version(
+    vault: OpenVault, case_id: int
+) -> None:
+    plan = vault.safety_plans.save(case_id, make_plan(agreed_with="Grace, who is hard to reach"))
+    [open_] = vault.wording.case_findings(case_id)
+    mark = WordingMark(
+        field=open_.field,
+        rule_id=open_.finding.rule_id,
+        words=open_.finding.words,
+        kind=MarkKind.OWN_WORDS,
+        reason="Grace's own words about herself",
+    )
+    changed = plan.draft().model_copy(update={"wording_marks": (mark,), "reason": "Marked"})
+    vault.safety_plans.save(case_id, changed)
+    assert vault.wording.case_findings(case_id) == []
+    [kept] = vault.wording.case_findings(case_id, include_closed=True)
+    assert kept.finding.mark == mark and kept.in_plan
