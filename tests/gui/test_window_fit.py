@@ -84,7 +84,7 @@ def test_main_window_fits_a_small_laptop_screen(
     assert window.statusBar().geometry().bottom() <= window.height()
     table = window.ui.table
     char = table.fontMetrics().averageCharWidth()
-    wanted = 20 if width < 1280 else 40  # the bounds of test_mainfix_ux at 1024 and 1280
+    wanted = 20 if width < 1280 else 40  # the bounds of test_main_window_layout at 1024 and 1280
     assert table.columnWidth(Column.SUMMARY) >= wanted * char, "What happened has no room"
     controller.lock()
     app = QApplication.instance()

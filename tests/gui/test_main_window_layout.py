@@ -1,6 +1,6 @@
-"""UX review fixes in the main window, its tables and the export dialog (items 1–14).
+"""The main window's keyboard use, table layout and hidden names, and the export dialog's fit.
 
-Each test fails without its fix: Tab leaving the tables, Enter opening a task, the columns at
+Covered: Tab leaving the tables, Enter opening a task, the columns at
 1280 and 1024 pixels, the export dialog's height, Esc asking before typing is lost, hidden
 names in the task list and the export preview, undoing a manual redaction, plain words after
 saving, the search highlight's "…", and the padlock and clock icons.
@@ -116,7 +116,7 @@ def test_what_happened_gets_the_room_and_kind_and_sharing_fit(
     assert _cut(window, Column.SHARING) == []
     assert _cut(window, Column.DATE) == []
     assert window.ui.table.horizontalScrollBar().maximum() == 0  # every column on screen
-    window.grab().save(str(tmp_path / f"mainfix-{width}.png"))
+    window.grab().save(str(tmp_path / f"main-window-{width}.png"))
 
 
 def test_kind_and_sharing_are_short_in_the_table_and_whole_in_the_tip(
@@ -151,7 +151,7 @@ def test_export_dialog_fits_a_768_pixel_screen(qtbot, vault, case, entries, tmp_
     assert not dlg.password.isVisibleTo(dlg)  # shown only when protecting
     dlg.protect.setChecked(True)
     assert dlg.password.isVisibleTo(dlg)
-    dlg.grab().save(str(tmp_path / "mainfix-export.png"))
+    dlg.grab().save(str(tmp_path / "export-dialog.png"))
 
 
 # Item 6: Esc asks before throwing typing away -------------------------------------------------
