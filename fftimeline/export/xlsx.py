@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from openpyxl import Workbook
@@ -332,10 +333,10 @@ MAX_ROW_PT = 409.0
 
 
 def row_height(
-    values: list[object],
+    values: Sequence[object],
     widths: list[int],
     *,
-    bold: bool = False,
+    bold: bool | Sequence[bool] = False,
     counter: LineCounter | None = None,
 ) -> float:
     """The row height (points) that shows every wrapped line of its tallest cell.
@@ -343,31 +344,31 @@ def row_height(
     Spreadsheet programs do not grow a row for wrapped text they did not lay out
     themselves, so a printed row would hide its text or run into the next; this lays each
     cell's words out at its column's width (`cell_lines`, with a margin for a wider font).
+    ``bold`` is for the whole row, or cell by cell (bold text is wider).
     """
     counter = counter or LineCounter()
+    bolds = [bold] * len(values) if isinstance(bold, bool) else bold
     lines = 1
-    for value, width in zip(values, widths, strict=False):
+    for value, width, heavy in zip(values, widths, bolds, strict=False):
         if isinstance(value, str) and value:
-            lines = max(lines, counter.lines(value, width, bold=bold))
+            lines = max(lines, counter.lines(value, width, bold=heavy))
     return min(MAX_ROW_PT, lines * LINE_PT + 3)
 
 
 def fit_row_heights(ws: Worksheet) -> None:
-    """Give every row of ``ws`` the height its wrapped text needs (bold text is wider)."""
+    """Give every row of ``ws`` the height its wrapped text needs (see `row_height`)."""
     last = ws.max_column
     widths = [
         round(ws.column_dimensions[get_column_letter(i)].width or 10) for i in range(1, last + 1)
     ]
     counter = LineCounter()
     for number, row in enumerate(ws.iter_rows(), start=1):
-        if ws.row_dimensions[number].height is not None:
-            continue
-        lines = 1
-        for cell, width in zip(row, widths, strict=False):
-            if isinstance(cell.value, str) and cell.value:
-                bold = bool(cell.font and cell.font.bold)
-                lines = max(lines, counter.lines(cell.value, width, bold=bold))
-        ws.row_dimensions[number].height = min(MAX_ROW_PT, lines * LINE_PT + 3)
+        if ws.row_dimensions[number].height is None:
+            bolds = [bool(c.font and c.font.bold) for c in row]
+            values = [c.value for c in row]
+            ws.row_dimensions[number].height = row_height(
+                values, widths, bold=bolds, counter=counter
+            )
 
 
 MIN_SCALE = 74
